@@ -1,0 +1,53 @@
+import { duration, oneOf, port, text, url } from './env-var';
+
+/** The TensorFlow.js backends a service can be asked to use. */
+export const TFJS_BACKEND_CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
+
+/** Log levels, least to most severe. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** Variables every service reads: where it listens, logging, shutdown. */
+export function serviceEnv(defaultPort: number) {
+  return {
+    grpcHost: text({ env: 'GRPC_HOST', doc: 'Interface the gRPC server binds to.', default: '0.0.0.0' }),
+    grpcPort: port({ env: 'GRPC_PORT', doc: 'Port of the gRPC server; 0 picks a free one (logged at start).', default: defaultPort }),
+    logLevel: oneOf(LOG_LEVELS, { env: 'LOG_LEVEL', doc: 'Least severe level written to the JSON log.', default: 'info' }),
+    shutdownGraceMs: duration({
+      env: 'SHUTDOWN_GRACE',
+      doc: 'How long SIGTERM waits for in-flight calls and jobs before closing anyway.',
+      default: '20s',
+    }),
+  };
+}
+
+/** Variables of services that use Redis (queues, registry). */
+export function redisEnv() {
+  return {
+    redisUrl: url({ env: 'REDIS_URL', doc: 'Redis holding queues, registry and job events.', default: 'redis://127.0.0.1:6379', protocols: ['redis:', 'rediss:'] }),
+    redisPrefix: text({
+      env: 'REDIS_PREFIX',
+      doc: 'Prefix of every Redis key and BullMQ queue, so several platforms can share one Redis.',
+      default: 'aiaas',
+      pattern: /^[A-Za-z0-9_-]+$/,
+      patternDoc: 'letters, digits, "_" or "-"',
+    }),
+  };
+}
+
+/** Variables of services that read or write artifacts. */
+export function artifactEnv() {
+  return {
+    artifactDir: text({ env: 'ARTIFACT_DIR', doc: 'Root directory of the filesystem artifact store.', default: './data/artifacts' }),
+  };
+}
+
+/** Variables of services that run TensorFlow.js. */
+export function computeEnv() {
+  return {
+    tfjsBackend: oneOf(TFJS_BACKEND_CHOICES, {
+      env: 'TFJS_BACKEND',
+      doc: 'TensorFlow.js backend: auto picks tensorflow (tfjs-node[-gpu], when installed), else wasm, else cpu.',
+      default: 'auto',
+    }),
+  };
+}

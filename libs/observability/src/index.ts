@@ -1,0 +1,13 @@
+/**
+ * Structured JSON logging shared by every service.
+ *
+ * @example
+ * ```ts
+ * import { createJsonLogger } from '@aiaas/observability';
+ * const logger = createJsonLogger({ service: 'gateway', level: 'info' });
+ * logger.child({ jobId: 'job_1' }).info('stage started', { stage: 'train' });
+ * // {"time":"…","level":"info","service":"gateway","msg":"stage started","jobId":"job_1","stage":"train"}
+ * ```
+ */
+export { createJsonLogger, silentLogger } from './json-logger';
+export type { JsonLoggerOptions, LogFields, Logger, LogLevel } from './json-logger';

@@ -1,0 +1,52 @@
+import { Metadata, type CallOptions, type ClientReadableStream, type ClientWritableStream, type ServiceError } from '@grpc/grpc-js';
+import { once } from 'node:events';
+import { fromGrpcStatus, isServiceError } from '@aiaas/errors';
+
+/** Starts a client-streaming call; the response arrives through the callback. */
+export type ClientStreamStarter<Req, Res> = (
+  metadata: Metadata,
+  options: CallOptions,
+  callback: (error: ServiceError | null, response?: Res) => void,
+) => ClientWritableStream<Req>;
+
+/**
+ * Sends every message of `source` on a client-streaming call, honouring back-pressure, and
+ * resolves with the response. Client streams are never retried: their input is consumed.
+ * If `source` throws, the call is cancelled and the error is rethrown.
+ */
+export function invokeClientStream<Req, Res>(
+  start: ClientStreamStarter<Req, Res>,
+  source: AsyncIterable<Req> | Iterable<Req>,
+  deadline: Date,
+): Promise<Res> {
+  return new Promise<Res>((resolve, reject) => {
+    let sourceError: unknown;
+    const call = start(new Metadata(), { deadline }, (error, response) => {
+      if (sourceError !== undefined) reject(sourceError);
+      else if (error) reject(fromGrpcStatus(error));
+      else resolve(response as Res);
+    });
+    void (async () => {
+      try {
+        for await (const message of source) {
+          if (!call.write(message)) await Promise.race([once(call, 'drain'), once(call, 'status')]);
+        }
+        call.end();
+      } catch (error) {
+        sourceError = error;
+        call.cancel();
+      }
+    })();
+  });
+}
+
+/** Yields the messages of a server-streaming call; statuses become platform errors. */
+export async function* readServerStream<Res>(call: ClientReadableStream<Res>): AsyncGenerator<Res> {
+  try {
+    for await (const message of call) yield message as Res;
+  } catch (error) {
+    throw isServiceError(error) ? fromGrpcStatus(error) : error;
+  } finally {
+    call.cancel();
+  }
+}

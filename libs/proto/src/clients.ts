@@ -1,0 +1,166 @@
+import { credentials, type ChannelOptions, type Client } from '@grpc/grpc-js';
+import { DEFAULT_CALL_POLICY, invokeUnary, type CallPolicy, type UnaryStarter } from './call-policy';
+import { invokeClientStream, readServerStream } from './client-streams';
+import { loadAiaasProtos } from './proto-loader';
+import type { Dataset__Output } from './generated/aiaas/v1/Dataset';
+import type { GatewayServiceClient } from './generated/aiaas/v1/GatewayService';
+import type { InferenceServiceClient } from './generated/aiaas/v1/InferenceService';
+import type { Job__Output } from './generated/aiaas/v1/Job';
+import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
+import type { LoadedModel__Output } from './generated/aiaas/v1/LoadedModel';
+import type { Model__Output } from './generated/aiaas/v1/Model';
+import type { PredictRequest } from './generated/aiaas/v1/PredictRequest';
+import type { PredictResponse__Output } from './generated/aiaas/v1/PredictResponse';
+import type { PreprocessingServiceClient } from './generated/aiaas/v1/PreprocessingService';
+import type { StartPipelineRequest } from './generated/aiaas/v1/StartPipelineRequest';
+import type { UploadDatasetRequest } from './generated/aiaas/v1/UploadDatasetRequest';
+import type { WorkerInfo__Output } from './generated/aiaas/v1/WorkerInfo';
+
+/** Options of every client factory. */
+export interface ClientOptions {
+  /** Deadlines and retries of unary calls. */
+  readonly policy?: Partial<CallPolicy>;
+  /** Deadline of streaming calls (uploads, watches), from their start. Default one hour. */
+  readonly streamDeadlineMs?: number;
+  /** Extra channel options. */
+  readonly channelOptions?: ChannelOptions;
+}
+
+/** Predictions and uploads can be large; gRPC's 4 MiB default receive limit is too small. */
+const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = {
+  'grpc.max_receive_message_length': 64 * 1024 * 1024,
+  'grpc.max_send_message_length': 64 * 1024 * 1024,
+};
+
+abstract class TypedClient<Raw extends Client> {
+  protected readonly policy: CallPolicy;
+  private readonly streamDeadlineMs: number;
+
+  protected constructor(
+    protected readonly raw: Raw,
+    options: ClientOptions,
+  ) {
+    this.policy = { ...DEFAULT_CALL_POLICY, ...options.policy };
+    this.streamDeadlineMs = options.streamDeadlineMs ?? 3_600_000;
+  }
+
+  protected unary<Res>(start: UnaryStarter<Res>, idempotent: boolean): Promise<Res> {
+    return invokeUnary(start, this.policy, { idempotent });
+  }
+
+  protected streamDeadline(): Date {
+    return new Date(Date.now() + this.streamDeadlineMs);
+  }
+
+  /** Closes the channel; calls in flight are cancelled. */
+  close(): void {
+    this.raw.close();
+  }
+}
+
+function channel(options: ClientOptions): ChannelOptions {
+  return { ...DEFAULT_CHANNEL_OPTIONS, ...options.channelOptions };
+}
+
+/** The public API, as clients (the CLI, tests, users' programs) call it. */
+export class GatewayClient extends TypedClient<GatewayServiceClient> {
+  constructor(address: string, options: ClientOptions = {}) {
+    const { GatewayService } = loadAiaasProtos().grpc.aiaas.v1;
+    super(new GatewayService(address, credentials.createInsecure(), channel(options)), options);
+  }
+
+  /** Streams a header then the file's chunks; resolves once the dataset is stored. */
+  uploadDataset(messages: AsyncIterable<UploadDatasetRequest> | Iterable<UploadDatasetRequest>): Promise<Dataset__Output> {
+    return invokeClientStream((md, options, callback) => this.raw.UploadDataset(md, options, callback), messages, this.streamDeadline());
+  }
+
+  getDataset(datasetId: string): Promise<Dataset__Output> {
+    return this.unary((md, options, callback) => this.raw.GetDataset({ dataset_id: datasetId }, md, options, callback), true);
+  }
+
+  /** Not retried: a retry after a lost response would start a second pipeline. */
+  startPipeline(request: StartPipelineRequest): Promise<Job__Output> {
+    return this.unary((md, options, callback) => this.raw.StartPipeline(request, md, options, callback), false);
+  }
+
+  getJob(jobId: string): Promise<Job__Output> {
+    return this.unary((md, options, callback) => this.raw.GetJob({ job_id: jobId }, md, options, callback), true);
+  }
+
+  /** The job's events from `afterSequence` on, ending after the JobFinished event. */
+  watchJob(jobId: string, afterSequence = 0): AsyncGenerator<JobEvent__Output> {
+    return readServerStream(this.raw.WatchJob({ job_id: jobId, after_sequence: afterSequence }, { deadline: this.streamDeadline() }));
+  }
+
+  async listModels(): Promise<Model__Output[]> {
+    const response = await this.unary<{ models: Model__Output[] }>(
+      (md, options, callback) => this.raw.ListModels({}, md, options, callback),
+      true,
+    );
+    return response.models;
+  }
+
+  getModel(modelName: string): Promise<Model__Output> {
+    return this.unary((md, options, callback) => this.raw.GetModel({ model_name: modelName }, md, options, callback), true);
+  }
+
+  predict(request: PredictRequest): Promise<PredictResponse__Output> {
+    return this.unary((md, options, callback) => this.raw.Predict(request, md, options, callback), true);
+  }
+}
+
+/** The preprocessing service, as the gateway calls it. */
+export class PreprocessingClient extends TypedClient<PreprocessingServiceClient> {
+  constructor(address: string, options: ClientOptions = {}) {
+    const { PreprocessingService } = loadAiaasProtos().grpc.aiaas.v1;
+    super(new PreprocessingService(address, credentials.createInsecure(), channel(options)), options);
+  }
+
+  ingestDataset(messages: AsyncIterable<UploadDatasetRequest> | Iterable<UploadDatasetRequest>): Promise<Dataset__Output> {
+    return invokeClientStream((md, options, callback) => this.raw.IngestDataset(md, options, callback), messages, this.streamDeadline());
+  }
+
+  getDataset(datasetId: string): Promise<Dataset__Output> {
+    return this.unary((md, options, callback) => this.raw.GetDataset({ dataset_id: datasetId }, md, options, callback), true);
+  }
+}
+
+/** The inference service, as the gateway calls it. */
+export class InferenceClient extends TypedClient<InferenceServiceClient> {
+  constructor(address: string, options: ClientOptions = {}) {
+    const { InferenceService } = loadAiaasProtos().grpc.aiaas.v1;
+    super(new InferenceService(address, credentials.createInsecure(), channel(options)), options);
+  }
+
+  predict(request: PredictRequest): Promise<PredictResponse__Output> {
+    return this.unary((md, options, callback) => this.raw.Predict(request, md, options, callback), true);
+  }
+
+  loadModel(modelName: string, version: number): Promise<LoadedModel__Output> {
+    return this.unary((md, options, callback) => this.raw.LoadModel({ model_name: modelName, version }, md, options, callback), true);
+  }
+
+  async listLoadedModels(): Promise<LoadedModel__Output[]> {
+    const response = await this.unary<{ models: LoadedModel__Output[] }>(
+      (md, options, callback) => this.raw.ListLoadedModels({}, md, options, callback),
+      true,
+    );
+    return response.models;
+  }
+}
+
+/** Any pipeline worker service's DescribeWorker, by the service's proto name. */
+export class WorkerClient extends TypedClient<Client & { DescribeWorker: PreprocessingServiceClient['DescribeWorker'] }> {
+  constructor(
+    service: 'PreprocessingService' | 'TrainingService' | 'EvaluationService' | 'InferenceService',
+    address: string,
+    options: ClientOptions = {},
+  ) {
+    const Service = loadAiaasProtos().grpc.aiaas.v1[service];
+    super(new Service(address, credentials.createInsecure(), channel(options)), options);
+  }
+
+  describeWorker(): Promise<WorkerInfo__Output> {
+    return this.unary((md, options, callback) => this.raw.DescribeWorker({}, md, options, callback), true);
+  }
+}

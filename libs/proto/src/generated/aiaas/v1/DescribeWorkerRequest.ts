@@ -1,0 +1,8 @@
+// Original file: protos/aiaas/v1/worker.proto
+
+
+export interface DescribeWorkerRequest {
+}
+
+export interface DescribeWorkerRequest__Output {
+}

@@ -1,0 +1,119 @@
+// Original file: protos/aiaas/v1/gateway.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { Dataset as _aiaas_v1_Dataset, Dataset__Output as _aiaas_v1_Dataset__Output } from '../../aiaas/v1/Dataset';
+import type { GetDatasetRequest as _aiaas_v1_GetDatasetRequest, GetDatasetRequest__Output as _aiaas_v1_GetDatasetRequest__Output } from '../../aiaas/v1/GetDatasetRequest';
+import type { GetJobRequest as _aiaas_v1_GetJobRequest, GetJobRequest__Output as _aiaas_v1_GetJobRequest__Output } from '../../aiaas/v1/GetJobRequest';
+import type { GetModelRequest as _aiaas_v1_GetModelRequest, GetModelRequest__Output as _aiaas_v1_GetModelRequest__Output } from '../../aiaas/v1/GetModelRequest';
+import type { Job as _aiaas_v1_Job, Job__Output as _aiaas_v1_Job__Output } from '../../aiaas/v1/Job';
+import type { JobEvent as _aiaas_v1_JobEvent, JobEvent__Output as _aiaas_v1_JobEvent__Output } from '../../aiaas/v1/JobEvent';
+import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from '../../aiaas/v1/ListModelsRequest';
+import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResponse__Output as _aiaas_v1_ListModelsResponse__Output } from '../../aiaas/v1/ListModelsResponse';
+import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output } from '../../aiaas/v1/Model';
+import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from '../../aiaas/v1/PredictRequest';
+import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from '../../aiaas/v1/PredictResponse';
+import type { StartPipelineRequest as _aiaas_v1_StartPipelineRequest, StartPipelineRequest__Output as _aiaas_v1_StartPipelineRequest__Output } from '../../aiaas/v1/StartPipelineRequest';
+import type { UploadDatasetRequest as _aiaas_v1_UploadDatasetRequest, UploadDatasetRequest__Output as _aiaas_v1_UploadDatasetRequest__Output } from '../../aiaas/v1/UploadDatasetRequest';
+import type { WatchJobRequest as _aiaas_v1_WatchJobRequest, WatchJobRequest__Output as _aiaas_v1_WatchJobRequest__Output } from '../../aiaas/v1/WatchJobRequest';
+
+export interface GatewayServiceClient extends grpc.Client {
+  GetDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  GetDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  GetDataset(argument: _aiaas_v1_GetDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  GetDataset(argument: _aiaas_v1_GetDatasetRequest, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  getDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  getDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  getDataset(argument: _aiaas_v1_GetDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  getDataset(argument: _aiaas_v1_GetDatasetRequest, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  
+  GetJob(argument: _aiaas_v1_GetJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  GetJob(argument: _aiaas_v1_GetJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  GetJob(argument: _aiaas_v1_GetJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  GetJob(argument: _aiaas_v1_GetJobRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  getJob(argument: _aiaas_v1_GetJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  getJob(argument: _aiaas_v1_GetJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  getJob(argument: _aiaas_v1_GetJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  getJob(argument: _aiaas_v1_GetJobRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  
+  GetModel(argument: _aiaas_v1_GetModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  GetModel(argument: _aiaas_v1_GetModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  GetModel(argument: _aiaas_v1_GetModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  GetModel(argument: _aiaas_v1_GetModelRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  getModel(argument: _aiaas_v1_GetModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  getModel(argument: _aiaas_v1_GetModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  getModel(argument: _aiaas_v1_GetModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  getModel(argument: _aiaas_v1_GetModelRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  
+  ListModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  ListModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  ListModels(argument: _aiaas_v1_ListModelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  ListModels(argument: _aiaas_v1_ListModelsRequest, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  listModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  listModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  listModels(argument: _aiaas_v1_ListModelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  listModels(argument: _aiaas_v1_ListModelsRequest, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  
+  Predict(argument: _aiaas_v1_PredictRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  Predict(argument: _aiaas_v1_PredictRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  Predict(argument: _aiaas_v1_PredictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  Predict(argument: _aiaas_v1_PredictRequest, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  predict(argument: _aiaas_v1_PredictRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  predict(argument: _aiaas_v1_PredictRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  predict(argument: _aiaas_v1_PredictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  predict(argument: _aiaas_v1_PredictRequest, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  
+  StartPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  StartPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  StartPipeline(argument: _aiaas_v1_StartPipelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  StartPipeline(argument: _aiaas_v1_StartPipelineRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  startPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  startPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  startPipeline(argument: _aiaas_v1_StartPipelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  startPipeline(argument: _aiaas_v1_StartPipelineRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  
+  UploadDataset(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
+  UploadDataset(metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
+  UploadDataset(options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
+  UploadDataset(callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
+  uploadDataset(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
+  uploadDataset(metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
+  uploadDataset(options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
+  uploadDataset(callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
+  
+  WatchJob(argument: _aiaas_v1_WatchJobRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_aiaas_v1_JobEvent__Output>;
+  WatchJob(argument: _aiaas_v1_WatchJobRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_aiaas_v1_JobEvent__Output>;
+  watchJob(argument: _aiaas_v1_WatchJobRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_aiaas_v1_JobEvent__Output>;
+  watchJob(argument: _aiaas_v1_WatchJobRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_aiaas_v1_JobEvent__Output>;
+  
+}
+
+export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementation {
+  GetDataset: grpc.handleUnaryCall<_aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset>;
+  
+  GetJob: grpc.handleUnaryCall<_aiaas_v1_GetJobRequest__Output, _aiaas_v1_Job>;
+  
+  GetModel: grpc.handleUnaryCall<_aiaas_v1_GetModelRequest__Output, _aiaas_v1_Model>;
+  
+  ListModels: grpc.handleUnaryCall<_aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse>;
+  
+  Predict: grpc.handleUnaryCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
+  
+  StartPipeline: grpc.handleUnaryCall<_aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job>;
+  
+  UploadDataset: grpc.handleClientStreamingCall<_aiaas_v1_UploadDatasetRequest__Output, _aiaas_v1_Dataset>;
+  
+  WatchJob: grpc.handleServerStreamingCall<_aiaas_v1_WatchJobRequest__Output, _aiaas_v1_JobEvent>;
+  
+}
+
+export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
+  GetDataset: MethodDefinition<_aiaas_v1_GetDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset__Output>
+  GetJob: MethodDefinition<_aiaas_v1_GetJobRequest, _aiaas_v1_Job, _aiaas_v1_GetJobRequest__Output, _aiaas_v1_Job__Output>
+  GetModel: MethodDefinition<_aiaas_v1_GetModelRequest, _aiaas_v1_Model, _aiaas_v1_GetModelRequest__Output, _aiaas_v1_Model__Output>
+  ListModels: MethodDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse__Output>
+  Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
+  StartPipeline: MethodDefinition<_aiaas_v1_StartPipelineRequest, _aiaas_v1_Job, _aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job__Output>
+  UploadDataset: MethodDefinition<_aiaas_v1_UploadDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_UploadDatasetRequest__Output, _aiaas_v1_Dataset__Output>
+  WatchJob: MethodDefinition<_aiaas_v1_WatchJobRequest, _aiaas_v1_JobEvent, _aiaas_v1_WatchJobRequest__Output, _aiaas_v1_JobEvent__Output>
+}

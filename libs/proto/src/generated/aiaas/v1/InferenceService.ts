@@ -1,0 +1,83 @@
+// Original file: protos/aiaas/v1/inference.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { DescribeWorkerRequest as _aiaas_v1_DescribeWorkerRequest, DescribeWorkerRequest__Output as _aiaas_v1_DescribeWorkerRequest__Output } from '../../aiaas/v1/DescribeWorkerRequest';
+import type { ListLoadedModelsRequest as _aiaas_v1_ListLoadedModelsRequest, ListLoadedModelsRequest__Output as _aiaas_v1_ListLoadedModelsRequest__Output } from '../../aiaas/v1/ListLoadedModelsRequest';
+import type { ListLoadedModelsResponse as _aiaas_v1_ListLoadedModelsResponse, ListLoadedModelsResponse__Output as _aiaas_v1_ListLoadedModelsResponse__Output } from '../../aiaas/v1/ListLoadedModelsResponse';
+import type { LoadModelRequest as _aiaas_v1_LoadModelRequest, LoadModelRequest__Output as _aiaas_v1_LoadModelRequest__Output } from '../../aiaas/v1/LoadModelRequest';
+import type { LoadedModel as _aiaas_v1_LoadedModel, LoadedModel__Output as _aiaas_v1_LoadedModel__Output } from '../../aiaas/v1/LoadedModel';
+import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from '../../aiaas/v1/PredictRequest';
+import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from '../../aiaas/v1/PredictResponse';
+import type { UnloadModelRequest as _aiaas_v1_UnloadModelRequest, UnloadModelRequest__Output as _aiaas_v1_UnloadModelRequest__Output } from '../../aiaas/v1/UnloadModelRequest';
+import type { UnloadModelResponse as _aiaas_v1_UnloadModelResponse, UnloadModelResponse__Output as _aiaas_v1_UnloadModelResponse__Output } from '../../aiaas/v1/UnloadModelResponse';
+import type { WorkerInfo as _aiaas_v1_WorkerInfo, WorkerInfo__Output as _aiaas_v1_WorkerInfo__Output } from '../../aiaas/v1/WorkerInfo';
+
+export interface InferenceServiceClient extends grpc.Client {
+  DescribeWorker(argument: _aiaas_v1_DescribeWorkerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
+  DescribeWorker(argument: _aiaas_v1_DescribeWorkerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
+  DescribeWorker(argument: _aiaas_v1_DescribeWorkerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
+  DescribeWorker(argument: _aiaas_v1_DescribeWorkerRequest, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
+  describeWorker(argument: _aiaas_v1_DescribeWorkerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
+  describeWorker(argument: _aiaas_v1_DescribeWorkerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
+  describeWorker(argument: _aiaas_v1_DescribeWorkerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
+  describeWorker(argument: _aiaas_v1_DescribeWorkerRequest, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
+  
+  ListLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
+  ListLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
+  ListLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
+  ListLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
+  listLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
+  listLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
+  listLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
+  listLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
+  
+  LoadModel(argument: _aiaas_v1_LoadModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_LoadedModel__Output>): grpc.ClientUnaryCall;
+  LoadModel(argument: _aiaas_v1_LoadModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_LoadedModel__Output>): grpc.ClientUnaryCall;
+  LoadModel(argument: _aiaas_v1_LoadModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_LoadedModel__Output>): grpc.ClientUnaryCall;
+  LoadModel(argument: _aiaas_v1_LoadModelRequest, callback: grpc.requestCallback<_aiaas_v1_LoadedModel__Output>): grpc.ClientUnaryCall;
+  loadModel(argument: _aiaas_v1_LoadModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_LoadedModel__Output>): grpc.ClientUnaryCall;
+  loadModel(argument: _aiaas_v1_LoadModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_LoadedModel__Output>): grpc.ClientUnaryCall;
+  loadModel(argument: _aiaas_v1_LoadModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_LoadedModel__Output>): grpc.ClientUnaryCall;
+  loadModel(argument: _aiaas_v1_LoadModelRequest, callback: grpc.requestCallback<_aiaas_v1_LoadedModel__Output>): grpc.ClientUnaryCall;
+  
+  Predict(argument: _aiaas_v1_PredictRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  Predict(argument: _aiaas_v1_PredictRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  Predict(argument: _aiaas_v1_PredictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  Predict(argument: _aiaas_v1_PredictRequest, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  predict(argument: _aiaas_v1_PredictRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  predict(argument: _aiaas_v1_PredictRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  predict(argument: _aiaas_v1_PredictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  predict(argument: _aiaas_v1_PredictRequest, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
+  
+  UnloadModel(argument: _aiaas_v1_UnloadModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_UnloadModelResponse__Output>): grpc.ClientUnaryCall;
+  UnloadModel(argument: _aiaas_v1_UnloadModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_UnloadModelResponse__Output>): grpc.ClientUnaryCall;
+  UnloadModel(argument: _aiaas_v1_UnloadModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_UnloadModelResponse__Output>): grpc.ClientUnaryCall;
+  UnloadModel(argument: _aiaas_v1_UnloadModelRequest, callback: grpc.requestCallback<_aiaas_v1_UnloadModelResponse__Output>): grpc.ClientUnaryCall;
+  unloadModel(argument: _aiaas_v1_UnloadModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_UnloadModelResponse__Output>): grpc.ClientUnaryCall;
+  unloadModel(argument: _aiaas_v1_UnloadModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_UnloadModelResponse__Output>): grpc.ClientUnaryCall;
+  unloadModel(argument: _aiaas_v1_UnloadModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_UnloadModelResponse__Output>): grpc.ClientUnaryCall;
+  unloadModel(argument: _aiaas_v1_UnloadModelRequest, callback: grpc.requestCallback<_aiaas_v1_UnloadModelResponse__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface InferenceServiceHandlers extends grpc.UntypedServiceImplementation {
+  DescribeWorker: grpc.handleUnaryCall<_aiaas_v1_DescribeWorkerRequest__Output, _aiaas_v1_WorkerInfo>;
+  
+  ListLoadedModels: grpc.handleUnaryCall<_aiaas_v1_ListLoadedModelsRequest__Output, _aiaas_v1_ListLoadedModelsResponse>;
+  
+  LoadModel: grpc.handleUnaryCall<_aiaas_v1_LoadModelRequest__Output, _aiaas_v1_LoadedModel>;
+  
+  Predict: grpc.handleUnaryCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
+  
+  UnloadModel: grpc.handleUnaryCall<_aiaas_v1_UnloadModelRequest__Output, _aiaas_v1_UnloadModelResponse>;
+  
+}
+
+export interface InferenceServiceDefinition extends grpc.ServiceDefinition {
+  DescribeWorker: MethodDefinition<_aiaas_v1_DescribeWorkerRequest, _aiaas_v1_WorkerInfo, _aiaas_v1_DescribeWorkerRequest__Output, _aiaas_v1_WorkerInfo__Output>
+  ListLoadedModels: MethodDefinition<_aiaas_v1_ListLoadedModelsRequest, _aiaas_v1_ListLoadedModelsResponse, _aiaas_v1_ListLoadedModelsRequest__Output, _aiaas_v1_ListLoadedModelsResponse__Output>
+  LoadModel: MethodDefinition<_aiaas_v1_LoadModelRequest, _aiaas_v1_LoadedModel, _aiaas_v1_LoadModelRequest__Output, _aiaas_v1_LoadedModel__Output>
+  Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
+  UnloadModel: MethodDefinition<_aiaas_v1_UnloadModelRequest, _aiaas_v1_UnloadModelResponse, _aiaas_v1_UnloadModelRequest__Output, _aiaas_v1_UnloadModelResponse__Output>
+}

@@ -1,0 +1,8 @@
+// Original file: protos/aiaas/v1/model.proto
+
+
+export interface ListModelsRequest {
+}
+
+export interface ListModelsRequest__Output {
+}

@@ -1,0 +1,15 @@
+// Original file: protos/aiaas/v1/model.proto
+
+import type { ModelVersion as _aiaas_v1_ModelVersion, ModelVersion__Output as _aiaas_v1_ModelVersion__Output } from '../../aiaas/v1/ModelVersion';
+
+export interface Model {
+  'name'?: (string);
+  'versions'?: (_aiaas_v1_ModelVersion)[];
+  'aliases'?: ({[key: string]: number});
+}
+
+export interface Model__Output {
+  'name': (string);
+  'versions': (_aiaas_v1_ModelVersion__Output)[];
+  'aliases': ({[key: string]: number});
+}

@@ -1,0 +1,39 @@
+// Original file: protos/aiaas/v1/model.proto
+
+import type { ModelVersionStatus as _aiaas_v1_ModelVersionStatus, ModelVersionStatus__Output as _aiaas_v1_ModelVersionStatus__Output } from '../../aiaas/v1/ModelVersionStatus';
+import type { ClassificationMetrics as _aiaas_v1_ClassificationMetrics, ClassificationMetrics__Output as _aiaas_v1_ClassificationMetrics__Output } from '../../aiaas/v1/ClassificationMetrics';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp';
+
+export interface ModelVersion {
+  'model_name'?: (string);
+  'version'?: (number);
+  'status'?: (_aiaas_v1_ModelVersionStatus);
+  'status_reason'?: (string);
+  'job_id'?: (string);
+  'dataset_id'?: (string);
+  'target_column'?: (string);
+  'class_labels'?: (string)[];
+  'input_columns'?: (string)[];
+  'feature_count'?: (number);
+  'backend'?: (string);
+  'metrics'?: (_aiaas_v1_ClassificationMetrics | null);
+  'aliases'?: (string)[];
+  'created_at'?: (_google_protobuf_Timestamp | null);
+}
+
+export interface ModelVersion__Output {
+  'model_name': (string);
+  'version': (number);
+  'status': (_aiaas_v1_ModelVersionStatus__Output);
+  'status_reason': (string);
+  'job_id': (string);
+  'dataset_id': (string);
+  'target_column': (string);
+  'class_labels': (string)[];
+  'input_columns': (string)[];
+  'feature_count': (number);
+  'backend': (string);
+  'metrics': (_aiaas_v1_ClassificationMetrics__Output | null);
+  'aliases': (string)[];
+  'created_at': (_google_protobuf_Timestamp__Output | null);
+}

@@ -1,0 +1,20 @@
+// Original file: protos/aiaas/v1/model.proto
+
+export const ModelVersionStatus = {
+  MODEL_VERSION_STATUS_UNSPECIFIED: 'MODEL_VERSION_STATUS_UNSPECIFIED',
+  MODEL_VERSION_STATUS_TRAINED: 'MODEL_VERSION_STATUS_TRAINED',
+  MODEL_VERSION_STATUS_BLESSED: 'MODEL_VERSION_STATUS_BLESSED',
+  MODEL_VERSION_STATUS_REJECTED: 'MODEL_VERSION_STATUS_REJECTED',
+} as const;
+
+export type ModelVersionStatus =
+  | 'MODEL_VERSION_STATUS_UNSPECIFIED'
+  | 0
+  | 'MODEL_VERSION_STATUS_TRAINED'
+  | 1
+  | 'MODEL_VERSION_STATUS_BLESSED'
+  | 2
+  | 'MODEL_VERSION_STATUS_REJECTED'
+  | 3
+
+export type ModelVersionStatus__Output = typeof ModelVersionStatus[keyof typeof ModelVersionStatus]

@@ -1,0 +1,22 @@
+// Original file: protos/aiaas/v1/job.proto
+
+import type { SplitSpec as _aiaas_v1_SplitSpec, SplitSpec__Output as _aiaas_v1_SplitSpec__Output } from '../../aiaas/v1/SplitSpec';
+import type { TrainingSpec as _aiaas_v1_TrainingSpec, TrainingSpec__Output as _aiaas_v1_TrainingSpec__Output } from '../../aiaas/v1/TrainingSpec';
+
+export interface StartPipelineRequest {
+  'dataset_id'?: (string);
+  'target_column'?: (string);
+  'model_name'?: (string);
+  'split'?: (_aiaas_v1_SplitSpec | null);
+  'training'?: (_aiaas_v1_TrainingSpec | null);
+  'min_accuracy'?: (number | string);
+}
+
+export interface StartPipelineRequest__Output {
+  'dataset_id': (string);
+  'target_column': (string);
+  'model_name': (string);
+  'split': (_aiaas_v1_SplitSpec__Output | null);
+  'training': (_aiaas_v1_TrainingSpec__Output | null);
+  'min_accuracy': (number);
+}

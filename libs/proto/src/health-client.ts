@@ -1,0 +1,42 @@
+import { credentials, loadPackageDefinition, type Client, type ServiceError } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
+import { protoPath as healthProtoPath } from 'grpc-health-check';
+import { PROTO_LOADER_OPTIONS } from './proto-loader';
+
+/** Answers of `grpc.health.v1.Health/Check`. */
+export type HealthStatus = 'UNKNOWN' | 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN';
+
+interface RawHealthClient extends Client {
+  Check(
+    request: { service: string },
+    options: { deadline: Date },
+    callback: (error: ServiceError | null, response?: { status: HealthStatus }) => void,
+  ): void;
+}
+
+type HealthClientConstructor = new (address: string, creds: ReturnType<typeof credentials.createInsecure>) => RawHealthClient;
+
+/** Client of the standard gRPC health service every platform server exposes. */
+export class HealthClient {
+  private readonly raw: RawHealthClient;
+
+  constructor(address: string) {
+    const definition = loadSync(healthProtoPath, PROTO_LOADER_OPTIONS);
+    const grpcObject = loadPackageDefinition(definition) as unknown as { grpc: { health: { v1: { Health: HealthClientConstructor } } } };
+    this.raw = new grpcObject.grpc.health.v1.Health(address, credentials.createInsecure());
+  }
+
+  /** Status of `service` ('' is the whole server); rejects when the server cannot be reached. */
+  check(service = '', timeoutMs = 2_000): Promise<HealthStatus> {
+    return new Promise((resolve, reject) => {
+      this.raw.Check({ service }, { deadline: new Date(Date.now() + timeoutMs) }, (error, response) => {
+        if (error) reject(error);
+        else resolve(response?.status ?? 'UNKNOWN');
+      });
+    });
+  }
+
+  close(): void {
+    this.raw.close();
+  }
+}
