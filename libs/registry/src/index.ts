@@ -1,0 +1,54 @@
+/**
+ * What the platform keeps in Redis besides its queues: datasets, model versions with their
+ * evaluations and aliases, pipeline jobs and their replayable event logs; and the conversions
+ * of those records to `aiaas.v1` messages.
+ *
+ * @example
+ * ```ts
+ * import { createRedisConnection, createRegistry } from '@aiaas/registry';
+ * const redis = createRedisConnection('redis://127.0.0.1:6379', 'command');
+ * const registry = createRegistry({ redis, prefix: 'aiaas', openBlockingConnection: () => createRedisConnection(url, 'worker') });
+ * const production = await registry.models.resolve('penguins', { alias: 'production' });
+ * ```
+ */
+export { DatasetCatalog } from './dataset-catalog';
+export { JobEventLog } from './job-event-log';
+export { JobStore } from './job-store';
+export { JobTracker } from './job-tracker';
+export { columnTypeFromMessage, datasetToMessage, jobEventToMessage, jobToMessage, modelToMessage, modelVersionToMessage } from './messages';
+export { ModelRegistry } from './model-registry';
+export type { ModelVersionView, ModelView, VersionSelector } from './model-registry';
+export {
+  artifactRefSchema,
+  classificationMetricsSchema,
+  COLUMN_TYPES,
+  columnSummarySchema,
+  datasetRecordSchema,
+  evaluationRecordSchema,
+  JOB_STATES,
+  jobEventBodySchema,
+  modelVersionRecordSchema,
+  STAGES,
+  trainingSettingsSchema,
+} from './records';
+export type {
+  ClassificationMetricsRecord,
+  ColumnSummaryRecord,
+  ColumnTypeName,
+  DatasetRecord,
+  EvaluationRecord,
+  JobEventBody,
+  JobEventRecord,
+  JobRecord,
+  JobSpec,
+  JobStateName,
+  ModelVersionRecord,
+  StageName,
+  StageRecord,
+  TrainingSettings,
+} from './records';
+export { createRedisConnection } from './redis-connection';
+export type { RedisRole } from './redis-connection';
+export { createRegistry } from './registry';
+export type { Registry, RegistryOptions } from './registry';
+export { RegistryKeys } from './registry-keys';

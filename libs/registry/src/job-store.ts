@@ -1,0 +1,72 @@
+import type { Redis } from 'ioredis';
+import { AlreadyExistsError, NotFoundError } from '@aiaas/errors';
+import { jobSpecSchema, stageRecordSchema, STAGES, type JobRecord, type JobSpec, type JobStateName, type StageName, type StageRecord } from './records';
+import type { RegistryKeys } from './registry-keys';
+
+// A job is a Redis hash, one field per independently updated part, so workers of different
+// stages never overwrite each other's writes:
+//   spec, state, error, modelVersion, updatedAt, stage:<name>
+const STATE_FIELD = 'state';
+
+/** Pipeline jobs: what was asked, and how far each stage got. */
+export class JobStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RegistryKeys,
+  ) {}
+
+  /** Records a new job with every stage queued. */
+  async create(id: string, spec: JobSpec): Promise<JobRecord> {
+    const queued: StageRecord = { state: 'queued', attempt: 0 };
+    const fields: Record<string, string> = {
+      spec: JSON.stringify(jobSpecSchema.parse(spec)),
+      [STATE_FIELD]: 'queued',
+      updatedAt: String(spec.createdAt),
+    };
+    for (const stage of STAGES) fields[`stage:${stage}`] = JSON.stringify(queued);
+    const created = await this.redis.hsetnx(this.keys.job(id), 'spec', fields.spec!);
+    if (created === 0) throw new AlreadyExistsError(`job "${id}" already exists`);
+    await this.redis.hset(this.keys.job(id), fields);
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<JobRecord> {
+    const hash = await this.redis.hgetall(this.keys.job(id));
+    if (!hash.spec) throw NotFoundError.of('job', id);
+    const spec = jobSpecSchema.parse(JSON.parse(hash.spec));
+    const stages = Object.fromEntries(
+      STAGES.map((stage) => [stage, stageRecordSchema.parse(JSON.parse(hash[`stage:${stage}`] ?? '{"state":"queued","attempt":0}'))]),
+    ) as Record<StageName, StageRecord>;
+    return {
+      id,
+      ...spec,
+      state: (hash[STATE_FIELD] ?? 'queued') as JobStateName,
+      modelVersion: hash.modelVersion === undefined ? undefined : Number(hash.modelVersion),
+      error: hash.error,
+      updatedAt: Number(hash.updatedAt ?? spec.createdAt),
+      stages,
+    };
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.redis.hexists(this.keys.job(id), 'spec')) === 1;
+  }
+
+  /** Replaces one stage's record; a running stage makes the job running. */
+  async updateStage(id: string, stage: StageName, record: StageRecord, now: number): Promise<void> {
+    const fields: Record<string, string> = { [`stage:${stage}`]: JSON.stringify(stageRecordSchema.parse(record)), updatedAt: String(now) };
+    if (record.state === 'running') fields[STATE_FIELD] = 'running';
+    await this.redis.hset(this.keys.job(id), fields);
+  }
+
+  async setModelVersion(id: string, version: number, now: number): Promise<void> {
+    await this.redis.hset(this.keys.job(id), { modelVersion: String(version), updatedAt: String(now) });
+  }
+
+  /** Sets the job's final state. */
+  async finish(id: string, state: 'succeeded' | 'failed', error: string | undefined, now: number): Promise<void> {
+    const fields: Record<string, string> = { [STATE_FIELD]: state, updatedAt: String(now) };
+    if (error !== undefined) fields.error = error;
+    await this.redis.hset(this.keys.job(id), fields);
+  }
+}

@@ -1,0 +1,66 @@
+import type { JobEventLog } from './job-event-log';
+import type { JobStore } from './job-store';
+import type { StageName } from './records';
+
+/**
+ * Records a job's progress in both places readers look: the job record (GetJob) and the event
+ * log (WatchJob). Stage workers call it; nothing else writes job state after creation.
+ */
+export class JobTracker {
+  constructor(
+    private readonly jobs: JobStore,
+    private readonly events: JobEventLog,
+    /** How long a finished job's event log is kept. */
+    private readonly eventRetentionSeconds: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async stageStarted(jobId: string, stage: StageName, attempt: number): Promise<void> {
+    const time = this.now();
+    await this.jobs.updateStage(jobId, stage, { state: 'running', attempt, startedAt: time }, time);
+    await this.events.append(jobId, stage, { kind: 'stage_started', attempt }, time);
+  }
+
+  async stageProgress(jobId: string, stage: StageName, fraction: number, message: string): Promise<void> {
+    await this.events.append(jobId, stage, { kind: 'stage_progress', fraction: Math.min(1, Math.max(0, fraction)), message }, this.now());
+  }
+
+  async epochEnded(jobId: string, epoch: number, epochs: number, metrics: Readonly<Record<string, number>>): Promise<void> {
+    await this.events.append(jobId, 'train', { kind: 'epoch_ended', epoch, epochs, metrics: { ...metrics } }, this.now());
+  }
+
+  async modelVersionReserved(jobId: string, version: number): Promise<void> {
+    await this.jobs.setModelVersion(jobId, version, this.now());
+  }
+
+  async stageCompleted(jobId: string, stage: StageName, attempt: number, startedAt: number, summary: string): Promise<void> {
+    const time = this.now();
+    await this.jobs.updateStage(jobId, stage, { state: 'succeeded', attempt, startedAt, finishedAt: time }, time);
+    await this.events.append(jobId, stage, { kind: 'stage_completed', summary }, time);
+  }
+
+  /** A stage attempt failed; when it will not be retried, the whole job fails with it. */
+  async stageFailed(jobId: string, stage: StageName, attempt: number, startedAt: number, error: string, willRetry: boolean): Promise<void> {
+    const time = this.now();
+    await this.jobs.updateStage(
+      jobId,
+      stage,
+      { state: willRetry ? 'queued' : 'failed', attempt, startedAt, finishedAt: time, error },
+      time,
+    );
+    await this.events.append(jobId, stage, { kind: 'stage_failed', error, willRetry }, time);
+    if (!willRetry) await this.finish(jobId, 'failed', `${stage} failed: ${error}`);
+  }
+
+  async jobSucceeded(jobId: string): Promise<void> {
+    await this.finish(jobId, 'succeeded', undefined);
+  }
+
+  private async finish(jobId: string, state: 'succeeded' | 'failed', error: string | undefined): Promise<void> {
+    const time = this.now();
+    await this.jobs.finish(jobId, state, error, time);
+    const { modelVersion } = await this.jobs.get(jobId);
+    await this.events.append(jobId, null, { kind: 'job_finished', state, error, modelVersion }, time);
+    await this.events.expire(jobId, this.eventRetentionSeconds);
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  toTimestamp,
+  type ColumnType,
+  type Dataset,
+  type Job,
+  type JobEvent,
+  type JobState,
+  type Model,
+  type ModelVersion,
+  type Stage,
+} from '@aiaas/proto';
+import type { ModelVersionView, ModelView } from './model-registry';
+import { STAGES, type ColumnTypeName, type DatasetRecord, type JobEventRecord, type JobRecord, type JobStateName, type StageName } from './records';
+
+const STAGE_ENUM: Readonly<Record<StageName, Stage>> = {
+  preprocess: 'STAGE_PREPROCESS',
+  train: 'STAGE_TRAIN',
+  evaluate: 'STAGE_EVALUATE',
+  deploy: 'STAGE_DEPLOY',
+};
+
+const JOB_STATE_ENUM: Readonly<Record<JobStateName, JobState>> = {
+  queued: 'JOB_STATE_QUEUED',
+  running: 'JOB_STATE_RUNNING',
+  succeeded: 'JOB_STATE_SUCCEEDED',
+  failed: 'JOB_STATE_FAILED',
+};
+
+const COLUMN_TYPE_ENUM: Readonly<Record<ColumnTypeName, ColumnType>> = {
+  numeric: 'COLUMN_TYPE_NUMERIC',
+  categorical: 'COLUMN_TYPE_CATEGORICAL',
+};
+
+/** The column type named by a proto enum value; undefined for UNSPECIFIED. */
+export function columnTypeFromMessage(type: ColumnType): ColumnTypeName | undefined {
+  return (Object.keys(COLUMN_TYPE_ENUM) as ColumnTypeName[]).find((name) => COLUMN_TYPE_ENUM[name] === type);
+}
+
+export function datasetToMessage(record: DatasetRecord): Dataset {
+  return {
+    id: record.id,
+    name: record.name,
+    columns: record.columns.map((column) => ({
+      name: column.name,
+      type: COLUMN_TYPE_ENUM[column.type],
+      missing_count: column.missingCount,
+      distinct_count: column.distinctCount,
+      distinct_count_capped: column.distinctCountCapped,
+    })),
+    row_count: record.rowCount,
+    size_bytes: record.sizeBytes,
+    sha256: record.sha256,
+    created_at: toTimestamp(record.createdAt),
+  };
+}
+
+export function jobToMessage(record: JobRecord): Job {
+  return {
+    id: record.id,
+    state: JOB_STATE_ENUM[record.state],
+    stages: STAGES.map((stage) => {
+      const status = record.stages[stage];
+      return {
+        stage: STAGE_ENUM[stage],
+        state: JOB_STATE_ENUM[status.state],
+        error: status.error ?? '',
+        started_at: status.startedAt === undefined ? null : toTimestamp(status.startedAt),
+        finished_at: status.finishedAt === undefined ? null : toTimestamp(status.finishedAt),
+      };
+    }),
+    dataset_id: record.datasetId,
+    target_column: record.targetColumn,
+    model_name: record.modelName,
+    model_version: record.modelVersion ?? 0,
+    error: record.error ?? '',
+    created_at: toTimestamp(record.createdAt),
+    updated_at: toTimestamp(record.updatedAt),
+  };
+}
+
+export function jobEventToMessage(jobId: string, event: JobEventRecord): JobEvent {
+  const common: JobEvent = {
+    job_id: jobId,
+    sequence: event.sequence,
+    time: toTimestamp(event.time),
+    stage: event.stage === null ? 'STAGE_UNSPECIFIED' : STAGE_ENUM[event.stage],
+  };
+  const { body } = event;
+  switch (body.kind) {
+    case 'stage_started':
+      return { ...common, stage_started: { attempt: body.attempt } };
+    case 'stage_progress':
+      return { ...common, stage_progress: { fraction: body.fraction, message: body.message } };
+    case 'epoch_ended':
+      return { ...common, epoch_ended: { epoch: body.epoch, epochs: body.epochs, metrics: body.metrics } };
+    case 'stage_completed':
+      return { ...common, stage_completed: { summary: body.summary } };
+    case 'stage_failed':
+      return { ...common, stage_failed: { error: body.error, will_retry: body.willRetry } };
+    case 'job_finished':
+      return {
+        ...common,
+        job_finished: { state: JOB_STATE_ENUM[body.state], error: body.error ?? '', model_version: body.modelVersion ?? 0 },
+      };
+  }
+}
+
+export function modelVersionToMessage(view: ModelVersionView): ModelVersion {
+  const { record, evaluation } = view;
+  const classes = record.classLabels;
+  return {
+    model_name: record.modelName,
+    version: record.version,
+    status: evaluation === undefined ? 'MODEL_VERSION_STATUS_TRAINED' : evaluation.status === 'blessed' ? 'MODEL_VERSION_STATUS_BLESSED' : 'MODEL_VERSION_STATUS_REJECTED',
+    status_reason: evaluation?.reason ?? '',
+    job_id: record.jobId,
+    dataset_id: record.datasetId,
+    target_column: record.targetColumn,
+    class_labels: classes,
+    input_columns: record.inputColumns,
+    feature_count: record.featureCount,
+    backend: record.backend,
+    metrics:
+      evaluation === undefined
+        ? null
+        : {
+            accuracy: evaluation.metrics.accuracy,
+            macro_f1: evaluation.metrics.macroF1,
+            test_rows: evaluation.metrics.testRows,
+            per_class: evaluation.metrics.perClass.map((entry) => ({
+              label: entry.label,
+              precision: entry.precision,
+              recall: entry.recall,
+              f1: entry.f1,
+              support: entry.support,
+            })),
+            confusion_matrix: evaluation.metrics.confusionMatrix,
+          },
+    aliases: [...view.aliases],
+    created_at: toTimestamp(record.createdAt),
+  };
+}
+
+export function modelToMessage(view: ModelView): Model {
+  return { name: view.name, versions: view.versions.map(modelVersionToMessage), aliases: { ...view.aliases } };
+}

@@ -1,0 +1,149 @@
+import type { Redis } from 'ioredis';
+import { FailedPreconditionError, NotFoundError } from '@aiaas/errors';
+import {
+  evaluationRecordSchema,
+  modelVersionRecordSchema,
+  type EvaluationRecord,
+  type ModelVersionRecord,
+} from './records';
+import type { RegistryKeys } from './registry-keys';
+
+/** Which version of a model to use: a number, or an alias such as "production". */
+export type VersionSelector = { readonly version: number } | { readonly alias: string };
+
+/** A version with what evaluation said of it and the aliases pointing at it. */
+export interface ModelVersionView {
+  readonly record: ModelVersionRecord;
+  readonly evaluation: EvaluationRecord | undefined;
+  readonly aliases: readonly string[];
+}
+
+/** A model: its versions (newest first) and aliases. */
+export interface ModelView {
+  readonly name: string;
+  readonly versions: readonly ModelVersionView[];
+  readonly aliases: Readonly<Record<string, number>>;
+}
+
+// Reserves the next version number for a job, or returns the one it already holds, so a
+// retried training job does not burn version numbers.
+const RESERVE_VERSION = `
+local existing = redis.call('HGET', KEYS[1], ARGV[1])
+if existing then return tonumber(existing) end
+local version = redis.call('INCR', KEYS[2])
+redis.call('HSET', KEYS[1], ARGV[1], version)
+redis.call('SADD', KEYS[3], ARGV[2])
+return version
+`;
+
+/** Model versions, their evaluations and aliases, in Redis. */
+export class ModelRegistry {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RegistryKeys,
+  ) {}
+
+  /** The version number that job `jobId` registers under `modelName`; stable across retries. */
+  async reserveVersion(modelName: string, jobId: string): Promise<number> {
+    const version = await this.redis.eval(
+      RESERVE_VERSION,
+      3,
+      this.keys.modelReservations(modelName),
+      this.keys.modelVersionCounter(modelName),
+      this.keys.models(),
+      jobId,
+      modelName,
+    );
+    return Number(version);
+  }
+
+  /** Records a trained version (again, on a retry: the newest write wins). */
+  async registerVersion(record: ModelVersionRecord): Promise<void> {
+    const valid = modelVersionRecordSchema.parse(record);
+    await this.redis.hset(this.keys.modelVersions(valid.modelName), String(valid.version), JSON.stringify(valid));
+  }
+
+  async recordEvaluation(modelName: string, version: number, evaluation: EvaluationRecord): Promise<void> {
+    await this.getVersion(modelName, version);
+    await this.redis.hset(this.keys.modelEvaluations(modelName), String(version), JSON.stringify(evaluationRecordSchema.parse(evaluation)));
+  }
+
+  /** Points `alias` at a blessed version. */
+  async setAlias(modelName: string, alias: string, version: number): Promise<void> {
+    const view = await this.getVersionView(modelName, version);
+    if (view.evaluation?.status !== 'blessed') {
+      throw new FailedPreconditionError(
+        `model "${modelName}" version ${version} is not blessed (${view.evaluation?.reason ?? 'not evaluated yet'}); only blessed versions get aliases`,
+      );
+    }
+    await this.redis.hset(this.keys.modelAliases(modelName), alias, String(version));
+  }
+
+  async getVersion(modelName: string, version: number): Promise<ModelVersionRecord> {
+    const json = await this.redis.hget(this.keys.modelVersions(modelName), String(version));
+    if (json === null) {
+      const known = await this.redis.sismember(this.keys.models(), modelName);
+      throw known
+        ? NotFoundError.of('model version', `${modelName}@${version}`)
+        : NotFoundError.of('model', modelName, 'train it with StartPipeline first');
+    }
+    return modelVersionRecordSchema.parse(JSON.parse(json));
+  }
+
+  /** Resolves a selector to a version record; an unknown alias is NotFoundError. */
+  async resolve(modelName: string, selector: VersionSelector): Promise<ModelVersionRecord> {
+    if ('version' in selector) return this.getVersion(modelName, selector.version);
+    const version = await this.redis.hget(this.keys.modelAliases(modelName), selector.alias);
+    if (version === null) {
+      const known = await this.redis.sismember(this.keys.models(), modelName);
+      if (!known) throw NotFoundError.of('model', modelName, 'train it with StartPipeline first');
+      throw NotFoundError.of('alias', `${modelName}@${selector.alias}`, 'no version was deployed under it');
+    }
+    return this.getVersion(modelName, Number(version));
+  }
+
+  async getVersionView(modelName: string, version: number): Promise<ModelVersionView> {
+    const record = await this.getVersion(modelName, version);
+    const [evaluationJson, aliases] = await Promise.all([
+      this.redis.hget(this.keys.modelEvaluations(modelName), String(version)),
+      this.redis.hgetall(this.keys.modelAliases(modelName)),
+    ]);
+    return {
+      record,
+      evaluation: evaluationJson === null ? undefined : evaluationRecordSchema.parse(JSON.parse(evaluationJson)),
+      aliases: Object.keys(aliases).filter((alias) => aliases[alias] === String(version)),
+    };
+  }
+
+  async getModel(modelName: string): Promise<ModelView> {
+    const [versions, evaluations, aliases] = await Promise.all([
+      this.redis.hgetall(this.keys.modelVersions(modelName)),
+      this.redis.hgetall(this.keys.modelEvaluations(modelName)),
+      this.redis.hgetall(this.keys.modelAliases(modelName)),
+    ]);
+    if (Object.keys(versions).length === 0) {
+      const known = await this.redis.sismember(this.keys.models(), modelName);
+      if (!known) throw NotFoundError.of('model', modelName, 'train it with StartPipeline first');
+    }
+    const views = Object.entries(versions)
+      .map(([version, json]): ModelVersionView => {
+        const evaluation = evaluations[version];
+        return {
+          record: modelVersionRecordSchema.parse(JSON.parse(json)),
+          evaluation: evaluation === undefined ? undefined : evaluationRecordSchema.parse(JSON.parse(evaluation)),
+          aliases: Object.keys(aliases).filter((alias) => aliases[alias] === version),
+        };
+      })
+      .sort((a, b) => b.record.version - a.record.version);
+    return {
+      name: modelName,
+      versions: views,
+      aliases: Object.fromEntries(Object.entries(aliases).map(([alias, version]) => [alias, Number(version)])),
+    };
+  }
+
+  async listModels(): Promise<ModelView[]> {
+    const names = (await this.redis.smembers(this.keys.models())).sort();
+    return Promise.all(names.map((name) => this.getModel(name)));
+  }
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { isArtifactRef, type ArtifactRef } from '@aiaas/storage';
+
+/** An artifact reference read back from Redis or a queue payload. */
+export const artifactRefSchema = z.string().refine(isArtifactRef, 'expected a sha256: artifact reference') as unknown as z.ZodType<ArtifactRef>;
+
+/** Pipeline stages, in the order they run. */
+export const STAGES = ['preprocess', 'train', 'evaluate', 'deploy'] as const;
+export type StageName = (typeof STAGES)[number];
+
+export const JOB_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type JobStateName = (typeof JOB_STATES)[number];
+
+export const COLUMN_TYPES = ['numeric', 'categorical'] as const;
+export type ColumnTypeName = (typeof COLUMN_TYPES)[number];
+
+export const columnSummarySchema = z.object({
+  name: z.string(),
+  type: z.enum(COLUMN_TYPES),
+  missingCount: z.number().int().nonnegative(),
+  distinctCount: z.number().int().nonnegative(),
+  distinctCountCapped: z.boolean(),
+});
+export type ColumnSummaryRecord = z.infer<typeof columnSummarySchema>;
+
+/** An uploaded dataset: immutable once registered. */
+export const datasetRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  sha256: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  rowCount: z.number().int().nonnegative(),
+  delimiter: z.string().length(1),
+  columns: z.array(columnSummarySchema),
+  /** The uploaded bytes, as received. */
+  raw: artifactRefSchema,
+  createdAt: z.number(),
+});
+export type DatasetRecord = z.infer<typeof datasetRecordSchema>;
+
+export const trainingSettingsSchema = z.object({
+  hiddenUnits: z.array(z.number().int().positive()),
+  epochs: z.number().int().positive(),
+  batchSize: z.number().int().positive(),
+  learningRate: z.number().positive(),
+  dropout: z.number().min(0).lt(1),
+  seed: z.number().int().nonnegative(),
+});
+export type TrainingSettings = z.infer<typeof trainingSettingsSchema>;
+
+/** A trained model version: what it is, where its artifacts are, and where it came from. */
+export const modelVersionRecordSchema = z.object({
+  modelName: z.string(),
+  version: z.number().int().positive(),
+  jobId: z.string(),
+  datasetId: z.string(),
+  targetColumn: z.string(),
+  classLabels: z.array(z.string()),
+  inputColumns: z.array(z.string()),
+  featureCount: z.number().int().positive(),
+  backend: z.string(),
+  training: trainingSettingsSchema.extend({ trainRows: z.number().int().nonnegative(), finalLoss: z.number() }),
+  artifacts: z.object({
+    /** model.json: topology and weight specs. */
+    topology: artifactRefSchema,
+    weights: artifactRefSchema,
+    /** The fitted preprocessing transform that turns raw records into features. */
+    transform: artifactRefSchema,
+    /** Manifest of the processed train and test splits the version learned and is judged on. */
+    splits: artifactRefSchema,
+  }),
+  createdAt: z.number(),
+});
+export type ModelVersionRecord = z.infer<typeof modelVersionRecordSchema>;
+
+export const classificationMetricsSchema = z.object({
+  accuracy: z.number(),
+  macroF1: z.number(),
+  testRows: z.number().int().nonnegative(),
+  perClass: z.array(
+    z.object({ label: z.string(), precision: z.number(), recall: z.number(), f1: z.number(), support: z.number().int().nonnegative() }),
+  ),
+  /** Row-major [true][predicted] counts. */
+  confusionMatrix: z.array(z.number().int().nonnegative()),
+});
+export type ClassificationMetricsRecord = z.infer<typeof classificationMetricsSchema>;
+
+/** The evaluation stage's verdict on a version. */
+export const evaluationRecordSchema = z.object({
+  status: z.enum(['blessed', 'rejected']),
+  reason: z.string(),
+  metrics: classificationMetricsSchema,
+  evaluatedAt: z.number(),
+});
+export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
+
+export const stageRecordSchema = z.object({
+  state: z.enum(JOB_STATES),
+  attempt: z.number().int().nonnegative(),
+  error: z.string().optional(),
+  startedAt: z.number().optional(),
+  finishedAt: z.number().optional(),
+});
+export type StageRecord = z.infer<typeof stageRecordSchema>;
+
+/** What a pipeline job was asked to do; fixed when it is created. */
+export const jobSpecSchema = z.object({
+  datasetId: z.string(),
+  targetColumn: z.string(),
+  modelName: z.string(),
+  createdAt: z.number(),
+});
+export type JobSpec = z.infer<typeof jobSpecSchema>;
+
+/** A pipeline job and the state of each of its stages. */
+export interface JobRecord extends JobSpec {
+  readonly id: string;
+  readonly state: JobStateName;
+  readonly modelVersion: number | undefined;
+  readonly error: string | undefined;
+  readonly updatedAt: number;
+  readonly stages: Readonly<Record<StageName, StageRecord>>;
+}
+
+/** What happened, for a job's event log. */
+export const jobEventBodySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('stage_started'), attempt: z.number().int().positive() }),
+  z.object({ kind: z.literal('stage_progress'), fraction: z.number().min(0).max(1), message: z.string() }),
+  z.object({
+    kind: z.literal('epoch_ended'),
+    epoch: z.number().int().positive(),
+    epochs: z.number().int().positive(),
+    metrics: z.record(z.string(), z.number()),
+  }),
+  z.object({ kind: z.literal('stage_completed'), summary: z.string() }),
+  z.object({ kind: z.literal('stage_failed'), error: z.string(), willRetry: z.boolean() }),
+  z.object({
+    kind: z.literal('job_finished'),
+    state: z.enum(['succeeded', 'failed']),
+    error: z.string().optional(),
+    modelVersion: z.number().int().optional(),
+  }),
+]);
+export type JobEventBody = z.infer<typeof jobEventBodySchema>;
+
+export const jobEventRecordSchema = z.object({
+  sequence: z.number().int().positive(),
+  time: z.number(),
+  stage: z.enum(STAGES).nullable(),
+  body: jobEventBodySchema,
+});
+export type JobEventRecord = z.infer<typeof jobEventRecordSchema>;

@@ -1,0 +1,57 @@
+/**
+ * Every Redis key the registry uses, under `<prefix>:registry:` so they never collide with
+ * BullMQ's `<prefix>:<queue>:` keys.
+ */
+export class RegistryKeys {
+  private readonly base: string;
+
+  constructor(prefix: string) {
+    this.base = `${prefix}:registry`;
+  }
+
+  dataset(id: string): string {
+    return `${this.base}:dataset:${id}`;
+  }
+
+  /** Set of model names. */
+  models(): string {
+    return `${this.base}:models`;
+  }
+
+  /** Hash: version -> ModelVersionRecord JSON. */
+  modelVersions(name: string): string {
+    return `${this.base}:model:${name}:versions`;
+  }
+
+  /** Hash: version -> EvaluationRecord JSON. */
+  modelEvaluations(name: string): string {
+    return `${this.base}:model:${name}:evaluations`;
+  }
+
+  /** Hash: job id -> version reserved for it. */
+  modelReservations(name: string): string {
+    return `${this.base}:model:${name}:reservations`;
+  }
+
+  /** Counter of the last reserved version. */
+  modelVersionCounter(name: string): string {
+    return `${this.base}:model:${name}:last-version`;
+  }
+
+  /** Hash: alias -> version. */
+  modelAliases(name: string): string {
+    return `${this.base}:model:${name}:aliases`;
+  }
+
+  job(id: string): string {
+    return `${this.base}:job:${id}`;
+  }
+
+  jobEvents(id: string): string {
+    return `${this.base}:job:${id}:events`;
+  }
+
+  jobEventCounter(id: string): string {
+    return `${this.base}:job:${id}:event-seq`;
+  }
+}

@@ -1,0 +1,40 @@
+import type { Redis } from 'ioredis';
+import { DatasetCatalog } from './dataset-catalog';
+import { JobEventLog } from './job-event-log';
+import { JobStore } from './job-store';
+import { JobTracker } from './job-tracker';
+import { ModelRegistry } from './model-registry';
+import { RegistryKeys } from './registry-keys';
+
+export interface RegistryOptions {
+  /** Connection for ordinary commands. */
+  readonly redis: Redis;
+  /** Key prefix shared with the BullMQ queues. */
+  readonly prefix: string;
+  /** Opens a dedicated connection for a blocking read (WatchJob). */
+  readonly openBlockingConnection: () => Redis;
+  /** How long a finished job's event log is kept. Default seven days. */
+  readonly eventRetentionSeconds?: number;
+}
+
+/** Everything the platform keeps in Redis besides the queues. */
+export interface Registry {
+  readonly datasets: DatasetCatalog;
+  readonly models: ModelRegistry;
+  readonly jobs: JobStore;
+  readonly events: JobEventLog;
+  readonly tracker: JobTracker;
+}
+
+export function createRegistry(options: RegistryOptions): Registry {
+  const keys = new RegistryKeys(options.prefix);
+  const jobs = new JobStore(options.redis, keys);
+  const events = new JobEventLog(options.redis, keys, options.openBlockingConnection);
+  return {
+    datasets: new DatasetCatalog(options.redis, keys),
+    models: new ModelRegistry(options.redis, keys),
+    jobs,
+    events,
+    tracker: new JobTracker(jobs, events, options.eventRetentionSeconds ?? 7 * 24 * 3600),
+  };
+}

@@ -1,0 +1,78 @@
+import type {
+  handleClientStreamingCall,
+  handleServerStreamingCall,
+  handleUnaryCall,
+  sendUnaryData,
+  ServerReadableStream,
+  ServerUnaryCall,
+  ServerWritableStream,
+  StatusObject,
+} from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
+import { randomUUID } from 'node:crypto';
+import { toGrpcStatus } from '@aiaas/errors';
+import type { Logger } from '@aiaas/observability';
+
+/**
+ * Turns any error thrown by a handler into the status to send, logging the cause of INTERNAL
+ * errors under the reference the client sees.
+ */
+function statusFor(error: unknown, logger: Logger, method: string): Partial<StatusObject> {
+  const reference = randomUUID().slice(0, 8);
+  const mapped = toGrpcStatus(error, reference);
+  if (mapped.code === status.INTERNAL) logger.error('request failed', { method, reference, err: error });
+  else logger.debug('request rejected', { method, code: status[mapped.code ?? status.UNKNOWN], details: mapped.details });
+  return mapped;
+}
+
+/** Builds handlers whose errors are always mapped to statuses, never thrown into grpc-js. */
+export class HandlerFactory {
+  constructor(private readonly logger: Logger) {}
+
+  /** A unary handler from an async function. */
+  unary<Req, Res>(method: string, handle: (request: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>): handleUnaryCall<Req, Res> {
+    return (call, callback: sendUnaryData<Res>) => {
+      handle(call.request, call).then(
+        (response) => callback(null, response),
+        (error: unknown) => callback(statusFor(error, this.logger, method)),
+      );
+    };
+  }
+
+  /** A client-streaming handler that consumes the request messages as an async iterable. */
+  clientStream<Req, Res>(
+    method: string,
+    handle: (messages: AsyncIterable<Req>, call: ServerReadableStream<Req, Res>) => Promise<Res>,
+  ): handleClientStreamingCall<Req, Res> {
+    return (call, callback: sendUnaryData<Res>) => {
+      handle(call as AsyncIterable<Req>, call).then(
+        (response) => callback(null, response),
+        (error: unknown) => {
+          // Stop reading what the client still sends; it will get the status.
+          call.destroy();
+          callback(statusFor(error, this.logger, method));
+        },
+      );
+    };
+  }
+
+  /** A server-streaming handler that writes every message its async iterable yields. */
+  serverStream<Req, Res>(
+    method: string,
+    produce: (request: Req, call: ServerWritableStream<Req, Res>) => AsyncIterable<Res>,
+  ): handleServerStreamingCall<Req, Res> {
+    return (call) => {
+      void (async () => {
+        try {
+          for await (const message of produce(call.request, call)) {
+            if (call.cancelled) return;
+            if (!call.write(message)) await new Promise((resolve) => call.once('drain', resolve));
+          }
+          call.end();
+        } catch (error) {
+          if (!call.cancelled) call.emit('error', statusFor(error, this.logger, method));
+        }
+      })();
+    };
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * What every service process shares: the gRPC server with health and reflection, handlers that
+ * map errors to statuses, ordered graceful shutdown, and the `main` boilerplate.
+ *
+ * @example
+ * ```ts
+ * import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
+ * runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
+ *   const handlers = new HandlerFactory(logger);
+ *   const server = await PlatformServer.start({ host: config.grpcHost, port: config.grpcPort, services, packageDefinition, logger });
+ *   shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));
+ * });
+ * ```
+ */
+export { HandlerFactory } from './handlers';
+export { PlatformServer } from './platform-server';
+export type { PlatformServerOptions, ServiceBinding } from './platform-server';
+export { runMain } from './run-main';
+export type { MainContext } from './run-main';
+export { ShutdownCoordinator } from './shutdown-coordinator';

@@ -1,0 +1,57 @@
+import { ConfigError, type ConfigOf, type EnvSpec, type EnvVar } from '@aiaas/config';
+import { createJsonLogger, type Logger, type LogLevel } from '@aiaas/observability';
+import { ShutdownCoordinator } from './shutdown-coordinator';
+
+/** What an app's composition root receives from `runMain`. */
+export interface MainContext<C> {
+  readonly config: C;
+  readonly logger: Logger;
+  readonly shutdown: ShutdownCoordinator;
+}
+
+/** The variables `runMain` itself needs; `serviceEnv()` from @aiaas/config provides them. */
+interface MainEnvShape {
+  readonly logLevel: EnvVar<LogLevel>;
+  readonly shutdownGraceMs: EnvVar<number>;
+}
+
+/**
+ * The process boilerplate every service shares: parse the environment (exit 2 with every
+ * problem listed when it is invalid), create the JSON logger, run `start`, and shut down in
+ * order on SIGTERM/SIGINT (exit 0) or on a crash (exit 1).
+ */
+export function runMain<S extends Record<string, EnvVar<unknown>> & MainEnvShape>(
+  service: string,
+  env: EnvSpec<S>,
+  start: (context: MainContext<ConfigOf<S>>) => Promise<void>,
+): void {
+  let config: ConfigOf<S>;
+  try {
+    config = env.parse(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${service}: ${error.message}\n`);
+    process.exit(2);
+  }
+  const logger = createJsonLogger({ service, level: config.logLevel as LogLevel });
+  const shutdown = new ShutdownCoordinator(logger, config.shutdownGraceMs as number);
+
+  const stop = (reason: string, exitCode: number) => {
+    void shutdown.shutdown(reason).then((clean) => process.exit(clean ? exitCode : Math.max(exitCode, 1)));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM', 0));
+  process.once('SIGINT', () => stop('SIGINT', 0));
+  process.on('uncaughtException', (error) => {
+    logger.error('uncaught exception', { err: error });
+    stop('uncaught exception', 1);
+  });
+  process.on('unhandledRejection', (error) => {
+    logger.error('unhandled rejection', { err: error });
+    stop('unhandled rejection', 1);
+  });
+
+  start({ config, logger, shutdown }).catch((error: unknown) => {
+    logger.error('failed to start', { err: error });
+    stop('start failed', 1);
+  });
+}

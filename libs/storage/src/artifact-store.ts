@@ -1,0 +1,48 @@
+/**
+ * Reference to a stored artifact: `sha256:` and the hex digest of its bytes. Artifacts are
+ * content-addressed, so a reference always means the same bytes and writing the same bytes
+ * twice (a retried job) is harmless.
+ */
+export type ArtifactRef = `sha256:${string}`;
+
+/** What a write stored. */
+export interface StoredArtifact {
+  readonly ref: ArtifactRef;
+  readonly sizeBytes: number;
+}
+
+/**
+ * Immutable, content-addressed blob storage for datasets, fitted transforms, processed splits
+ * and model weights. Implementations write atomically: a reader never sees a partial artifact.
+ */
+export interface ArtifactStore {
+  /** Stores bytes (strings as UTF-8). */
+  put(data: Uint8Array | string): Promise<StoredArtifact>;
+  /**
+   * Stores everything `source` yields without holding it in memory. If `source` throws,
+   * nothing is stored and the error is rethrown.
+   */
+  putStream(source: AsyncIterable<Uint8Array>): Promise<StoredArtifact>;
+  /** The artifact's bytes; NotFoundError when there is none. */
+  get(ref: ArtifactRef): Promise<Buffer>;
+  /** The artifact's bytes as a stream; NotFoundError when there is none. */
+  getStream(ref: ArtifactRef): Promise<AsyncIterable<Buffer>>;
+  has(ref: ArtifactRef): Promise<boolean>;
+}
+
+const REF_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+/** Checks that a string read from elsewhere (a queue payload, Redis) is a well-formed reference. */
+export function isArtifactRef(value: string): value is ArtifactRef {
+  return REF_PATTERN.test(value);
+}
+
+/** Stores `value` as JSON. */
+export async function putJson(store: ArtifactStore, value: unknown): Promise<StoredArtifact> {
+  return store.put(JSON.stringify(value));
+}
+
+/** Reads an artifact stored with `putJson`; `parse` validates its shape. */
+export async function getJson<T>(store: ArtifactStore, ref: ArtifactRef, parse: (value: unknown) => T): Promise<T> {
+  return parse(JSON.parse((await store.get(ref)).toString('utf8')));
+}

@@ -1,0 +1,105 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { access, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { dirname, join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { InvalidArgumentError, NotFoundError } from '@aiaas/errors';
+import { isArtifactRef, type ArtifactRef, type ArtifactStore, type StoredArtifact } from './artifact-store';
+
+/**
+ * Artifact store on a local (or mounted) filesystem: `<root>/sha256/<2 hex>/<62 hex>`.
+ * Writes go to a temporary file in the same directory tree and are then hard-linked into
+ * place, which is atomic and never replaces an existing file.
+ */
+export class FsArtifactStore implements ArtifactStore {
+  constructor(private readonly root: string) {}
+
+  async put(data: Uint8Array | string): Promise<StoredArtifact> {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const ref: ArtifactRef = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const temporary = await this.temporaryPath();
+    await writeFile(temporary, bytes);
+    await this.commit(temporary, ref);
+    return { ref, sizeBytes: bytes.byteLength };
+  }
+
+  async putStream(source: AsyncIterable<Uint8Array>): Promise<StoredArtifact> {
+    const temporary = await this.temporaryPath();
+    const hash = createHash('sha256');
+    const file = createWriteStream(temporary);
+    let sizeBytes = 0;
+    try {
+      for await (const chunk of source) {
+        hash.update(chunk);
+        sizeBytes += chunk.byteLength;
+        if (!file.write(chunk)) await once(file, 'drain');
+      }
+      file.end();
+      await finished(file);
+    } catch (error) {
+      // Wait for the stream to release the file before removing it, or the unlink can race
+      // the still-pending open and leave the temporary file behind.
+      file.destroy();
+      await finished(file).catch(() => undefined);
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+    const ref: ArtifactRef = `sha256:${hash.digest('hex')}`;
+    await this.commit(temporary, ref);
+    return { ref, sizeBytes };
+  }
+
+  async get(ref: ArtifactRef): Promise<Buffer> {
+    try {
+      return await readFile(this.pathOf(ref));
+    } catch (error) {
+      throw this.missing(ref, error);
+    }
+  }
+
+  async getStream(ref: ArtifactRef): Promise<AsyncIterable<Buffer>> {
+    const path = this.pathOf(ref);
+    await access(path).catch((error: unknown) => {
+      throw this.missing(ref, error);
+    });
+    return createReadStream(path);
+  }
+
+  async has(ref: ArtifactRef): Promise<boolean> {
+    return access(this.pathOf(ref)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  private pathOf(ref: ArtifactRef): string {
+    if (!isArtifactRef(ref)) throw new InvalidArgumentError('artifact', `"${String(ref)}" is not a sha256: reference`);
+    const hex = ref.slice('sha256:'.length);
+    return join(this.root, 'sha256', hex.slice(0, 2), hex.slice(2));
+  }
+
+  private async temporaryPath(): Promise<string> {
+    const directory = join(this.root, 'tmp');
+    await mkdir(directory, { recursive: true });
+    return join(directory, randomUUID());
+  }
+
+  private async commit(temporary: string, ref: ArtifactRef): Promise<void> {
+    const target = this.pathOf(ref);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await link(temporary, target);
+    } catch (error) {
+      // Same name means same bytes: someone stored this artifact already.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      await unlink(temporary).catch(() => undefined);
+    }
+  }
+
+  private missing(ref: ArtifactRef, error: unknown): Error {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return NotFoundError.of('artifact', ref);
+    return error as Error;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Immutable, content-addressed artifact storage (datasets, transforms, splits, model weights).
+ *
+ * @example
+ * ```ts
+ * import { FsArtifactStore, getJson, putJson } from '@aiaas/storage';
+ * const store = new FsArtifactStore('./data/artifacts');
+ * const { ref } = await putJson(store, { hello: 'world' });
+ * const value = await getJson(store, ref, (json) => json as { hello: string });
+ * ```
+ */
+export { getJson, isArtifactRef, putJson } from './artifact-store';
+export type { ArtifactRef, ArtifactStore, StoredArtifact } from './artifact-store';
+export { FsArtifactStore } from './fs-artifact-store';
