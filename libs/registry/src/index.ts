@@ -21,7 +21,6 @@ export type { ModelVersionView, ModelView, VersionSelector } from './model-regis
 export {
   artifactRefSchema,
   classificationMetricsSchema,
-  COLUMN_TYPES,
   columnSummarySchema,
   datasetRecordSchema,
   evaluationRecordSchema,
@@ -34,7 +33,6 @@ export {
 export type {
   ClassificationMetricsRecord,
   ColumnSummaryRecord,
-  ColumnTypeName,
   DatasetRecord,
   EvaluationRecord,
   JobEventBody,

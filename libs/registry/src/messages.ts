@@ -10,7 +10,8 @@ import {
   type Stage,
 } from '@aiaas/proto';
 import type { ModelVersionView, ModelView } from './model-registry';
-import { STAGES, type ColumnTypeName, type DatasetRecord, type JobEventRecord, type JobRecord, type JobStateName, type StageName } from './records';
+import type { ColumnTypeName } from '@aiaas/data';
+import { STAGES, type DatasetRecord, type JobEventRecord, type JobRecord, type JobStateName, type StageName } from './records';
 
 const STAGE_ENUM: Readonly<Record<StageName, Stage>> = {
   preprocess: 'STAGE_PREPROCESS',

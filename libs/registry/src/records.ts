@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLUMN_TYPES } from '@aiaas/data';
 import { isArtifactRef, type ArtifactRef } from '@aiaas/storage';
 
 /** An artifact reference read back from Redis or a queue payload. */
@@ -10,9 +11,6 @@ export type StageName = (typeof STAGES)[number];
 
 export const JOB_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type JobStateName = (typeof JOB_STATES)[number];
-
-export const COLUMN_TYPES = ['numeric', 'categorical'] as const;
-export type ColumnTypeName = (typeof COLUMN_TYPES)[number];
 
 export const columnSummarySchema = z.object({
   name: z.string(),

@@ -1,0 +1,3 @@
+/** How preprocessing treats a column. */
+export const COLUMN_TYPES = ['numeric', 'categorical'] as const;
+export type ColumnTypeName = (typeof COLUMN_TYPES)[number];

@@ -1,0 +1,21 @@
+/**
+ * Tabular data shared by preprocessing, training, evaluation and inference: how raw cells are
+ * read, the fitted transform (standardise numbers, one-hot categories) that both training and
+ * serving apply, and the stored train/test splits.
+ *
+ * @example
+ * ```ts
+ * import { applyTransform, fitTransform } from '@aiaas/data';
+ * const transform = fitTransform({ header: ['x', 'y'], types: new Map([['x', 'numeric']]), targetColumn: 'y', classes: ['a', 'b'], rows: [['1', 'a'], ['3', 'b']] });
+ * const features = applyTransform(transform, [{ x: 2 }], (row, column) => row[column as 'x'], (i, c) => `records[${i}].${c}`);
+ * // Float32Array [0]
+ * ```
+ */
+export { COLUMN_TYPES } from './column-types';
+export type { ColumnTypeName } from './column-types';
+export { applyTransform, featureTransformSchema, featureWidth, fittedTransformSchema, fitTransform, inputColumns } from './fitted-transform';
+export type { FeatureTransform, FitOptions, FittedTransform, ValueReader } from './fitted-transform';
+export { loadSplit, loadSplitsManifest, splitsManifestSchema, storeSplits } from './processed-splits';
+export type { Split, SplitsManifest } from './processed-splits';
+export { categoryOf, isMissing, MISSING_TOKENS, parseNumber } from './raw-values';
+export type { RawValue } from './raw-values';

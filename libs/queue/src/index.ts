@@ -1,0 +1,21 @@
+/**
+ * The pipeline's queues: names, the payload and result contracts of each stage (validated
+ * where they are produced and where they are consumed), the launcher that starts a pipeline as
+ * one BullMQ flow, and the worker that runs a stage with tracking, retries and permanent
+ * failures.
+ *
+ * @example
+ * ```ts
+ * import { StageWorker } from '@aiaas/queue';
+ * const worker = new StageWorker({
+ *   stage: 'evaluate', connection, prefix: 'aiaas', concurrency: 2, tracker, logger,
+ *   process: async ({ payload, previousResult }) => ({ result: await evaluate(await previousResult(), payload), summary: 'accuracy 0.97' }),
+ * });
+ * ```
+ */
+export { PipelineLauncher } from './pipeline-launcher';
+export type { PipelineJobOptions, PipelinePayloads } from './pipeline-launcher';
+export { JOB_NAMES, PREVIOUS_STAGE, QUEUE_NAMES, STAGE_CONTRACTS } from './stage-contracts';
+export type { StagePayload, StageResult, StageWithPrevious } from './stage-contracts';
+export { StageWorker } from './stage-worker';
+export type { StageContext, StageOutcome, StageWorkerOptions, StageWorkerStats } from './stage-worker';

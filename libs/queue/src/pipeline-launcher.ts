@@ -1,0 +1,71 @@
+import { FlowProducer, type FlowChildJob, type FlowJob, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { StageName } from '@aiaas/registry';
+import { JOB_NAMES, QUEUE_NAMES, STAGE_CONTRACTS, type StagePayload } from './stage-contracts';
+
+/** Payloads of every stage of one pipeline run. */
+export type PipelinePayloads = { readonly [S in StageName]: StagePayload<S> };
+
+/** Retry and retention settings of pipeline jobs. */
+export interface PipelineJobOptions {
+  /** Attempts per stage, including the first. Default 3. */
+  readonly attempts?: number;
+  /** First retry delay; doubles each attempt. Default 2 s. */
+  readonly backoffMs?: number;
+}
+
+// The flow runs children first, so the chain is written from its end: deploy is the root and
+// preprocess the deepest child. Job outcomes that matter are copied to the registry by the
+// workers, so BullMQ's own copies can be trimmed.
+const RETENTION: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
+  removeOnComplete: { age: 24 * 3600, count: 1_000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 5_000 },
+};
+
+/** Starts pipelines as one BullMQ flow: preprocess -> train -> evaluate -> deploy. */
+export class PipelineLauncher {
+  private readonly producer: FlowProducer;
+
+  constructor(
+    connection: Redis,
+    private readonly prefix: string,
+    private readonly options: PipelineJobOptions = {},
+  ) {
+    this.producer = new FlowProducer({ connection, prefix });
+  }
+
+  /** Adds the whole flow atomically. Payloads are validated here, before anything is queued. */
+  async start(payloads: PipelinePayloads): Promise<void> {
+    const jobOptions = (stage: StageName): JobsOptions => ({
+      jobId: `${payloads.preprocess.jobId}-${stage}`,
+      attempts: this.options.attempts ?? 3,
+      backoff: { type: 'exponential', delay: this.options.backoffMs ?? 2_000 },
+      ...RETENTION,
+    });
+    const node = (stage: StageName, child?: FlowChildJob): FlowChildJob => ({
+      name: JOB_NAMES[stage],
+      queueName: QUEUE_NAMES[stage],
+      data: STAGE_CONTRACTS[stage].payload.parse(payloads[stage]),
+      opts: { ...jobOptions(stage), failParentOnFailure: true },
+      ...(child ? { children: [child] } : {}),
+    });
+    const evaluate = node('evaluate', node('train', node('preprocess')));
+    const flow: FlowJob = {
+      name: JOB_NAMES.deploy,
+      queueName: QUEUE_NAMES.deploy,
+      data: STAGE_CONTRACTS.deploy.payload.parse(payloads.deploy),
+      opts: jobOptions('deploy'),
+      children: [evaluate],
+    };
+    await this.producer.add(flow);
+  }
+
+  async close(): Promise<void> {
+    await this.producer.close();
+  }
+
+  /** For logs and tests. */
+  get keyPrefix(): string {
+    return this.prefix;
+  }
+}

@@ -1,0 +1,171 @@
+import { Redis } from 'ioredis';
+import { InvalidArgumentError } from '@aiaas/errors';
+import { silentLogger } from '@aiaas/observability';
+import { createRedisConnection, createRegistry, type Registry, type StageName } from '@aiaas/registry';
+import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
+import { PipelineLauncher, type PipelinePayloads } from './pipeline-launcher';
+import type { StageResult } from './stage-contracts';
+import { StageWorker, type StageContext, type StageOutcome } from './stage-worker';
+
+const ref = (digit: string) => `sha256:${digit.repeat(64)}` as const;
+
+function payloads(jobId: string): PipelinePayloads {
+  return {
+    preprocess: { jobId, datasetId: 'ds_1', targetColumn: 'species', split: { testFraction: 0.2, seed: 1 } },
+    train: { jobId, modelName: 'm', training: { hiddenUnits: [4], epochs: 1, batchSize: 8, learningRate: 0.01, dropout: 0, seed: 1 } },
+    evaluate: { jobId, minAccuracy: 0.5 },
+    deploy: { jobId, alias: 'production' },
+  };
+}
+
+type Processors = { [S in StageName]: (context: StageContext<S>) => Promise<StageOutcome<S>> };
+
+const preprocessResult: StageResult<'preprocess'> = {
+  datasetId: 'ds_1',
+  targetColumn: 'species',
+  classLabels: ['a', 'b'],
+  inputColumns: ['x'],
+  featureCount: 1,
+  trainRows: 8,
+  testRows: 2,
+  droppedRows: 0,
+  transform: ref('1'),
+  splits: ref('2'),
+};
+
+describe('a pipeline as one BullMQ flow on a real Redis', () => {
+  const prefix = uniquePrefix('queue');
+  const connections: Redis[] = [];
+  const workers: Array<StageWorker<StageName>> = [];
+  const order: string[] = [];
+  let registry: Registry;
+  let launcher: PipelineLauncher;
+  let trainFailures: Record<string, Error[]> = {};
+
+  const processors: Processors = {
+    preprocess: async ({ jobId, progress }) => {
+      order.push(`${jobId}:preprocess`);
+      await progress(0.5, 'half way');
+      return { result: preprocessResult, summary: '8 train rows' };
+    },
+    train: async ({ jobId, previousResult }) => {
+      order.push(`${jobId}:train`);
+      const failure = trainFailures[jobId]?.shift();
+      if (failure) throw failure;
+      const processed = await previousResult();
+      return { result: { modelName: 'm', version: processed.featureCount + 6 }, summary: 'trained' };
+    },
+    evaluate: async ({ jobId, previousResult }) => {
+      order.push(`${jobId}:evaluate`);
+      const trained = await previousResult();
+      return { result: { ...trained, blessed: true, reason: 'ok' }, summary: 'blessed' };
+    },
+    deploy: async ({ jobId, payload, previousResult }) => {
+      order.push(`${jobId}:deploy`);
+      const evaluated = await previousResult();
+      return { result: { modelName: evaluated.modelName, version: evaluated.version, alias: payload.alias }, summary: 'deployed' };
+    },
+  };
+
+  const connect = (role: 'command' | 'worker') => {
+    const connection = createRedisConnection(testRedisUrl(), role);
+    connections.push(connection);
+    return connection;
+  };
+
+  async function finished(jobId: string) {
+    const events = [];
+    for await (const event of registry.events.follow(jobId, 0, AbortSignal.timeout(20_000), 500)) events.push(event);
+    return events;
+  }
+
+  beforeAll(async () => {
+    registry = createRegistry({ redis: connect('command'), prefix, openBlockingConnection: () => connect('worker') });
+    launcher = new PipelineLauncher(connect('command'), prefix, { attempts: 2, backoffMs: 10 });
+    for (const stage of ['preprocess', 'train', 'evaluate', 'deploy'] as const) {
+      const worker = new StageWorker({
+        stage,
+        connection: connect('worker'),
+        prefix,
+        concurrency: 1,
+        tracker: registry.tracker,
+        logger: silentLogger,
+        process: processors[stage] as never,
+      });
+      workers.push(worker as StageWorker<StageName>);
+      await worker.waitUntilReady();
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.close()));
+    await launcher.close();
+    await deleteKeysWithPrefix(connections[0]!, prefix);
+    for (const connection of connections) connection.disconnect();
+  });
+
+  beforeEach(() => {
+    trainFailures = {};
+  });
+
+  it('runs the stages children first, passing each result to the next, and marks the job succeeded', async () => {
+    await registry.jobs.create('job_ok', { datasetId: 'ds_1', targetColumn: 'species', modelName: 'm', createdAt: Date.now() });
+    await launcher.start(payloads('job_ok'));
+    const events = await finished('job_ok');
+
+    expect(order.filter((entry) => entry.startsWith('job_ok:'))).toEqual(['job_ok:preprocess', 'job_ok:train', 'job_ok:evaluate', 'job_ok:deploy']);
+    expect(events.map((event) => `${event.stage ?? 'job'}:${event.body.kind}`)).toEqual([
+      'preprocess:stage_started',
+      'preprocess:stage_progress',
+      'preprocess:stage_completed',
+      'train:stage_started',
+      'train:stage_completed',
+      'evaluate:stage_started',
+      'evaluate:stage_completed',
+      'deploy:stage_started',
+      'deploy:stage_completed',
+      'job:job_finished',
+    ]);
+    const job = await registry.jobs.get('job_ok');
+    expect(job.state).toBe('succeeded');
+    expect(Object.values(job.stages).map((stage) => stage.state)).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded']);
+    expect(workers.map((worker) => worker.stats.completedJobs)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('retries a transient failure and reports the retry', async () => {
+    trainFailures.job_retry = [new Error('connection reset')];
+    await registry.jobs.create('job_retry', { datasetId: 'ds_1', targetColumn: 'species', modelName: 'm', createdAt: Date.now() });
+    await launcher.start(payloads('job_retry'));
+    const events = await finished('job_retry');
+
+    const train = events.filter((event) => event.stage === 'train').map((event) => event.body);
+    expect(train).toEqual([
+      { kind: 'stage_started', attempt: 1 },
+      { kind: 'stage_failed', error: 'connection reset', willRetry: true },
+      { kind: 'stage_started', attempt: 2 },
+      { kind: 'stage_completed', summary: 'trained' },
+    ]);
+    expect((await registry.jobs.get('job_retry')).state).toBe('succeeded');
+  });
+
+  it('fails the job at once on a permanent error, without retrying or running later stages', async () => {
+    trainFailures.job_bad = [new InvalidArgumentError('training.hidden_units', 'too many layers'), new Error('must not be retried')];
+    await registry.jobs.create('job_bad', { datasetId: 'ds_1', targetColumn: 'species', modelName: 'm', createdAt: Date.now() });
+    await launcher.start(payloads('job_bad'));
+    const events = await finished('job_bad');
+
+    expect(events.slice(-2).map((event) => event.body)).toEqual([
+      { kind: 'stage_failed', error: 'invalid training.hidden_units: too many layers', willRetry: false },
+      { kind: 'job_finished', state: 'failed', error: 'train failed: invalid training.hidden_units: too many layers' },
+    ]);
+    expect(order.filter((entry) => entry.startsWith('job_bad:'))).toEqual(['job_bad:preprocess', 'job_bad:train']);
+    const job = await registry.jobs.get('job_bad');
+    expect(job).toMatchObject({ state: 'failed', error: 'train failed: invalid training.hidden_units: too many layers' });
+    expect(job.stages.evaluate.state).toBe('queued');
+  });
+
+  it('validates payloads before anything is queued', async () => {
+    const bad = payloads('job_invalid');
+    await expect(launcher.start({ ...bad, evaluate: { ...bad.evaluate, minAccuracy: 2 } })).rejects.toThrow(/minAccuracy/);
+  });
+});

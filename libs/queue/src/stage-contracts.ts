@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { artifactRefSchema, trainingSettingsSchema, type StageName } from '@aiaas/registry';
+
+/** BullMQ queue of each stage. Workers of a stage consume only their own queue. */
+export const QUEUE_NAMES = {
+  preprocess: 'preprocess',
+  train: 'train',
+  evaluate: 'evaluate',
+  deploy: 'deploy',
+} as const satisfies Record<StageName, string>;
+
+/** Name of every BullMQ job of a stage (queues hold one kind of job each). */
+export const JOB_NAMES = {
+  preprocess: 'preprocess-dataset',
+  train: 'train-model',
+  evaluate: 'evaluate-model',
+  deploy: 'deploy-model',
+} as const satisfies Record<StageName, string>;
+
+const jobId = z.string().regex(/^job_[A-Za-z0-9]+$/, 'expected a job id such as job_3f9a…');
+
+/** What each stage is given and what it hands to the next, validated on both ends. */
+export const STAGE_CONTRACTS = {
+  preprocess: {
+    payload: z.object({
+      jobId,
+      datasetId: z.string().min(1),
+      targetColumn: z.string().min(1),
+      split: z.object({ testFraction: z.number().gt(0).lte(0.9), seed: z.number().int().nonnegative() }),
+    }),
+    result: z.object({
+      datasetId: z.string(),
+      targetColumn: z.string(),
+      classLabels: z.array(z.string()).min(2),
+      inputColumns: z.array(z.string()),
+      featureCount: z.number().int().positive(),
+      trainRows: z.number().int().positive(),
+      testRows: z.number().int().positive(),
+      /** Rows left out because their target was missing. */
+      droppedRows: z.number().int().nonnegative(),
+      transform: artifactRefSchema,
+      splits: artifactRefSchema,
+    }),
+  },
+  train: {
+    payload: z.object({ jobId, modelName: z.string().min(1), training: trainingSettingsSchema }),
+    result: z.object({ modelName: z.string(), version: z.number().int().positive() }),
+  },
+  evaluate: {
+    payload: z.object({ jobId, minAccuracy: z.number().min(0).max(1) }),
+    result: z.object({ modelName: z.string(), version: z.number().int().positive(), blessed: z.boolean(), reason: z.string() }),
+  },
+  deploy: {
+    payload: z.object({ jobId, alias: z.string().min(1) }),
+    result: z.object({ modelName: z.string(), version: z.number().int().positive(), alias: z.string() }),
+  },
+} as const satisfies Record<StageName, { payload: z.ZodType; result: z.ZodType }>;
+
+export type StagePayload<S extends StageName> = z.infer<(typeof STAGE_CONTRACTS)[S]['payload']>;
+export type StageResult<S extends StageName> = z.infer<(typeof STAGE_CONTRACTS)[S]['result']>;
+
+/** The stage whose result a stage consumes (its only child in the flow). */
+export const PREVIOUS_STAGE = {
+  train: 'preprocess',
+  evaluate: 'train',
+  deploy: 'evaluate',
+} as const satisfies Partial<Record<StageName, StageName>>;
+
+export type StageWithPrevious = keyof typeof PREVIOUS_STAGE;
