@@ -18,4 +18,5 @@ export type { FeatureTransform, FitOptions, FittedTransform, ValueReader } from 
 export { loadSplit, loadSplitsManifest, splitsManifestSchema, storeSplits } from './processed-splits';
 export type { Split, SplitsManifest } from './processed-splits';
 export { categoryOf, isMissing, MISSING_TOKENS, parseNumber } from './raw-values';
+export { createSeededRandom, shuffleInPlace } from './seeded-random';
 export type { RawValue } from './raw-values';

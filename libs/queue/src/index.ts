@@ -19,3 +19,4 @@ export { JOB_NAMES, PREVIOUS_STAGE, QUEUE_NAMES, STAGE_CONTRACTS } from './stage
 export type { StagePayload, StageResult, StageWithPrevious } from './stage-contracts';
 export { StageWorker } from './stage-worker';
 export type { StageContext, StageOutcome, StageWorkerOptions, StageWorkerStats } from './stage-worker';
+export { toWorkerInfo } from './worker-info';

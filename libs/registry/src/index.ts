@@ -48,5 +48,7 @@ export type {
 export { createRedisConnection } from './redis-connection';
 export type { RedisRole } from './redis-connection';
 export { createRegistry } from './registry';
+export { connectRegistry } from './registry-connections';
+export type { RegistryConnections } from './registry-connections';
 export type { Registry, RegistryOptions } from './registry';
 export { RegistryKeys } from './registry-keys';

@@ -2,15 +2,15 @@ import { silentLogger } from '@aiaas/observability';
 import { ShutdownCoordinator } from './shutdown-coordinator';
 
 describe('ShutdownCoordinator', () => {
-  it('runs the steps once, in the order they were added', async () => {
+  it('runs the steps once, the most recently added first', async () => {
     const order: string[] = [];
     const coordinator = new ShutdownCoordinator(silentLogger, 1_000);
-    coordinator.add('health', () => order.push('health'));
+    coordinator.add('close', () => order.push('close'));
     coordinator.add('drain', async () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       order.push('drain');
     });
-    coordinator.add('close', () => order.push('close'));
+    coordinator.add('health', () => order.push('health'));
 
     const [first, second] = await Promise.all([coordinator.shutdown('SIGTERM'), coordinator.shutdown('SIGINT')]);
     expect(order).toEqual(['health', 'drain', 'close']);
@@ -22,10 +22,10 @@ describe('ShutdownCoordinator', () => {
   it('keeps going after a failing step and reports an unclean shutdown', async () => {
     const order: string[] = [];
     const coordinator = new ShutdownCoordinator(silentLogger, 1_000);
+    coordinator.add('close', () => order.push('close'));
     coordinator.add('broken', () => {
       throw new Error('boom');
     });
-    coordinator.add('close', () => order.push('close'));
     await expect(coordinator.shutdown('test')).resolves.toBe(false);
     expect(order).toEqual(['close']);
   });

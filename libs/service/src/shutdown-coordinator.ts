@@ -6,9 +6,10 @@ interface ShutdownStep {
 }
 
 /**
- * Runs an app's shutdown steps once, in the order they were added (health off, stop intake,
- * drain, close connections, free memory), within one grace period. Safe to trigger twice:
- * the second caller gets the first run's promise.
+ * Runs an app's shutdown steps once, within one grace period, last added first, like
+ * `defer`: register each cleanup right after acquiring what it releases, and the app unwinds
+ * in the right order (server off and drained, then workers, then Redis). Safe to trigger
+ * twice: the second caller gets the first run's promise.
  */
 export class ShutdownCoordinator {
   private readonly steps: ShutdownStep[] = [];
@@ -19,9 +20,9 @@ export class ShutdownCoordinator {
     private readonly graceMs: number,
   ) {}
 
-  /** Adds a step; steps run sequentially in insertion order. */
+  /** Adds a step; steps run one at a time, the most recently added first. */
   add(name: string, run: () => Promise<unknown> | unknown): void {
-    this.steps.push({ name, run });
+    this.steps.unshift({ name, run });
   }
 
   /** True once shutdown has begun; long-running loops check it to stop early. */

@@ -1,0 +1,5 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'gateway',
+  preset: '../../jest.preset.cjs',
+};

@@ -1,0 +1,5 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'inference',
+  preset: '../../jest.preset.cjs',
+};
