@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fittedTransformSchema, loadSplit, loadSplitsManifest } from '@aiaas/data';
 import { penguinsCsv } from '@aiaas/datasets';
-import { silentLogger } from '@aiaas/observability';
-import type { StageContext } from '@aiaas/queue';
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { FsArtifactStore, getJson } from '@aiaas/storage';
-import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
+import { createTestStageContext, deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { ingestCsvUpload } from './csv-upload';
 import { createPreprocessProcessor } from './preprocess-stage';
 
@@ -40,29 +38,20 @@ describe('preprocess stage', () => {
     return record.id;
   }
 
-  function context(datasetId: string, targetColumn: string, progress: string[] = []): StageContext<'preprocess'> {
-    return {
-      jobId: 'job_test',
-      payload: { jobId: 'job_test', datasetId, targetColumn, split: { testFraction: 0.2, seed: 42 } },
-      attempt: 1,
-      logger: silentLogger,
-      previousResult: () => Promise.reject(new Error('preprocess has no previous stage')),
-      progress: async (_fraction, message) => {
-        progress.push(message);
-      },
-    };
+  function context(datasetId: string, targetColumn: string) {
+    return createTestStageContext<'preprocess'>({ jobId: 'job_test', datasetId, targetColumn, split: { testFraction: 0.2, seed: 42 } });
   }
 
   it('turns the penguins into stored, transformed, stratified splits and a fitted transform', async () => {
     const datasetId = await upload(penguinsCsv());
-    const progress: string[] = [];
     const process = createPreprocessProcessor({ datasets: connections.registry.datasets, store });
-    const { result, summary } = await process(context(datasetId, 'species', progress));
+    const { context: stage, reports } = context(datasetId, 'species');
+    const { result, summary } = await process(stage);
 
     expect(result).toMatchObject({ classLabels: ['Adelie', 'Chinstrap', 'Gentoo'], trainRows: 275, testRows: 69, droppedRows: 0 });
     expect(result.inputColumns).toEqual(['island', 'beak_length_mm', 'beak_depth_mm', 'flipper_length_mm', 'body_mass_g', 'sex']);
     expect(summary).toBe('275 train / 69 test rows, 12 features, 3 classes');
-    expect(progress).toHaveLength(2);
+    expect(reports.progress.map((report) => report.fraction)).toEqual([0.3, 0.7]);
 
     const transform = await getJson(store, result.transform, (value) => fittedTransformSchema.parse(value));
     expect(transform.featureCount).toBe(result.featureCount);
@@ -79,8 +68,8 @@ describe('preprocess stage', () => {
   it('is deterministic: the same data and seed give the same artifacts', async () => {
     const datasetId = await upload(penguinsCsv());
     const process = createPreprocessProcessor({ datasets: connections.registry.datasets, store });
-    const first = await process(context(datasetId, 'species'));
-    const second = await process(context(datasetId, 'species'));
+    const first = await process(context(datasetId, 'species').context);
+    const second = await process(context(datasetId, 'species').context);
     expect(second.result.splits).toBe(first.result.splits);
     expect(second.result.transform).toBe(first.result.transform);
   });
@@ -88,7 +77,7 @@ describe('preprocess stage', () => {
   it('drops rows whose target is missing', async () => {
     const datasetId = await upload(penguinsCsv());
     const process = createPreprocessProcessor({ datasets: connections.registry.datasets, store });
-    const { result } = await process(context(datasetId, 'sex'));
+    const { result } = await process(context(datasetId, 'sex').context);
     expect(result.droppedRows).toBe(10);
     expect(result.classLabels).toEqual(['.', 'FEMALE', 'MALE']);
   });
@@ -100,11 +89,11 @@ describe('preprocess stage', () => {
   ])('rejects %s with a message naming the field', async (_case, csv, target, message) => {
     const datasetId = await upload(csv);
     const process = createPreprocessProcessor({ datasets: connections.registry.datasets, store });
-    await expect(process(context(datasetId, target))).rejects.toThrow(message);
+    await expect(process(context(datasetId, target).context)).rejects.toThrow(message);
   });
 
   it('reports an unknown dataset as not found', async () => {
     const process = createPreprocessProcessor({ datasets: connections.registry.datasets, store });
-    await expect(process(context('ds_000000000000', 'species'))).rejects.toThrow('dataset "ds_000000000000" not found');
+    await expect(process(context('ds_000000000000', 'species').context)).rejects.toThrow('dataset "ds_000000000000" not found');
   });
 });

@@ -25,6 +25,10 @@ export interface StageContext<S extends StageName> {
   previousResult(): Promise<S extends StageWithPrevious ? StageResult<(typeof PREVIOUS_STAGE)[S]> : never>;
   /** Reports progress to WatchJob and to BullMQ. */
   progress(fraction: number, message: string): Promise<void>;
+  /** Reports the end of a training epoch (1-based) with its metrics. */
+  epochEnded(epoch: number, epochs: number, metrics: Readonly<Record<string, number>>): Promise<void>;
+  /** Records the model version this job is producing on the job. */
+  modelVersionReserved(version: number): Promise<void>;
 }
 
 /** A processor's outcome: the result for the next stage and a line for humans. */
@@ -131,6 +135,10 @@ export class StageWorker<S extends StageName> {
         progress: async (fraction, message) => {
           await Promise.all([tracker.stageProgress(payload.jobId, stage, fraction, message), job.updateProgress({ fraction, message })]);
         },
+        epochEnded: async (epoch, epochs, metrics) => {
+          await Promise.all([tracker.epochEnded(payload.jobId, epoch, epochs, metrics), job.updateProgress({ fraction: epoch / epochs, epoch, metrics })]);
+        },
+        modelVersionReserved: (version) => tracker.modelVersionReserved(payload.jobId, version),
       });
       const result = STAGE_CONTRACTS[stage].result.parse(outcome.result) as StageResult<S>;
       await tracker.stageCompleted(payload.jobId, stage, attempt, startedAt, outcome.summary);

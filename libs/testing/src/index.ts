@@ -10,3 +10,5 @@
  * ```
  */
 export { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from './test-redis';
+export { createTestStageContext } from './test-stage-context';
+export type { RecordedReports } from './test-stage-context';

@@ -1,0 +1,47 @@
+import { selectBackend } from '@aiaas/models';
+import { loadAiaasProtos } from '@aiaas/proto';
+import { StageWorker, toWorkerInfo } from '@aiaas/queue';
+import { connectRegistry } from '@aiaas/registry';
+import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
+import { FsArtifactStore } from '@aiaas/storage';
+import { evaluationEnv } from './config';
+import { createEvaluateProcessor } from './evaluate-stage';
+
+runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown }) => {
+  const backend = await selectBackend(config.tfjsBackend, logger);
+  const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
+  shutdown.add('redis', () => connections.close());
+  const { registry } = connections;
+  const store = new FsArtifactStore(config.artifactDir);
+
+  const worker = new StageWorker({
+    stage: 'evaluate',
+    connection: connections.openWorkerConnection(),
+    prefix: config.redisPrefix,
+    concurrency: config.workerConcurrency,
+    tracker: registry.tracker,
+    logger,
+    process: createEvaluateProcessor({ models: registry.models, store }),
+  });
+  shutdown.add('evaluate worker', () => worker.close());
+
+  const protos = loadAiaasProtos();
+  const handlers = new HandlerFactory(logger);
+  const server = await PlatformServer.start({
+    host: config.grpcHost,
+    port: config.grpcPort,
+    services: [
+      {
+        name: 'aiaas.v1.EvaluationService',
+        definition: protos.grpc.aiaas.v1.EvaluationService.service,
+        implementation: {
+          DescribeWorker: handlers.unary('DescribeWorker', async () => toWorkerInfo('evaluation', worker.stats, backend.name)),
+        },
+      },
+    ],
+    packageDefinition: protos.packageDefinition,
+    logger,
+    details: { backend: backend.name },
+  });
+  shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));
+});

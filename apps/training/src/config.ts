@@ -1,0 +1,19 @@
+import { artifactEnv, computeEnv, defineEnv, integer, redisEnv, serviceEnv } from '@aiaas/config';
+
+/** Default gRPC port of the training service. */
+export const TRAINING_DEFAULT_PORT = 50053;
+
+/** Environment of the training service. */
+export const trainingEnv = defineEnv({
+  ...serviceEnv(TRAINING_DEFAULT_PORT),
+  ...redisEnv(),
+  ...artifactEnv(),
+  ...computeEnv(),
+  workerConcurrency: integer({
+    env: 'WORKER_CONCURRENCY',
+    doc: 'Training jobs this replica runs at once; they share its CPU, so more replicas scale better than more concurrency.',
+    default: 1,
+    min: 1,
+    max: 16,
+  }),
+});

@@ -1,0 +1,41 @@
+import { silentLogger } from '@aiaas/observability';
+import type { StageContext, StagePayload } from '@aiaas/queue';
+import type { StageName } from '@aiaas/registry';
+
+/** What a processor reported through a test context. */
+export interface RecordedReports {
+  readonly progress: Array<{ fraction: number; message: string }>;
+  readonly epochs: Array<{ epoch: number; epochs: number; metrics: Readonly<Record<string, number>> }>;
+  readonly versions: number[];
+}
+
+/**
+ * A StageContext for calling a stage processor directly, outside BullMQ: `previous` is what
+ * `previousResult()` returns, and every report is recorded for assertions.
+ */
+export function createTestStageContext<S extends StageName>(
+  payload: StagePayload<S>,
+  previous?: unknown,
+): { context: StageContext<S>; reports: RecordedReports } {
+  const reports: RecordedReports = { progress: [], epochs: [], versions: [] };
+  const context: StageContext<S> = {
+    jobId: payload.jobId,
+    payload,
+    attempt: 1,
+    logger: silentLogger,
+    previousResult: async () => {
+      if (previous === undefined) throw new Error('this test gave the stage no previous result');
+      return previous as never;
+    },
+    progress: async (fraction, message) => {
+      reports.progress.push({ fraction, message });
+    },
+    epochEnded: async (epoch, epochs, metrics) => {
+      reports.epochs.push({ epoch, epochs, metrics });
+    },
+    modelVersionReserved: async (version) => {
+      reports.versions.push(version);
+    },
+  };
+  return { context, reports };
+}
