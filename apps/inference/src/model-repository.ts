@@ -1,0 +1,90 @@
+import type * as tf from '@tensorflow/tfjs';
+import { fittedTransformSchema, type FittedTransform } from '@aiaas/data';
+import { loadModel, predictProbabilities } from '@aiaas/models';
+import type { Logger } from '@aiaas/observability';
+import type { ModelRegistry, ModelVersionRecord, VersionSelector } from '@aiaas/registry';
+import { getJson, type ArtifactStore } from '@aiaas/storage';
+
+/** A version in memory, ready to answer. */
+export interface LoadedVersion {
+  readonly record: ModelVersionRecord;
+  readonly transform: FittedTransform;
+  readonly model: tf.LayersModel;
+  readonly loadedAt: number;
+}
+
+const keyOf = (modelName: string, version: number) => `${modelName}@${version}`;
+
+/**
+ * The versions this replica holds in memory. A version is loaded on first use (so every
+ * replica can answer for every version, not only the one that ran the deploy job), once even
+ * under concurrent requests, and warmed up with one prediction before it is used.
+ */
+export class ModelRepository {
+  private readonly loaded = new Map<string, Promise<LoadedVersion>>();
+
+  constructor(
+    private readonly registry: ModelRegistry,
+    private readonly store: ArtifactStore,
+    private readonly logger: Logger,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The version a selector points at, loading it if needed. */
+  async get(modelName: string, selector: VersionSelector): Promise<LoadedVersion> {
+    const record = await this.registry.resolve(modelName, selector);
+    return this.loadRecord(record);
+  }
+
+  /** Loads a version by number (idempotent). */
+  async load(modelName: string, version: number): Promise<LoadedVersion> {
+    return this.loadRecord(await this.registry.getVersion(modelName, version));
+  }
+
+  /** Frees a version's memory; answers false when it was not loaded. */
+  async unload(modelName: string, version: number): Promise<boolean> {
+    const key = keyOf(modelName, version);
+    const entry = this.loaded.get(key);
+    if (!entry) return false;
+    this.loaded.delete(key);
+    const loaded = await entry.catch(() => undefined);
+    loaded?.model.dispose();
+    this.logger.info('model unloaded', { model: modelName, version });
+    return true;
+  }
+
+  /** Versions in memory (loads still in progress are not listed). */
+  async list(): Promise<LoadedVersion[]> {
+    const settled = await Promise.allSettled(this.loaded.values());
+    return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  }
+
+  /** Frees everything; for shutdown. */
+  async unloadAll(): Promise<void> {
+    for (const loaded of await this.list()) await this.unload(loaded.record.modelName, loaded.record.version);
+  }
+
+  private loadRecord(record: ModelVersionRecord): Promise<LoadedVersion> {
+    const key = keyOf(record.modelName, record.version);
+    let entry = this.loaded.get(key);
+    if (!entry) {
+      entry = this.readVersion(record);
+      this.loaded.set(key, entry);
+      // A failed load must not be cached: the next request tries again.
+      entry.catch(() => this.loaded.delete(key));
+    }
+    return entry;
+  }
+
+  private async readVersion(record: ModelVersionRecord): Promise<LoadedVersion> {
+    const started = this.now();
+    const [model, transform] = await Promise.all([
+      loadModel(this.store, record.artifacts),
+      getJson(this.store, record.artifacts.transform, (value) => fittedTransformSchema.parse(value)),
+    ]);
+    // The first prediction compiles kernels; pay for it here, not in a client's request.
+    await predictProbabilities(model, new Float32Array(record.featureCount), 1, record.featureCount);
+    this.logger.info('model loaded', { model: record.modelName, version: record.version, ms: this.now() - started });
+    return { record, transform, model, loadedAt: this.now() };
+  }
+}
