@@ -1,4 +1,4 @@
-import { FlowProducer, type FlowChildJob, type FlowJob, type JobsOptions } from 'bullmq';
+import { FlowProducer, type FlowJob, type FlowJobNode, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { StageName } from '@aiaas/registry';
 import { JOB_NAMES, QUEUE_NAMES, STAGE_CONTRACTS, type StagePayload } from './stage-contracts';
@@ -42,7 +42,7 @@ export class PipelineLauncher {
       backoff: { type: 'exponential', delay: this.options.backoffMs ?? 2_000 },
       ...RETENTION,
     });
-    const node = (stage: StageName, child?: FlowChildJob): FlowChildJob => ({
+    const node = (stage: StageName, child?: FlowJobNode): FlowJobNode => ({
       name: JOB_NAMES[stage],
       queueName: QUEUE_NAMES[stage],
       data: STAGE_CONTRACTS[stage].payload.parse(payloads[stage]),

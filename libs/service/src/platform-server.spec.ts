@@ -47,7 +47,7 @@ describe('PlatformServer', () => {
 
   beforeAll(async () => {
     const handlers = new HandlerFactory(silentLogger);
-    const implementation: Partial<GatewayServiceHandlers> = {
+    const implementation: Pick<GatewayServiceHandlers, 'GetDataset' | 'WatchJob'> = {
       GetDataset: handlers.unary('GetDataset', async (request: { dataset_id: string }) => {
         if (request.dataset_id === 'bad') throw new InvalidArgumentError('dataset_id', 'must not be "bad"');
         if (request.dataset_id === 'bug') throw new TypeError('x is undefined');

@@ -1,0 +1,17 @@
+import { address, byteSize, defineEnv, duration, integer, redisEnv, serviceEnv } from '@aiaas/config';
+
+/** Default gRPC port of the gateway, the platform's public door. */
+export const GATEWAY_DEFAULT_PORT = 50051;
+
+/** Environment of the gateway. */
+export const gatewayEnv = defineEnv({
+  ...serviceEnv(GATEWAY_DEFAULT_PORT),
+  ...redisEnv(),
+  preprocessingAddress: address({ env: 'PREPROCESSING_ADDR', doc: 'host:port of the preprocessing service.', default: '127.0.0.1:50052' }),
+  inferenceAddress: address({ env: 'INFERENCE_ADDR', doc: 'host:port of the inference service.', default: '127.0.0.1:50055' }),
+  maxUploadBytes: byteSize({ env: 'MAX_UPLOAD_BYTES', doc: 'Largest dataset upload accepted; bigger ones get RESOURCE_EXHAUSTED.', default: '1GiB' }),
+  stageAttempts: integer({ env: 'STAGE_ATTEMPTS', doc: 'Attempts per pipeline stage before the job fails (permanent errors never retry).', default: 3, min: 1, max: 10 }),
+  upstreamDeadlineMs: duration({ env: 'UPSTREAM_DEADLINE', doc: 'Deadline of each unary call the gateway makes to an internal service.', default: '30s' }),
+});
+
+export type GatewayConfig = ReturnType<typeof gatewayEnv.parse>;

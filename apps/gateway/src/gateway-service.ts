@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { InvalidArgumentError, ResourceExhaustedError, UnavailableError } from '@aiaas/errors';
+import type { Logger } from '@aiaas/observability';
+import type {
+  GatewayServiceHandlers,
+  InferenceClient,
+  JobEvent,
+  PredictRequest__Output,
+  PreprocessingClient,
+  StartPipelineRequest__Output,
+  UploadDatasetRequest__Output,
+  WatchJobRequest__Output,
+} from '@aiaas/proto';
+import type { PipelineLauncher } from '@aiaas/queue';
+import { jobEventToMessage, jobToMessage, modelToMessage, type Registry } from '@aiaas/registry';
+import type { HandlerFactory } from '@aiaas/service';
+import { toPipelinePayloads } from './pipeline-request';
+
+export interface GatewayServiceDependencies {
+  readonly registry: Registry;
+  readonly launcher: PipelineLauncher;
+  readonly preprocessing: PreprocessingClient;
+  readonly inference: InferenceClient;
+  readonly handlers: HandlerFactory;
+  readonly logger: Logger;
+  readonly maxUploadBytes: number;
+  readonly now?: () => number;
+}
+
+/** Passes an upload through, failing it once it grows past `limit` bytes. */
+async function* limitUpload(messages: AsyncIterable<UploadDatasetRequest__Output>, limit: number): AsyncGenerator<UploadDatasetRequest__Output> {
+  let received = 0;
+  for await (const message of messages) {
+    received += message.chunk?.length ?? 0;
+    if (received > limit) throw new ResourceExhaustedError(`upload exceeds the ${limit}-byte limit (MAX_UPLOAD_BYTES)`);
+    yield message;
+  }
+}
+
+/** The `aiaas.v1.GatewayService` handlers: the platform's public API. */
+export function createGatewayService(dependencies: GatewayServiceDependencies): GatewayServiceHandlers {
+  const { handlers, registry } = dependencies;
+  const now = dependencies.now ?? Date.now;
+
+  return {
+    UploadDataset: handlers.clientStream('UploadDataset', (messages: AsyncIterable<UploadDatasetRequest__Output>) =>
+      dependencies.preprocessing.ingestDataset(limitUpload(messages, dependencies.maxUploadBytes)),
+    ),
+
+    GetDataset: handlers.unary('GetDataset', (request: { dataset_id: string }) => {
+      if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required');
+      return dependencies.preprocessing.getDataset(request.dataset_id);
+    }),
+
+    StartPipeline: handlers.unary('StartPipeline', async (request: StartPipelineRequest__Output) => {
+      if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required');
+      const dataset = await registry.datasets.get(request.dataset_id);
+      const jobId = `job_${randomBytes(6).toString('hex')}`;
+      const payloads = toPipelinePayloads(request, jobId, dataset);
+      await registry.jobs.create(jobId, { datasetId: dataset.id, targetColumn: request.target_column, modelName: request.model_name, createdAt: now() });
+      try {
+        await dependencies.launcher.start(payloads);
+      } catch (error) {
+        await registry.jobs.finish(jobId, 'failed', 'could not queue the pipeline', now()).catch(() => undefined);
+        dependencies.logger.error('could not queue pipeline', { jobId, err: error });
+        throw new UnavailableError('could not queue the pipeline; the queue is unavailable, try again', { cause: error });
+      }
+      dependencies.logger.info('pipeline started', { jobId, datasetId: dataset.id, model: request.model_name });
+      return jobToMessage(await registry.jobs.get(jobId));
+    }),
+
+    GetJob: handlers.unary('GetJob', async (request: { job_id: string }) => {
+      if (!request.job_id) throw new InvalidArgumentError('job_id', 'is required');
+      return jobToMessage(await registry.jobs.get(request.job_id));
+    }),
+
+    WatchJob: handlers.serverStream('WatchJob', async function* (request: WatchJobRequest__Output, call): AsyncGenerator<JobEvent> {
+      if (!request.job_id) throw new InvalidArgumentError('job_id', 'is required');
+      await registry.jobs.get(request.job_id);
+      const watching = new AbortController();
+      call.once('cancelled', () => watching.abort());
+      for await (const event of registry.events.follow(request.job_id, request.after_sequence, watching.signal)) {
+        yield jobEventToMessage(request.job_id, event);
+      }
+    }),
+
+    ListModels: handlers.unary('ListModels', async () => ({ models: (await registry.models.listModels()).map(modelToMessage) })),
+
+    GetModel: handlers.unary('GetModel', async (request: { model_name: string }) => {
+      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+      return modelToMessage(await registry.models.getModel(request.model_name));
+    }),
+
+    Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.inference.predict(request)),
+  };
+}

@@ -1,0 +1,45 @@
+import { InferenceClient, loadAiaasProtos, PreprocessingClient } from '@aiaas/proto';
+import { PipelineLauncher } from '@aiaas/queue';
+import { connectRegistry } from '@aiaas/registry';
+import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
+import { gatewayEnv } from './config';
+import { createGatewayService } from './gateway-service';
+
+runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
+  const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
+  shutdown.add('redis', () => connections.close());
+  const launcher = new PipelineLauncher(connections.redis, config.redisPrefix, { attempts: config.stageAttempts });
+  shutdown.add('pipeline launcher', () => launcher.close());
+
+  const clientOptions = { policy: { deadlineMs: config.upstreamDeadlineMs } };
+  const preprocessing = new PreprocessingClient(config.preprocessingAddress, clientOptions);
+  const inference = new InferenceClient(config.inferenceAddress, clientOptions);
+  shutdown.add('upstream clients', () => {
+    preprocessing.close();
+    inference.close();
+  });
+
+  const protos = loadAiaasProtos();
+  const server = await PlatformServer.start({
+    host: config.grpcHost,
+    port: config.grpcPort,
+    services: [
+      {
+        name: 'aiaas.v1.GatewayService',
+        definition: protos.grpc.aiaas.v1.GatewayService.service,
+        implementation: createGatewayService({
+          registry: connections.registry,
+          launcher,
+          preprocessing,
+          inference,
+          handlers: new HandlerFactory(logger),
+          logger,
+          maxUploadBytes: config.maxUploadBytes,
+        }),
+      },
+    ],
+    packageDefinition: protos.packageDefinition,
+    logger,
+  });
+  shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));
+});
