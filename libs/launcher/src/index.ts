@@ -12,6 +12,8 @@
  * await training.stop();
  * ```
  */
+export { LocalPlatform, PLATFORM_SERVICES } from './local-platform';
+export type { LocalPlatformOptions, PlatformService } from './local-platform';
 export { ensureRedis, freePort, HOW_TO_GET_REDIS, pingRedis, redisServerInstalled, startRedisServer } from './redis-server';
 export type { LocalRedis } from './redis-server';
 export { ServiceProcess } from './service-process';

@@ -1,0 +1,18 @@
+import type { GatewayClient } from '@aiaas/proto';
+import type { CliConfig } from './config';
+
+/** What every command gets: configuration, a gateway client, and where to print. */
+export interface CliContext {
+  readonly config: CliConfig;
+  /** Opens a client of the gateway at `--gateway` or AIAAS_GATEWAY. */
+  gateway(): GatewayClient;
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+/** A command: its usage line and what it does; resolves to the process exit code. */
+export interface Command {
+  readonly usage: string;
+  readonly summary: string;
+  run(args: string[], context: CliContext): Promise<number>;
+}

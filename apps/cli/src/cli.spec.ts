@@ -1,0 +1,92 @@
+import { InvalidArgumentError } from '@aiaas/errors';
+import type { JobEvent__Output } from '@aiaas/proto';
+import { encodeTensor } from '@aiaas/tensor';
+import { pipelineRequestFromFlags } from './commands/train';
+import { csvUploadMessages } from './commands/upload';
+import { formatJobEvent, formatPrediction } from './format';
+import { parseRecordsText, toRecordMessages } from './records';
+
+describe('records', () => {
+  it('reads a JSON object, a JSON array or JSON Lines', () => {
+    expect(parseRecordsText('{"a": 1}')).toEqual([{ a: 1 }]);
+    expect(parseRecordsText('[{"a": 1}, {"a": 2}]')).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(parseRecordsText('{"a": 1}\n\n{"a": "x"}\n')).toEqual([{ a: 1 }, { a: 'x' }]);
+  });
+
+  it('names the line that is not JSON', () => {
+    expect(() => parseRecordsText('{"a": 1}\n{oops')).toThrow(/^invalid records line 2: is not JSON/);
+  });
+
+  it('maps JSON values to typed proto values', () => {
+    expect(toRecordMessages([{ n: 1.5, s: 'x', b: true, missing: null }])).toEqual([
+      { fields: { n: { number_value: 1.5 }, s: { string_value: 'x' }, b: { bool_value: true }, missing: { null_value: true } } },
+    ]);
+    expect(() => toRecordMessages([{ nested: { a: 1 } }])).toThrow('invalid records[0].nested: must be a number, string, boolean or null');
+    expect(() => toRecordMessages([[1, 2]])).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('train flags', () => {
+  it('become a StartPipeline request, leaving unset options to the server defaults', () => {
+    const { request, watch } = pipelineRequestFromFlags(['--dataset', 'ds_1', '--target', 'species', '--model', 'p', '--watch']);
+    expect(watch).toBe(true);
+    expect(request).toEqual({
+      dataset_id: 'ds_1',
+      target_column: 'species',
+      model_name: 'p',
+      min_accuracy: 0,
+      split: { test_fraction: 0 },
+      training: { hidden_units: [], epochs: 0, batch_size: 0, learning_rate: 0, dropout: 0 },
+    });
+  });
+
+  it('pass explicit values, including a seed of 0', () => {
+    const { request } = pipelineRequestFromFlags(['--dataset=d', '--target=t', '--model=m', '--hidden', '64,32', '--epochs', '5', '--seed', '0', '--min-accuracy', '0.8']);
+    expect(request.training).toMatchObject({ hidden_units: [64, 32], epochs: 5, seed: 0 });
+    expect(request.split).toEqual({ test_fraction: 0, seed: 0 });
+    expect(request.min_accuracy).toBe(0.8);
+  });
+
+  it('say which required flag is missing', () => {
+    expect(() => pipelineRequestFromFlags(['--dataset', 'd', '--model', 'm'])).toThrow('invalid --target: is required');
+    expect(() => pipelineRequestFromFlags(['--dataset', 'd', '--target', 't', '--model', 'm', '--epochs', 'many'])).toThrow('invalid --epochs: expected a number, got "many"');
+  });
+});
+
+describe('upload messages', () => {
+  it('send the header first, then every chunk', async () => {
+    async function* chunks() {
+      yield 'a,b\n';
+      yield Buffer.from('1,2\n');
+    }
+    const messages = [];
+    for await (const message of csvUploadMessages(chunks(), { name: 'n', delimiter: ';' })) messages.push(message);
+    expect(messages).toEqual([{ header: { name: 'n', delimiter: ';', declared_types: {} } }, { chunk: Buffer.from('a,b\n') }, { chunk: Buffer.from('1,2\n') }]);
+  });
+});
+
+describe('formatting', () => {
+  const event = (partial: Partial<JobEvent__Output>): JobEvent__Output => ({ job_id: 'j', sequence: 1, time: null, stage: 'STAGE_TRAIN', ...partial });
+
+  it('prints one readable line per event', () => {
+    expect(formatJobEvent(event({ event: 'epoch_ended', epoch_ended: { epoch: 3, epochs: 40, metrics: { loss: 0.25, acc: 0.9 } } }))).toBe(
+      'train      epoch  3/40  loss 0.2500  acc 0.9000',
+    );
+    expect(formatJobEvent(event({ event: 'stage_failed', stage_failed: { error: 'boom', will_retry: true } }))).toBe('train      FAILED (will retry): boom');
+    expect(formatJobEvent(event({ stage: 'STAGE_UNSPECIFIED', event: 'job_finished', job_finished: { state: 'JOB_STATE_SUCCEEDED', error: '', model_version: 2 } }))).toBe(
+      'job        succeeded: model version 2',
+    );
+  });
+
+  it('prints each prediction with its class probabilities', () => {
+    const probabilities = encodeTensor(new Float32Array([0.9, 0.1, 0.2, 0.8]), [2, 2]);
+    const text = formatPrediction({
+      model_name: 'm',
+      version: 1,
+      class_labels: ['a', 'b'],
+      predicted_labels: ['a', 'b'],
+      probabilities: { dtype: 'DATA_TYPE_FLOAT32', shape: [2, 2], raw_data: probabilities.raw_data as Buffer, float_values: [], int_values: [] },
+    });
+    expect(text).toBe('m version 1\n  row 0: a            (a 0.900, b 0.100)\n  row 1: b            (a 0.200, b 0.800)');
+  });
+});

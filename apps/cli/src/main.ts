@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+import { ConfigError } from '@aiaas/config';
+import { InvalidArgumentError, PlatformError } from '@aiaas/errors';
+import { GatewayClient } from '@aiaas/proto';
+import type { Command, CliContext } from './cli-context';
+import { demoCommand } from './commands/demo';
+import { jobCommand } from './commands/job';
+import { modelsCommand } from './commands/models';
+import { predictCommand } from './commands/predict';
+import { trainCommand } from './commands/train';
+import { upCommand } from './commands/up';
+import { uploadCommand } from './commands/upload';
+import { watchCommand } from './commands/watch';
+import { cliEnv } from './config';
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  up: upCommand,
+  upload: uploadCommand,
+  train: trainCommand,
+  watch: watchCommand,
+  job: jobCommand,
+  predict: predictCommand,
+  models: modelsCommand,
+  demo: demoCommand,
+};
+
+function usage(): string {
+  const lines = ['usage: aiaas [--gateway HOST:PORT] <command> [options]', '', 'commands:'];
+  for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${command.summary}`, `           aiaas ${command.usage}`);
+  lines.push('', 'environment: AIAAS_GATEWAY (default 127.0.0.1:50051), REDIS_URL and AIAAS_DATA_DIR (for `up`)');
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = [...argv];
+  let gatewayFlag: string | undefined;
+  if (args[0] === '--gateway') {
+    gatewayFlag = args[1];
+    args.splice(0, 2);
+  }
+  const name = args.shift();
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n\n` : ''}${usage()}\n`);
+    return name === 'help' || name === '--help' ? 0 : 2;
+  }
+  const config = cliEnv.parse({ ...process.env, ...(gatewayFlag ? { AIAAS_GATEWAY: gatewayFlag } : {}) });
+  const context: CliContext = {
+    config,
+    gateway: () => new GatewayClient(config.gateway),
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
+  return command.run(args, context);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof InvalidArgumentError || error instanceof PlatformError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exitCode = error instanceof PlatformError && !(error instanceof InvalidArgumentError) ? 1 : 2;
+    } else if (error instanceof TypeError && /parseArgs|Unknown option|ERR_PARSE_ARGS/.test(`${(error as { code?: string }).code ?? ''} ${error.message}`)) {
+      process.stderr.write(`error: ${error.message}\n${usage()}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,7 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'platform-e2e',
+  preset: '../../jest.preset.cjs',
+  // Starts five real service processes and trains real models.
+  testTimeout: 180_000,
+};

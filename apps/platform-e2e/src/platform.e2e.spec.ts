@@ -1,0 +1,274 @@
+import { status } from '@grpc/grpc-js';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Redis } from 'ioredis';
+import { penguinRecords, penguinsCsv } from '@aiaas/datasets';
+import { FailedPreconditionError, InvalidArgumentError, NotFoundError, type PlatformError } from '@aiaas/errors';
+import { PLATFORM_SERVICES } from '@aiaas/launcher';
+import {
+  GatewayClient,
+  HealthClient,
+  type Dataset__Output,
+  type JobEvent__Output,
+  type Record as RecordMessage,
+  type UploadDatasetRequest,
+  type Value,
+} from '@aiaas/proto';
+import { bytesToFloat32 } from '@aiaas/tensor';
+import { deleteKeysWithPrefix } from '@aiaas/testing';
+import { startTestPlatform, WORKSPACE_ROOT, type TestPlatform } from './test-platform';
+
+/** The floor the penguins model must clear on held-out data; it usually scores 0.97-1.0. */
+const ACCURACY_FLOOR = 0.9;
+const EPOCHS = 30;
+const run = promisify(execFile);
+
+function uploadMessages(csv: string, name: string, chunkSize = 1_000): UploadDatasetRequest[] {
+  const messages: UploadDatasetRequest[] = [{ header: { name } }];
+  for (let offset = 0; offset < csv.length; offset += chunkSize) messages.push({ chunk: Buffer.from(csv.slice(offset, offset + chunkSize)) });
+  return messages;
+}
+
+function toValue(value: string | number | null): Value {
+  if (value === null) return { null_value: true };
+  return typeof value === 'number' ? { number_value: value } : { string_value: value };
+}
+
+function toRecord(fields: Record<string, string | number | null>): RecordMessage {
+  return { fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, toValue(value)])) };
+}
+
+/** The gRPC status code a client call failed with. */
+function codeOf(error: unknown): status | undefined {
+  return ((error as PlatformError).cause as { code?: status } | undefined)?.code;
+}
+
+async function failure(promise: Promise<unknown>): Promise<PlatformError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as PlatformError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+async function collect(gateway: GatewayClient, jobId: string): Promise<JobEvent__Output[]> {
+  const events: JobEvent__Output[] = [];
+  for await (const event of gateway.watchJob(jobId)) events.push(event);
+  return events;
+}
+
+describe('the platform, end to end through the gateway', () => {
+  let test: TestPlatform;
+  let gateway: GatewayClient;
+  let penguins: Dataset__Output;
+  let trainedVersion: number;
+
+  beforeAll(async () => {
+    test = await startTestPlatform();
+    gateway = new GatewayClient(test.platform.gatewayAddress);
+  });
+
+  afterAll(async () => {
+    gateway?.close();
+    if (test?.platform.services.some((service) => service.running)) await test.stop();
+    if (test) {
+      const redis = new Redis(test.redisUrl);
+      await deleteKeysWithPrefix(redis, test.prefix);
+      redis.disconnect();
+    }
+  });
+
+  it('starts five services that each answer health checks', async () => {
+    for (const service of PLATFORM_SERVICES) {
+      const health = new HealthClient(test.platform.service(service).address);
+      try {
+        await expect(health.check()).resolves.toBe('SERVING');
+      } finally {
+        health.close();
+      }
+    }
+  });
+
+  it('takes a CSV upload as a client stream and profiles its columns', async () => {
+    penguins = await gateway.uploadDataset(uploadMessages(penguinsCsv(), 'penguins'));
+    expect(penguins.row_count).toBe(344);
+    expect(penguins.columns.map((column) => `${column.name}:${column.type}`)).toEqual([
+      'species:COLUMN_TYPE_CATEGORICAL',
+      'island:COLUMN_TYPE_CATEGORICAL',
+      'beak_length_mm:COLUMN_TYPE_NUMERIC',
+      'beak_depth_mm:COLUMN_TYPE_NUMERIC',
+      'flipper_length_mm:COLUMN_TYPE_NUMERIC',
+      'body_mass_g:COLUMN_TYPE_NUMERIC',
+      'sex:COLUMN_TYPE_CATEGORICAL',
+    ]);
+    await expect(gateway.getDataset(penguins.id)).resolves.toMatchObject({ id: penguins.id, sha256: penguins.sha256 });
+  });
+
+  it('runs preprocess, train, evaluate and deploy as one flow, streaming stage and epoch progress', async () => {
+    const job = await gateway.startPipeline({
+      dataset_id: penguins.id,
+      target_column: 'species',
+      model_name: 'penguins',
+      min_accuracy: ACCURACY_FLOOR,
+      training: { epochs: EPOCHS },
+    });
+    expect(job.state).toBe('JOB_STATE_QUEUED');
+    const events = await collect(gateway, job.id);
+
+    expect(events.map((event) => event.sequence)).toEqual(events.map((_, index) => index + 1));
+    const stageOrder = events.filter((event) => event.event === 'stage_started').map((event) => event.stage);
+    expect(stageOrder).toEqual(['STAGE_PREPROCESS', 'STAGE_TRAIN', 'STAGE_EVALUATE', 'STAGE_DEPLOY']);
+    const epochs = events.filter((event) => event.event === 'epoch_ended').map((event) => event.epoch_ended!);
+    expect(epochs.map((epoch) => epoch.epoch)).toEqual(Array.from({ length: EPOCHS }, (_, index) => index + 1));
+    expect(epochs[EPOCHS - 1]!.metrics.loss).toBeLessThan(epochs[0]!.metrics.loss!);
+    const finished = events[events.length - 1]!;
+    expect(finished.job_finished).toMatchObject({ state: 'JOB_STATE_SUCCEEDED' });
+    trainedVersion = finished.job_finished!.model_version;
+
+    const stored = await gateway.getJob(job.id);
+    expect(stored.state).toBe('JOB_STATE_SUCCEEDED');
+    expect(stored.stages.map((stage) => stage.state)).toEqual(Array(4).fill('JOB_STATE_SUCCEEDED'));
+
+    // A late watcher replays the whole history, or resumes after a sequence number.
+    expect(await collect(gateway, job.id)).toHaveLength(events.length);
+    const resumed = [];
+    for await (const event of gateway.watchJob(job.id, events.length - 2)) resumed.push(event.sequence);
+    expect(resumed).toEqual([events.length - 1, events.length]);
+  });
+
+  it(`registers a blessed version above the accuracy floor (${ACCURACY_FLOOR}) and serves it as production`, async () => {
+    const model = await gateway.getModel('penguins');
+    expect(model.aliases).toEqual({ production: trainedVersion });
+    const version = model.versions.find((candidate) => candidate.version === trainedVersion)!;
+    expect(version).toMatchObject({ status: 'MODEL_VERSION_STATUS_BLESSED', dataset_id: penguins.id, backend: 'wasm', class_labels: ['Adelie', 'Chinstrap', 'Gentoo'] });
+    expect(version.metrics!.accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
+    expect(version.metrics!.macro_f1).toBeGreaterThanOrEqual(ACCURACY_FLOOR - 0.05);
+    expect(version.metrics!.test_rows).toBe(69);
+  });
+
+  it('predicts species from raw records with the model trained in this run', async () => {
+    const labelled = penguinRecords().filter((penguin) => penguin.species !== null);
+    const response = await gateway.predict({
+      model_name: 'penguins',
+      records: { records: labelled.map(({ species: _species, ...measurements }) => toRecord(measurements)) },
+    });
+    expect(response).toMatchObject({ model_name: 'penguins', version: trainedVersion, class_labels: ['Adelie', 'Chinstrap', 'Gentoo'] });
+    expect(response.probabilities).toMatchObject({ dtype: 'DATA_TYPE_FLOAT32', shape: [labelled.length, 3] });
+    const probabilities = bytesToFloat32(response.probabilities!.raw_data);
+    expect(probabilities[0]! + probabilities[1]! + probabilities[2]!).toBeCloseTo(1, 4);
+    const correct = response.predicted_labels.filter((label, index) => label === labelled[index]!.species).length;
+    expect(correct / labelled.length).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
+  });
+
+  describe('bad input gets the right status, and no service goes down', () => {
+    it('a malformed CSV: INVALID_ARGUMENT naming the line', async () => {
+      const error = await failure(gateway.uploadDataset(uploadMessages('a,b,c\n1,2,3\n4,5\n6,7,8\n', 'broken', 4)));
+      expect(codeOf(error)).toBe(status.INVALID_ARGUMENT);
+      expect(error.message).toMatch(/^invalid file: malformed CSV: .*line 3/);
+    });
+
+    it('a target column the dataset does not have: INVALID_ARGUMENT naming target_column', async () => {
+      const error = await failure(gateway.startPipeline({ dataset_id: penguins.id, target_column: 'wingspan', model_name: 'penguins' }));
+      expect(codeOf(error)).toBe(status.INVALID_ARGUMENT);
+      expect(error).toMatchObject({ field: 'target_column' });
+      expect(error.message).toContain('"wingspan" is not a column');
+    });
+
+    it('an unknown dataset, model or job: NOT_FOUND', async () => {
+      for (const call of [
+        () => gateway.startPipeline({ dataset_id: 'ds_000000000000', target_column: 'species', model_name: 'x' }),
+        () => gateway.getModel('no-such-model'),
+        () => gateway.predict({ model_name: 'no-such-model', records: { records: [toRecord({ island: 'Biscoe' })] } }),
+        () => gateway.getJob('job_000000000000'),
+      ]) {
+        const error = await failure(call());
+        expect(error).toBeInstanceOf(NotFoundError);
+        expect(codeOf(error)).toBe(status.NOT_FOUND);
+      }
+    });
+
+    it('a features tensor of the wrong width: INVALID_ARGUMENT naming features.shape', async () => {
+      const error = await failure(
+        gateway.predict({ model_name: 'penguins', features: { dtype: 'DATA_TYPE_FLOAT32', shape: [1, 5], float_values: [1, 2, 3, 4, 5] } }),
+      );
+      expect(codeOf(error)).toBe(status.INVALID_ARGUMENT);
+      expect(error).toMatchObject({ field: 'features.shape' });
+      expect(error.message).toContain('takes [rows, 12] features, got [1, 5]');
+    });
+
+    it('a non-numeric value in a numeric column: INVALID_ARGUMENT naming the record and field', async () => {
+      const error = await failure(gateway.predict({ model_name: 'penguins', records: { records: [toRecord({ island: 'Dream' }), toRecord({ body_mass_g: 'heavy' })] } }));
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error).toMatchObject({ field: 'records.records[1].fields["body_mass_g"]' });
+      expect(error.message).toContain('"heavy" is not a number');
+    });
+
+    it('a target with one class fails the job at preprocess, once, with the reason', async () => {
+      const single = await gateway.uploadDataset(uploadMessages('x,label\n1,a\n2,a\n3,a\n4,a\n', 'single-class'));
+      const job = await gateway.startPipeline({ dataset_id: single.id, target_column: 'label', model_name: 'single' });
+      const events = await collect(gateway, job.id);
+      const failures = events.filter((event) => event.event === 'stage_failed');
+      expect(failures).toHaveLength(1);
+      expect(failures[0]).toMatchObject({ stage: 'STAGE_PREPROCESS', stage_failed: { will_retry: false } });
+      expect(events[events.length - 1]!.job_finished).toMatchObject({ state: 'JOB_STATE_FAILED' });
+      expect(events[events.length - 1]!.job_finished!.error).toContain('only one class ("a")');
+    });
+
+    it('a model that misses its accuracy threshold is rejected and not deployed', async () => {
+      // Labels independent of the feature: nothing can be learned, so 0.99 accuracy is out of reach.
+      const rows = Array.from({ length: 200 }, (_, index) => `${(index * 7919) % 101},${['p', 'q'][(index * 104729) % 3 === 0 ? 0 : 1]}`);
+      const noise = await gateway.uploadDataset(uploadMessages(`x,label\n${rows.join('\n')}\n`, 'noise'));
+      const job = await gateway.startPipeline({ dataset_id: noise.id, target_column: 'label', model_name: 'noise', min_accuracy: 0.99, training: { epochs: 3 } });
+      const events = await collect(gateway, job.id);
+      const finished = events[events.length - 1]!.job_finished!;
+      expect(finished.state).toBe('JOB_STATE_FAILED');
+      expect(finished.error).toMatch(/deploy failed: noise version \d+ was not deployed: evaluation rejected it \(test accuracy 0\.\d+ < min_accuracy 0\.990\)/);
+      const model = await gateway.getModel('noise');
+      expect(model.aliases).toEqual({});
+      expect(model.versions[0]!.status).toBe('MODEL_VERSION_STATUS_REJECTED');
+      const error = await failure(gateway.predict({ model_name: 'noise', records: { records: [toRecord({ x: 1 })] } }));
+      expect(error).toBeInstanceOf(NotFoundError);
+    });
+
+    it('leaves every service up and every earlier result intact', async () => {
+      for (const service of test.platform.services) expect(service.running).toBe(true);
+      await expect(gateway.getDataset(penguins.id)).resolves.toMatchObject({ row_count: 344 });
+      await expect(gateway.getModel('penguins')).resolves.toMatchObject({ aliases: { production: trainedVersion } });
+      expect(test.lines.filter((line) => /"level":"error"/.test(line))).toEqual([]);
+    });
+  });
+
+  describe('the CLI, as a separate process against the same gateway', () => {
+    const cli = (args: string[]) =>
+      run(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', test.platform.gatewayAddress, ...args], { timeout: 60_000 });
+
+    it('lists the model with its metrics and alias', async () => {
+      const { stdout } = await cli(['models', 'penguins']);
+      expect(stdout).toContain(`version ${trainedVersion}  blessed  [production]`);
+      expect(stdout).toMatch(/accuracy (0\.9\d\d|1\.000)/);
+    });
+
+    it('predicts from a JSON record', async () => {
+      const gentoo = { island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' };
+      const { stdout } = await cli(['predict', '--model', 'penguins', '--records', JSON.stringify(gentoo), '--json']);
+      expect(JSON.parse(stdout)).toEqual({ model: 'penguins', version: trainedVersion, predictions: ['Gentoo'] });
+    });
+
+    it('exits 2 with the server message on bad input', async () => {
+      const error = (await cli(['predict', '--model', 'penguins', '--records', '{"body_mass_g": "heavy"}']).catch((caught: unknown) => caught)) as {
+        code: number;
+        stderr: string;
+      };
+      expect(error.code).toBe(2);
+      expect(error.stderr).toContain('"heavy" is not a number');
+    });
+  });
+
+  it('shuts every service down gracefully on SIGTERM', async () => {
+    gateway.close();
+    const codes = await test.stop();
+    expect(Object.fromEntries(codes)).toEqual({ gateway: 0, preprocessing: 0, training: 0, evaluation: 0, inference: 0 });
+  });
+});
