@@ -7,7 +7,8 @@ import { buildMlpClassifier, saveModel, selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { FsArtifactStore, putJson } from '@aiaas/storage';
-import { createTestStageContext, deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
+import { createTestStageContext } from '@aiaas/queue/testing';
+import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { createEvaluateProcessor } from './evaluate-stage';
 
 describe('evaluate stage', () => {

@@ -11,7 +11,8 @@ import type { PredictRequest__Output, Record__Output, Tensor__Output } from '@ai
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { FsArtifactStore, putJson } from '@aiaas/storage';
 import { bytesToFloat32, encodeTensor } from '@aiaas/tensor';
-import { createTestStageContext, deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
+import { createTestStageContext } from '@aiaas/queue/testing';
+import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { createDeployProcessor } from './deploy-stage';
 import { ModelRepository } from './model-repository';
 import { Predictor } from './predictor';

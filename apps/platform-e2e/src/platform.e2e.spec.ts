@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { penguinRecords, penguinsCsv } from '@aiaas/datasets';
-import { FailedPreconditionError, InvalidArgumentError, NotFoundError, type PlatformError } from '@aiaas/errors';
+import { InvalidArgumentError, NotFoundError, type PlatformError } from '@aiaas/errors';
 import { PLATFORM_SERVICES } from '@aiaas/launcher';
 import {
   GatewayClient,

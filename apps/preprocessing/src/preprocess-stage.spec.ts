@@ -5,7 +5,8 @@ import { fittedTransformSchema, loadSplit, loadSplitsManifest } from '@aiaas/dat
 import { penguinsCsv } from '@aiaas/datasets';
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { FsArtifactStore, getJson } from '@aiaas/storage';
-import { createTestStageContext, deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
+import { createTestStageContext } from '@aiaas/queue/testing';
+import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { ingestCsvUpload } from './csv-upload';
 import { createPreprocessProcessor } from './preprocess-stage';
 

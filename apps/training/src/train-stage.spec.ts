@@ -8,7 +8,8 @@ import { silentLogger } from '@aiaas/observability';
 import type { StageResult } from '@aiaas/queue';
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { FsArtifactStore, putJson } from '@aiaas/storage';
-import { createTestStageContext, deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
+import { createTestStageContext } from '@aiaas/queue/testing';
+import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { createTrainProcessor } from './train-stage';
 
 /** Two Gaussian blobs in 3 dimensions, one per class. */

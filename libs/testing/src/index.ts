@@ -10,5 +10,14 @@
  * ```
  */
 export { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from './test-redis';
-export { createTestStageContext } from './test-stage-context';
-export type { RecordedReports } from './test-stage-context';
+export {
+  checkRedisManifests,
+  checkServiceManifests,
+  COMPOSE_FILE,
+  KUSTOMIZE_BASE,
+  loadComposeManifest,
+  loadDeploymentManifests,
+  loadKubernetesManifests,
+  WORKSPACE_ROOT,
+} from './deployment-manifests';
+export type { DeploymentManifests, ManifestDocument, ServiceManifestExpectations } from './deployment-manifests';

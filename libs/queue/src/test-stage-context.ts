@@ -1,5 +1,6 @@
 import { silentLogger } from '@aiaas/observability';
-import type { StageContext, StagePayload } from '@aiaas/queue';
+import type { StagePayload } from './stage-contracts';
+import type { StageContext } from './stage-worker';
 import type { StageName } from '@aiaas/registry';
 
 /** What a processor reported through a test context. */
