@@ -21,3 +21,4 @@ export {
   WORKSPACE_ROOT,
 } from './deployment-manifests';
 export type { DeploymentManifests, ManifestDocument, ServiceManifestExpectations } from './deployment-manifests';
+export { checkReadmeConfiguration } from './readme-configuration';

@@ -1,0 +1,63 @@
+# syntax=docker/dockerfile:1
+#
+# One image for the five AIaaS services (gateway, preprocessing, training, evaluation,
+# inference). The default command runs the gateway; every other service overrides it:
+#
+#   docker build -t aiaas:local .
+#   docker run --rm -p 50051:50051 -e REDIS_URL=redis://host.docker.internal:6379 aiaas:local
+#   docker run --rm aiaas:local node apps/training/dist/main.js
+#
+# docker-compose.yml and k8s/base run exactly these commands.
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# --- manifests: only the package manifests, so `npm ci` below stays cached until a
+# dependency changes (a source edit does not re-install node_modules).
+FROM ${NODE_IMAGE} AS manifests
+WORKDIR /src
+COPY . .
+RUN mkdir /manifests \
+ && find . -name package.json -not -path '*/node_modules/*' -exec cp --parents '{}' /manifests/ ';' \
+ && cp package-lock.json .npmrc /manifests/
+
+# --- builder: install everything, build every project with Nx, drop dev dependencies, and
+# stage exactly what the services need at run time in /runtime.
+FROM ${NODE_IMAGE} AS builder
+WORKDIR /app
+ENV NX_DAEMON=false \
+    NX_NO_CLOUD=true \
+    NX_TUI=false
+COPY --from=manifests /manifests/ ./
+RUN --mount=type=cache,target=/root/.npm npm ci
+COPY . .
+RUN npx nx run-many -t build
+RUN npm prune --omit=dev
+# Run time needs: node_modules (with the node_modules/@aiaas/* workspace symlinks), the root
+# package.json, every workspace's package.json (its "exports" map points at dist/) and dist/,
+# the protos and the shared proto-loader options. Sources, specs and type declarations stay behind.
+RUN set -eu; \
+    mkdir -p /runtime; \
+    cp -a package.json node_modules protos /runtime/; \
+    for dir in apps/* libs/*; do \
+      [ -f "$dir/package.json" ] || continue; \
+      mkdir -p "/runtime/$dir"; \
+      cp -a "$dir/package.json" "/runtime/$dir/"; \
+      if [ -d "$dir/dist" ]; then cp -a "$dir/dist" "/runtime/$dir/"; fi; \
+    done; \
+    cp -a libs/proto/loader-options.json /runtime/libs/proto/; \
+    find /runtime/apps /runtime/libs \( -name '*.tsbuildinfo' -o -name '*.d.ts' -o -name '*.d.ts.map' \) -delete
+
+# --- runtime: Node, the built services and production dependencies; no compiler, no sources.
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    ARTIFACT_DIR=/var/lib/aiaas/artifacts
+WORKDIR /app
+# Owned by root and read-only for the service user: the code cannot be changed at run time.
+COPY --from=builder /runtime/ ./
+# The filesystem artifact store. Compose and Kubernetes mount one shared volume here; an empty
+# named volume inherits this owner, so the `node` user can write to it.
+RUN mkdir -p /var/lib/aiaas/artifacts && chown -R node:node /var/lib/aiaas
+USER node
+# gateway, preprocessing, training, evaluation, inference (their default GRPC_PORTs).
+EXPOSE 50051 50052 50053 50054 50055
+CMD ["node", "apps/gateway/dist/main.js"]
