@@ -18,7 +18,7 @@ const { ensureRedis, HOW_TO_GET_REDIS, redisServerInstalled, pingRedis } = creat
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 if (!(await pingRedis(redisUrl)) && !redisServerInstalled()) {
-  console.error(`The tests need Redis.\n${HOW_TO_GET_REDIS}`);
+  console.error(`The tests need Redis, and none answers at ${redisUrl}. ${HOW_TO_GET_REDIS}`);
   process.exit(1);
 }
 const redis = await ensureRedis(redisUrl, mkdtempSync(join(tmpdir(), 'aiaas-test-redis-')));

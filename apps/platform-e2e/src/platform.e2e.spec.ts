@@ -9,6 +9,7 @@ import { PLATFORM_SERVICES } from '@aiaas/launcher';
 import {
   GatewayClient,
   HealthClient,
+  WorkerClient,
   type Dataset__Output,
   type JobEvent__Output,
   type Record as RecordMessage,
@@ -162,6 +163,25 @@ describe('the platform, end to end through the gateway', () => {
     expect(correct / labelled.length).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
   });
 
+  it('has each worker report the job it ran and its compute backend', async () => {
+    const workers = [
+      ['PreprocessingService', 'preprocessing', 'preprocess', ''],
+      ['TrainingService', 'training', 'train', 'wasm'],
+      ['EvaluationService', 'evaluation', 'evaluate', 'wasm'],
+      ['InferenceService', 'inference', 'deploy', 'wasm'],
+    ] as const;
+    for (const [protoService, service, queue, backend] of workers) {
+      const client = new WorkerClient(protoService, test.platform.service(service).address);
+      try {
+        const info = await client.describeWorker();
+        expect(info).toMatchObject({ service, queue, backend, active_jobs: 0 });
+        expect(info.completed_jobs).toBeGreaterThanOrEqual(1);
+      } finally {
+        client.close();
+      }
+    }
+  });
+
   describe('bad input gets the right status, and no service goes down', () => {
     it('a malformed CSV: INVALID_ARGUMENT naming the line', async () => {
       const error = await failure(gateway.uploadDataset(uploadMessages('a,b,c\n1,2,3\n4,5\n6,7,8\n', 'broken', 4)));
@@ -264,6 +284,17 @@ describe('the platform, end to end through the gateway', () => {
       expect(error.code).toBe(2);
       expect(error.stderr).toContain('"heavy" is not a number');
     });
+  });
+
+  it('refuses to start a service with invalid configuration, naming every bad variable', async () => {
+    const result = (await run(process.execPath, [join(WORKSPACE_ROOT, 'apps/training/dist/main.js')], {
+      env: { ...process.env, GRPC_PORT: 'ninety', TFJS_BACKEND: 'gpu', REDIS_URL: 'http://localhost' },
+    }).catch((caught: unknown) => caught)) as { code: number; stderr: string };
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('training: invalid configuration:');
+    expect(result.stderr).toContain('GRPC_PORT: expected a whole number, got "ninety"');
+    expect(result.stderr).toContain('TFJS_BACKEND: expected one of auto, tensorflow, wasm, cpu, got "gpu"');
+    expect(result.stderr).toContain('REDIS_URL: expected a redis: or rediss: URL, got "http:"');
   });
 
   it('shuts every service down gracefully on SIGTERM', async () => {

@@ -38,3 +38,12 @@ describeWithRedisServer('startRedisServer', () => {
     }
   });
 });
+
+describe('ensureRedis without redis-server', () => {
+  it('says how to get a Redis when none answers and none can be started', async () => {
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    await expect(ensureRedis(url, tmpdir(), '/nonexistent/redis-server')).rejects.toThrow(
+      `No Redis answered at ${url}, and no /nonexistent/redis-server is installed to start one. Either:`,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
+import { UnavailableError } from '@aiaas/errors';
 
 /** Answers true when a Redis at `url` replies to PING within `timeoutMs`. */
 export function pingRedis(url: string, timeoutMs = 1_000): Promise<boolean> {
@@ -38,14 +39,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** True when a `redis-server` binary is on PATH. */
-export function redisServerInstalled(): boolean {
-  return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
+/** The Redis server binary looked up on PATH unless a path is given. */
+export const REDIS_SERVER_BINARY = 'redis-server';
+
+/** True when the Redis server binary runs. */
+export function redisServerInstalled(binary: string = REDIS_SERVER_BINARY): boolean {
+  return spawnSync(binary, ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
 /** How to get a Redis, for the message shown when none can be found or started. */
 export const HOW_TO_GET_REDIS = [
-  'No Redis answered and no redis-server is installed. Either:',
+  'Either:',
   '  - install one:   sudo apt-get install redis-server   (or: brew install redis)',
   '  - run one:       docker run -d -p 6379:6379 redis:7 --maxmemory-policy noeviction',
   '  - or point REDIS_URL at a Redis you have, e.g. REDIS_URL=redis://host:6379',
@@ -61,12 +65,13 @@ export interface LocalRedis {
  * Starts `redis-server` on loopback with the settings BullMQ needs (no eviction) and the
  * durability the platform expects (AOF, fsync every second), storing its files in `dataDir`.
  */
-export async function startRedisServer(options: { dataDir: string; port?: number }): Promise<LocalRedis> {
-  if (!redisServerInstalled()) throw new Error(HOW_TO_GET_REDIS);
+export async function startRedisServer(options: { dataDir: string; port?: number; binary?: string }): Promise<LocalRedis> {
+  const binary = options.binary ?? REDIS_SERVER_BINARY;
+  if (!redisServerInstalled(binary)) throw new UnavailableError(`${binary} is not installed, so no Redis can be started. ${HOW_TO_GET_REDIS}`);
   mkdirSync(options.dataDir, { recursive: true });
   const port = options.port ?? (await freePort());
   const child: ChildProcess = spawn(
-    'redis-server',
+    binary,
     [
       '--bind', '127.0.0.1',
       '--port', String(port),
@@ -98,9 +103,13 @@ export async function startRedisServer(options: { dataDir: string; port?: number
   };
 }
 
-/** The Redis to use: the one at `url` if it answers, else a local one started in `dataDir`. */
-export async function ensureRedis(url: string, dataDir: string): Promise<LocalRedis & { readonly started: boolean }> {
+/**
+ * The Redis to use: the one at `url` if it answers, else a local one started in `dataDir`
+ * with `binary` (default `redis-server` on PATH).
+ */
+export async function ensureRedis(url: string, dataDir: string, binary: string = REDIS_SERVER_BINARY): Promise<LocalRedis & { readonly started: boolean }> {
   if (await pingRedis(url)) return { url, started: false, stop: async () => undefined };
-  const local = await startRedisServer({ dataDir });
+  if (!redisServerInstalled(binary)) throw new UnavailableError(`No Redis answered at ${url}, and no ${binary} is installed to start one. ${HOW_TO_GET_REDIS}`);
+  const local = await startRedisServer({ dataDir, binary });
   return { ...local, started: true };
 }

@@ -121,7 +121,7 @@ describe('PlatformServer', () => {
     expect(received).toEqual([1, 2]);
   });
 
-  it('rejects calls with UNAVAILABLE once shut down', async () => {
+  it('stops answering once shut down', async () => {
     const protos = loadAiaasProtos();
     const other = await PlatformServer.start({
       host: '127.0.0.1',
@@ -133,9 +133,8 @@ describe('PlatformServer', () => {
     await expect(other.shutdown(1_000)).resolves.toBe('drained');
     const health = new HealthClient(`127.0.0.1:${other.port}`);
     try {
-      await expect(health.check('', 500)).rejects.toMatchObject({ code: expect.any(Number) as number });
-      const error = await health.check('', 500).catch((e: ServiceError) => e);
-      expect([status.UNAVAILABLE, status.DEADLINE_EXCEEDED]).toContain((error as ServiceError).code);
+      const error = (await health.check('', 500).catch((caught: unknown) => caught)) as ServiceError;
+      expect([status.UNAVAILABLE, status.DEADLINE_EXCEEDED]).toContain(error.code);
     } finally {
       health.close();
     }
