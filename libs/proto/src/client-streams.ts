@@ -21,7 +21,11 @@ export function invokeClientStream<Req, Res>(
 ): Promise<Res> {
   return new Promise<Res>((resolve, reject) => {
     let sourceError: unknown;
+    // Set once the server has answered: a server that rejected the input early (a bad line near
+    // the start of a large file) must not be fed the rest of it.
+    let answered = false;
     const call = start(new Metadata(), { deadline }, (error, response) => {
+      answered = true;
       if (sourceError !== undefined) reject(sourceError);
       else if (error) reject(fromGrpcStatus(error));
       else resolve(response as Res);
@@ -29,6 +33,7 @@ export function invokeClientStream<Req, Res>(
     void (async () => {
       try {
         for await (const message of source) {
+          if (answered) return;
           if (!call.write(message)) await Promise.race([once(call, 'drain'), once(call, 'status')]);
         }
         call.end();

@@ -18,6 +18,9 @@ describe('GatewayClient against a real gRPC server', () => {
         let name = '';
         let bytes = 0;
         call.on('data', (message: UploadDatasetRequest__Output) => {
+          // An upload named "reject-early" is refused at once, as a server does on a bad line
+          // near the start of a file.
+          if (message.header?.name === 'reject-early') callback({ code: status.INVALID_ARGUMENT, details: 'invalid file: line 2: bad' });
           if (message.header) name = message.header.name;
           if (message.chunk) bytes += message.chunk.length;
         });
@@ -25,6 +28,7 @@ describe('GatewayClient against a real gRPC server', () => {
       },
       GetDataset: (_call, callback) => callback({ code: status.NOT_FOUND, details: 'dataset "nope" not found' }),
     };
+
     server.addService(loadAiaasProtos().grpc.aiaas.v1.GatewayService.service, handlers);
     const port = await new Promise<number>((resolve, reject) =>
       server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
@@ -44,6 +48,22 @@ describe('GatewayClient against a real gRPC server', () => {
     }
     const dataset = await client.uploadDataset(messages());
     expect(dataset).toMatchObject({ id: 'ds_1', name: 'penguins', size_bytes: 1_000_000 });
+  });
+
+  it('stops reading the source once the server has answered', async () => {
+    let pulled = 0;
+    async function* endless(): AsyncGenerator<{ header: { name: string } } | { chunk: Buffer }> {
+      yield { header: { name: 'reject-early' } };
+      for (;;) {
+        pulled += 1;
+        yield { chunk: Buffer.alloc(1_000, 65) };
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    }
+    await expect(client.uploadDataset(endless())).rejects.toThrow('invalid file: line 2: bad');
+    const afterAnswer = pulled;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pulled - afterAnswer).toBeLessThanOrEqual(1);
   });
 
   it('cancels the upload and rethrows when the source fails', async () => {
