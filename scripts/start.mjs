@@ -19,5 +19,8 @@ if (built !== 0) {
 }
 
 const child = spawn(process.execPath, [join(root, 'apps/cli/dist/main.js'), 'up', '--demo', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+// Ctrl-C reaches the whole process group already; a SIGTERM sent to this process alone is
+// passed on so the platform still stops in order.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => child.kill('SIGTERM'));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -82,10 +82,11 @@ export const upCommand: Command = {
       }
       if (values.once) return exitCode;
       context.out(`\nthe gateway listens on ${platform.gatewayAddress}; try \`node apps/cli/dist/main.js models\`. Ctrl-C stops everything.`);
+      // `on`, not `once`: a second Ctrl-C must not kill the CLI before it has stopped the rest.
       const crashed = await Promise.race([
         new Promise<undefined>((done) => {
-          process.once('SIGINT', () => done(undefined));
-          process.once('SIGTERM', () => done(undefined));
+          process.on('SIGINT', () => done(undefined));
+          process.on('SIGTERM', () => done(undefined));
         }),
         platform.firstExit(),
       ]);
