@@ -34,20 +34,15 @@ function parseListening(line: string): ListeningLine | undefined {
 
 /** A platform service running as a child process. */
 export class ServiceProcess {
-  private readonly exited: Promise<number | null>;
-  private readonly recentLines: string[] = [];
-
   private constructor(
     readonly name: string,
     private readonly child: ChildProcess,
     /** The gRPC port the service reported. */
     readonly port: number,
-    exited: Promise<number | null>,
-    recentLines: string[],
-  ) {
-    this.exited = exited;
-    this.recentLines = recentLines;
-  }
+    private readonly exited: Promise<number | null>,
+    /** The last lines it wrote, shared with the line reader that keeps filling it. */
+    private readonly recentLines: string[],
+  ) {}
 
   /** `127.0.0.1:<port>`. */
   get address(): string {

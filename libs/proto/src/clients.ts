@@ -1,4 +1,4 @@
-import { credentials, type ChannelOptions, type Client } from '@grpc/grpc-js';
+import { credentials, type ChannelCredentials, type ChannelOptions, type Client } from '@grpc/grpc-js';
 import { DEFAULT_CALL_POLICY, invokeUnary, type CallPolicy, type UnaryStarter } from './call-policy';
 import { invokeClientStream, readServerStream } from './client-streams';
 import { loadAiaasProtos } from './proto-loader';
@@ -7,7 +7,6 @@ import type { GatewayServiceClient } from './generated/aiaas/v1/GatewayService';
 import type { InferenceServiceClient } from './generated/aiaas/v1/InferenceService';
 import type { Job__Output } from './generated/aiaas/v1/Job';
 import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
-import type { LoadedModel__Output } from './generated/aiaas/v1/LoadedModel';
 import type { Model__Output } from './generated/aiaas/v1/Model';
 import type { PredictRequest } from './generated/aiaas/v1/PredictRequest';
 import type { PredictResponse__Output } from './generated/aiaas/v1/PredictResponse';
@@ -32,14 +31,16 @@ const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = {
   'grpc.max_send_message_length': 64 * 1024 * 1024,
 };
 
+/** A generated client class, as loaded from the protos. */
+type ClientConstructor<Raw extends Client> = new (address: string, credentials: ChannelCredentials, options: ChannelOptions) => Raw;
+
 abstract class TypedClient<Raw extends Client> {
-  protected readonly policy: CallPolicy;
+  protected readonly raw: Raw;
+  private readonly policy: CallPolicy;
   private readonly streamDeadlineMs: number;
 
-  protected constructor(
-    protected readonly raw: Raw,
-    options: ClientOptions,
-  ) {
+  protected constructor(Service: ClientConstructor<Raw>, address: string, options: ClientOptions) {
+    this.raw = new Service(address, credentials.createInsecure(), { ...DEFAULT_CHANNEL_OPTIONS, ...options.channelOptions });
     this.policy = { ...DEFAULT_CALL_POLICY, ...options.policy };
     this.streamDeadlineMs = options.streamDeadlineMs ?? 3_600_000;
   }
@@ -58,15 +59,10 @@ abstract class TypedClient<Raw extends Client> {
   }
 }
 
-function channel(options: ClientOptions): ChannelOptions {
-  return { ...DEFAULT_CHANNEL_OPTIONS, ...options.channelOptions };
-}
-
 /** The public API, as clients (the CLI, tests, users' programs) call it. */
 export class GatewayClient extends TypedClient<GatewayServiceClient> {
   constructor(address: string, options: ClientOptions = {}) {
-    const { GatewayService } = loadAiaasProtos().grpc.aiaas.v1;
-    super(new GatewayService(address, credentials.createInsecure(), channel(options)), options);
+    super(loadAiaasProtos().grpc.aiaas.v1.GatewayService, address, options);
   }
 
   /** Streams a header then the file's chunks; resolves once the dataset is stored. */
@@ -112,8 +108,7 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
 /** The preprocessing service, as the gateway calls it. */
 export class PreprocessingClient extends TypedClient<PreprocessingServiceClient> {
   constructor(address: string, options: ClientOptions = {}) {
-    const { PreprocessingService } = loadAiaasProtos().grpc.aiaas.v1;
-    super(new PreprocessingService(address, credentials.createInsecure(), channel(options)), options);
+    super(loadAiaasProtos().grpc.aiaas.v1.PreprocessingService, address, options);
   }
 
   ingestDataset(messages: AsyncIterable<UploadDatasetRequest> | Iterable<UploadDatasetRequest>): Promise<Dataset__Output> {
@@ -128,24 +123,11 @@ export class PreprocessingClient extends TypedClient<PreprocessingServiceClient>
 /** The inference service, as the gateway calls it. */
 export class InferenceClient extends TypedClient<InferenceServiceClient> {
   constructor(address: string, options: ClientOptions = {}) {
-    const { InferenceService } = loadAiaasProtos().grpc.aiaas.v1;
-    super(new InferenceService(address, credentials.createInsecure(), channel(options)), options);
+    super(loadAiaasProtos().grpc.aiaas.v1.InferenceService, address, options);
   }
 
   predict(request: PredictRequest): Promise<PredictResponse__Output> {
     return this.unary((md, options, callback) => this.raw.Predict(request, md, options, callback), true);
-  }
-
-  loadModel(modelName: string, version: number): Promise<LoadedModel__Output> {
-    return this.unary((md, options, callback) => this.raw.LoadModel({ model_name: modelName, version }, md, options, callback), true);
-  }
-
-  async listLoadedModels(): Promise<LoadedModel__Output[]> {
-    const response = await this.unary<{ models: LoadedModel__Output[] }>(
-      (md, options, callback) => this.raw.ListLoadedModels({}, md, options, callback),
-      true,
-    );
-    return response.models;
   }
 }
 
@@ -156,8 +138,7 @@ export class WorkerClient extends TypedClient<Client & { DescribeWorker: Preproc
     address: string,
     options: ClientOptions = {},
   ) {
-    const Service = loadAiaasProtos().grpc.aiaas.v1[service];
-    super(new Service(address, credentials.createInsecure(), channel(options)), options);
+    super(loadAiaasProtos().grpc.aiaas.v1[service], address, options);
   }
 
   describeWorker(): Promise<WorkerInfo__Output> {

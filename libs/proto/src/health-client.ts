@@ -16,14 +16,25 @@ interface RawHealthClient extends Client {
 
 type HealthClientConstructor = new (address: string, creds: ReturnType<typeof credentials.createInsecure>) => RawHealthClient;
 
+let healthClientClass: HealthClientConstructor | undefined;
+
+/** The generated Health client class, loaded once per process (the result is immutable). */
+function loadHealthClientClass(): HealthClientConstructor {
+  if (!healthClientClass) {
+    const definition = loadSync(healthProtoPath, PROTO_LOADER_OPTIONS);
+    const grpcObject = loadPackageDefinition(definition) as unknown as { grpc: { health: { v1: { Health: HealthClientConstructor } } } };
+    healthClientClass = grpcObject.grpc.health.v1.Health;
+  }
+  return healthClientClass;
+}
+
 /** Client of the standard gRPC health service every platform server exposes. */
 export class HealthClient {
   private readonly raw: RawHealthClient;
 
   constructor(address: string) {
-    const definition = loadSync(healthProtoPath, PROTO_LOADER_OPTIONS);
-    const grpcObject = loadPackageDefinition(definition) as unknown as { grpc: { health: { v1: { Health: HealthClientConstructor } } } };
-    this.raw = new grpcObject.grpc.health.v1.Health(address, credentials.createInsecure());
+    const Health = loadHealthClientClass();
+    this.raw = new Health(address, credentials.createInsecure());
   }
 
   /** Status of `service` ('' is the whole server); rejects when the server cannot be reached. */

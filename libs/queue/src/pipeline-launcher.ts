@@ -28,7 +28,7 @@ export class PipelineLauncher {
 
   constructor(
     connection: Redis,
-    private readonly prefix: string,
+    prefix: string,
     private readonly options: PipelineJobOptions = {},
   ) {
     this.producer = new FlowProducer({ connection, prefix });
@@ -62,10 +62,5 @@ export class PipelineLauncher {
 
   async close(): Promise<void> {
     await this.producer.close();
-  }
-
-  /** For logs and tests. */
-  get keyPrefix(): string {
-    return this.prefix;
   }
 }

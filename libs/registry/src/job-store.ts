@@ -48,10 +48,6 @@ export class JobStore {
     };
   }
 
-  async exists(id: string): Promise<boolean> {
-    return (await this.redis.hexists(this.keys.job(id), 'spec')) === 1;
-  }
-
   /** Replaces one stage's record; a running stage makes the job running. */
   async updateStage(id: string, stage: StageName, record: StageRecord, now: number): Promise<void> {
     const fields: Record<string, string> = { [`stage:${stage}`]: JSON.stringify(stageRecordSchema.parse(record)), updatedAt: String(now) };
