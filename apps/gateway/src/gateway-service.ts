@@ -57,16 +57,16 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       const dataset = await registry.datasets.get(request.dataset_id);
       const jobId = `job_${randomBytes(6).toString('hex')}`;
       const payloads = toPipelinePayloads(request, jobId, dataset);
-      await registry.jobs.create(jobId, { datasetId: dataset.id, targetColumn: request.target_column, modelName: request.model_name, createdAt: now() });
+      const job = await registry.jobs.create(jobId, { datasetId: dataset.id, targetColumn: request.target_column, modelName: request.model_name, createdAt: now() });
       try {
         await dependencies.launcher.start(payloads);
       } catch (error) {
-        await registry.jobs.finish(jobId, 'failed', 'could not queue the pipeline', now()).catch(() => undefined);
+        await registry.tracker.jobFailed(jobId, 'could not queue the pipeline').catch(() => undefined);
         dependencies.logger.error('could not queue pipeline', { jobId, err: error });
         throw new UnavailableError('could not queue the pipeline; the queue is unavailable, try again', { cause: error });
       }
       dependencies.logger.info('pipeline started', { jobId, datasetId: dataset.id, model: request.model_name });
-      return jobToMessage(await registry.jobs.get(jobId));
+      return jobToMessage(job);
     }),
 
     GetJob: handlers.unary('GetJob', async (request: { job_id: string }) => {

@@ -7,6 +7,7 @@ import type { RegistryKeys } from './registry-keys';
 // stages never overwrite each other's writes:
 //   spec, state, error, modelVersion, updatedAt, stage:<name>
 const STATE_FIELD = 'state';
+const QUEUED_STAGE: StageRecord = { state: 'queued', attempt: 0 };
 
 /** Pipeline jobs: what was asked, and how far each stage got. */
 export class JobStore {
@@ -17,17 +18,18 @@ export class JobStore {
 
   /** Records a new job with every stage queued. */
   async create(id: string, spec: JobSpec): Promise<JobRecord> {
-    const queued: StageRecord = { state: 'queued', attempt: 0 };
+    const valid = jobSpecSchema.parse(spec);
     const fields: Record<string, string> = {
-      spec: JSON.stringify(jobSpecSchema.parse(spec)),
+      spec: JSON.stringify(valid),
       [STATE_FIELD]: 'queued',
-      updatedAt: String(spec.createdAt),
+      updatedAt: String(valid.createdAt),
     };
-    for (const stage of STAGES) fields[`stage:${stage}`] = JSON.stringify(queued);
+    for (const stage of STAGES) fields[`stage:${stage}`] = JSON.stringify(QUEUED_STAGE);
     const created = await this.redis.hsetnx(this.keys.job(id), 'spec', fields.spec!);
     if (created === 0) throw new AlreadyExistsError(`job "${id}" already exists`);
     await this.redis.hset(this.keys.job(id), fields);
-    return this.get(id);
+    const stages = Object.fromEntries(STAGES.map((stage) => [stage, QUEUED_STAGE])) as Record<StageName, StageRecord>;
+    return { id, ...valid, state: 'queued', modelVersion: undefined, error: undefined, updatedAt: valid.createdAt, stages };
   }
 
   async get(id: string): Promise<JobRecord> {
@@ -35,7 +37,10 @@ export class JobStore {
     if (!hash.spec) throw NotFoundError.of('job', id);
     const spec = jobSpecSchema.parse(JSON.parse(hash.spec));
     const stages = Object.fromEntries(
-      STAGES.map((stage) => [stage, stageRecordSchema.parse(JSON.parse(hash[`stage:${stage}`] ?? '{"state":"queued","attempt":0}'))]),
+      STAGES.map((stage) => {
+        const json = hash[`stage:${stage}`];
+        return [stage, json === undefined ? QUEUED_STAGE : stageRecordSchema.parse(JSON.parse(json))];
+      }),
     ) as Record<StageName, StageRecord>;
     return {
       id,

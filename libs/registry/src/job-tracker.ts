@@ -4,7 +4,8 @@ import type { StageName } from './records';
 
 /**
  * Records a job's progress in both places readers look: the job record (GetJob) and the event
- * log (WatchJob). Stage workers call it; nothing else writes job state after creation.
+ * log (WatchJob). Nothing else writes job state after creation, so a watcher always sees
+ * the end of a job.
  */
 export class JobTracker {
   constructor(
@@ -49,11 +50,16 @@ export class JobTracker {
       time,
     );
     await this.events.append(jobId, stage, { kind: 'stage_failed', error, willRetry }, time);
-    if (!willRetry) await this.finish(jobId, 'failed', `${stage} failed: ${error}`);
+    if (!willRetry) await this.jobFailed(jobId, `${stage} failed: ${error}`);
   }
 
   async jobSucceeded(jobId: string): Promise<void> {
     await this.finish(jobId, 'succeeded', undefined);
+  }
+
+  /** Ends the job as failed, telling its watchers why. */
+  async jobFailed(jobId: string, error: string): Promise<void> {
+    await this.finish(jobId, 'failed', error);
   }
 
   private async finish(jobId: string, state: 'succeeded' | 'failed', error: string | undefined): Promise<void> {

@@ -165,6 +165,19 @@ describe('registry on a real Redis', () => {
       await expect(following).resolves.toEqual([]);
     });
 
+    it('answers a new job exactly as it stored it', async () => {
+      const created = await registry.jobs.create('job_4', { datasetId: 'ds_1', targetColumn: 'species', modelName: 'penguins', createdAt: 10 });
+      await expect(registry.jobs.get('job_4')).resolves.toEqual(created);
+    });
+
+    it('ends a job that failed outside any stage with a job_finished event', async () => {
+      await registry.jobs.create('job_5', { datasetId: 'ds_1', targetColumn: 'species', modelName: 'penguins', createdAt: 10 });
+      await registry.tracker.jobFailed('job_5', 'could not queue the pipeline');
+      await expect(registry.jobs.get('job_5')).resolves.toMatchObject({ state: 'failed', error: 'could not queue the pipeline' });
+      const events = await registry.events.read('job_5');
+      expect(events.map((event) => event.body)).toEqual([{ kind: 'job_finished', state: 'failed', error: 'could not queue the pipeline' }]);
+    });
+
     it('refuses to create a job twice', async () => {
       await expect(
         registry.jobs.create('job_1', { datasetId: 'ds_1', targetColumn: 'species', modelName: 'penguins', createdAt: 10 }),
