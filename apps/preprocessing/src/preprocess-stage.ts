@@ -65,7 +65,8 @@ export function createPreprocessProcessor(dependencies: PreprocessDependencies) 
     const trainRows = train.map((row) => rows[row]!);
     const transform = fitTransform({ header, types, targetColumn, classes, rows: trainRows });
     const describe = (rowIndex: number, column: string) => `dataset ${datasetId} row ${rowIndex + 1}, column ${column}`;
-    const read = (row: readonly string[], column: string) => row[header.indexOf(column)];
+    const columnIndex = new Map(header.map((column, index) => [column, index]));
+    const read = (row: readonly string[], column: string) => row[columnIndex.get(column)!];
     const toSplit = (indices: number[]): Split => ({
       rows: indices.length,
       features: applyTransform(transform, indices.map((row) => rows[row]!), read, describe),
