@@ -2,43 +2,69 @@ import { endianness } from 'node:os';
 
 const HOST_IS_LITTLE_ENDIAN = endianness() === 'LE';
 
+/** How one 4-byte element type is read and written. */
+interface ElementType<A extends Float32Array | Int32Array> {
+  readonly name: string;
+  readonly create: { new (length: number): A; new (buffer: ArrayBufferLike, byteOffset: number, length: number): A };
+  readonly read: (view: DataView, offset: number) => number;
+  readonly write: (bytes: Buffer, value: number, offset: number) => void;
+}
+
+const FLOAT32: ElementType<Float32Array> = {
+  name: 'float32',
+  create: Float32Array,
+  read: (view, offset) => view.getFloat32(offset, true),
+  write: (bytes, value, offset) => bytes.writeFloatLE(value, offset),
+};
+
+const INT32: ElementType<Int32Array> = {
+  name: 'int32',
+  create: Int32Array,
+  read: (view, offset) => view.getInt32(offset, true),
+  write: (bytes, value, offset) => bytes.writeInt32LE(value, offset),
+};
+
 /**
  * The values as little-endian bytes. On little-endian hosts (all the platform targets) this is
  * a view of the same memory, not a copy.
  */
-export function float32ToBytes(values: Float32Array): Buffer {
+function toBytes(values: Float32Array | Int32Array, type: ElementType<Float32Array> | ElementType<Int32Array>): Buffer {
   if (HOST_IS_LITTLE_ENDIAN) return Buffer.from(values.buffer, values.byteOffset, values.byteLength);
   const bytes = Buffer.alloc(values.byteLength);
-  values.forEach((value, index) => bytes.writeFloatLE(value, index * 4));
+  values.forEach((value, index) => type.write(bytes, value, index * 4));
   return bytes;
+}
+
+/** Little-endian bytes as an array; a view when aligned, else one copy. */
+function fromBytes<A extends Float32Array | Int32Array>(bytes: Uint8Array, type: ElementType<A>): A {
+  if (bytes.byteLength % 4 !== 0) throw new RangeError(`${bytes.byteLength} bytes is not a whole number of ${type.name} values`);
+  const length = bytes.byteLength / 4;
+  if (HOST_IS_LITTLE_ENDIAN) {
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes);
+    return new type.create(aligned.buffer, aligned.byteOffset, length);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const values = new type.create(length);
+  for (let index = 0; index < length; index++) values[index] = type.read(view, index * 4);
+  return values;
+}
+
+/** float32 values as little-endian bytes (a view on little-endian hosts). */
+export function float32ToBytes(values: Float32Array): Buffer {
+  return toBytes(values, FLOAT32);
 }
 
 /** Little-endian float32 bytes as an array; a view when aligned, else one copy. */
 export function bytesToFloat32(bytes: Uint8Array): Float32Array {
-  if (bytes.byteLength % 4 !== 0) throw new RangeError(`${bytes.byteLength} bytes is not a whole number of float32 values`);
-  if (HOST_IS_LITTLE_ENDIAN) {
-    if (bytes.byteOffset % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    return new Float32Array(Uint8Array.prototype.slice.call(bytes).buffer);
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Float32Array.from({ length: bytes.byteLength / 4 }, (_, index) => view.getFloat32(index * 4, true));
+  return fromBytes(bytes, FLOAT32);
 }
 
-/** The values as little-endian bytes (a view on little-endian hosts). */
+/** int32 values as little-endian bytes (a view on little-endian hosts). */
 export function int32ToBytes(values: Int32Array): Buffer {
-  if (HOST_IS_LITTLE_ENDIAN) return Buffer.from(values.buffer, values.byteOffset, values.byteLength);
-  const bytes = Buffer.alloc(values.byteLength);
-  values.forEach((value, index) => bytes.writeInt32LE(value, index * 4));
-  return bytes;
+  return toBytes(values, INT32);
 }
 
 /** Little-endian int32 bytes as an array; a view when aligned, else one copy. */
 export function bytesToInt32(bytes: Uint8Array): Int32Array {
-  if (bytes.byteLength % 4 !== 0) throw new RangeError(`${bytes.byteLength} bytes is not a whole number of int32 values`);
-  if (HOST_IS_LITTLE_ENDIAN) {
-    if (bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    return new Int32Array(Uint8Array.prototype.slice.call(bytes).buffer);
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Int32Array.from({ length: bytes.byteLength / 4 }, (_, index) => view.getInt32(index * 4, true));
+  return fromBytes(bytes, INT32);
 }
