@@ -4,8 +4,8 @@ import type { CliConfig } from './config';
 /** What every command gets: configuration, a gateway client, and where to print. */
 export interface CliContext {
   readonly config: CliConfig;
-  /** Opens a client of the gateway at `--gateway` or AIAAS_GATEWAY. */
-  gateway(): GatewayClient;
+  /** Runs `use` with a client of the gateway at `--gateway` or AIAAS_GATEWAY, then closes it. */
+  withGateway<T>(use: (gateway: GatewayClient) => Promise<T>): Promise<T>;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
 }

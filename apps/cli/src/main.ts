@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { ConfigError } from '@aiaas/config';
 import { InvalidArgumentError, PlatformError } from '@aiaas/errors';
-import { GatewayClient } from '@aiaas/proto';
 import type { Command, CliContext } from './cli-context';
 import { demoCommand } from './commands/demo';
 import { jobCommand } from './commands/job';
@@ -12,6 +11,7 @@ import { upCommand } from './commands/up';
 import { uploadCommand } from './commands/upload';
 import { watchCommand } from './commands/watch';
 import { cliEnv } from './config';
+import { withGateway } from './gateway-session';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   up: upCommand,
@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   const config = cliEnv.parse({ ...process.env, ...(gatewayFlag ? { AIAAS_GATEWAY: gatewayFlag } : {}) });
   const context: CliContext = {
     config,
-    gateway: () => new GatewayClient(config.gateway),
+    withGateway: (use) => withGateway(config.gateway, use),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
   };

@@ -51,11 +51,8 @@ export const demoCommand: Command = {
   usage: 'demo',
   summary: 'run the penguins demo against a running gateway',
   async run(_args, context) {
-    const gateway = context.gateway();
-    try {
+    return context.withGateway(async (gateway) => {
       return (await runDemo(gateway, context.out)) ? 0 : 1;
-    } finally {
-      gateway.close();
-    }
+    });
   },
 };

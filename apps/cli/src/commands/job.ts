@@ -7,8 +7,7 @@ export const jobCommand: Command = {
   async run(args, context) {
     const jobId = args[0];
     if (!jobId) throw new InvalidArgumentError('job-id', 'give the job to show');
-    const gateway = context.gateway();
-    try {
+    return context.withGateway(async (gateway) => {
       const job = await gateway.getJob(jobId);
       context.out(`job ${job.id}: ${job.state.replace('JOB_STATE_', '').toLowerCase()}${job.error ? ` (${job.error})` : ''}`);
       context.out(`  dataset ${job.dataset_id}, target ${job.target_column}, model ${job.model_name}${job.model_version ? ` version ${job.model_version}` : ''}`);
@@ -16,8 +15,6 @@ export const jobCommand: Command = {
         context.out(`  ${stage.stage.replace('STAGE_', '').toLowerCase().padEnd(10)} ${stage.state.replace('JOB_STATE_', '').toLowerCase()}${stage.error ? `: ${stage.error}` : ''}`);
       }
       return job.state === 'JOB_STATE_FAILED' ? 1 : 0;
-    } finally {
-      gateway.close();
-    }
+    });
   },
 };

@@ -5,14 +5,11 @@ export const modelsCommand: Command = {
   usage: 'models [NAME]',
   summary: 'list models with their versions, metrics and aliases',
   async run(args, context) {
-    const gateway = context.gateway();
-    try {
+    return context.withGateway(async (gateway) => {
       const models = args[0] ? [await gateway.getModel(args[0])] : await gateway.listModels();
       if (models.length === 0) context.out('no models yet; train one with `aiaas train`');
       for (const model of models) context.out(formatModel(model));
       return 0;
-    } finally {
-      gateway.close();
-    }
+    });
   },
 };

@@ -31,8 +31,7 @@ export const predictCommand: Command = {
       ...(values.alias ? { alias: values.alias } : {}),
       records: { records: toRecordMessages(parseRecordsText(text)) },
     };
-    const gateway = context.gateway();
-    try {
+    return context.withGateway(async (gateway) => {
       const response = await gateway.predict(request);
       if (values.json) {
         context.out(JSON.stringify({ model: response.model_name, version: response.version, predictions: response.predicted_labels }));
@@ -40,8 +39,6 @@ export const predictCommand: Command = {
         context.out(formatPrediction(response));
       }
       return 0;
-    } finally {
-      gateway.close();
-    }
+    });
   },
 };

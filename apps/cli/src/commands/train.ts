@@ -60,14 +60,11 @@ export const trainCommand: Command = {
   summary: 'start a pipeline (preprocess, train, evaluate, deploy); prints the job id',
   async run(args, context) {
     const { request, watch } = pipelineRequestFromFlags(args);
-    const gateway = context.gateway();
-    try {
+    return context.withGateway(async (gateway) => {
       const job = await gateway.startPipeline(request);
       context.out(`job ${job.id} started`);
       if (!watch) return 0;
       return (await followJob(gateway, job.id, context.out)) ? 0 : 1;
-    } finally {
-      gateway.close();
-    }
+    });
   },
 };

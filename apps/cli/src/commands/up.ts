@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
 import { ensureRedis, LocalPlatform } from '@aiaas/launcher';
-import { GatewayClient } from '@aiaas/proto';
 import type { Command, CliContext } from '../cli-context';
+import { withGateway } from '../gateway-session';
 import { runDemo } from './demo';
 
 /** Root of the repository: the built services live under apps/<name>/dist. */
@@ -72,14 +72,7 @@ export const upCommand: Command = {
     const { platform } = running;
     let exitCode = 0;
     try {
-      if (values.demo) {
-        const gateway = new GatewayClient(platform.gatewayAddress);
-        try {
-          exitCode = (await runDemo(gateway, context.out)) ? 0 : 1;
-        } finally {
-          gateway.close();
-        }
-      }
+      if (values.demo) exitCode = (await withGateway(platform.gatewayAddress, (gateway) => runDemo(gateway, context.out))) ? 0 : 1;
       if (values.once) return exitCode;
       context.out(`\nthe gateway listens on ${platform.gatewayAddress}; try \`node apps/cli/dist/main.js models\`. Ctrl-C stops everything.`);
       // `on`, not `once`: a second Ctrl-C must not kill the CLI before it has stopped the rest.

@@ -38,8 +38,7 @@ export const uploadCommand: Command = {
     });
     const file = positionals[0];
     if (!file) throw new InvalidArgumentError('file', 'give the CSV file to upload');
-    const gateway = context.gateway();
-    try {
+    return context.withGateway(async (gateway) => {
       const dataset = await gateway.uploadDataset(
         csvUploadMessages(createReadStream(file, { highWaterMark: 256 * 1024 }), {
           name: values.name ?? basename(file),
@@ -52,8 +51,6 @@ export const uploadCommand: Command = {
         context.out(`  ${column.name.padEnd(24)} ${column.type.replace('COLUMN_TYPE_', '').toLowerCase().padEnd(12)} missing ${column.missing_count}`);
       }
       return 0;
-    } finally {
-      gateway.close();
-    }
+    });
   },
 };

@@ -19,11 +19,8 @@ export const watchCommand: Command = {
   async run(args, context) {
     const jobId = args[0];
     if (!jobId) throw new InvalidArgumentError('job-id', 'give the job to watch');
-    const gateway = context.gateway();
-    try {
+    return context.withGateway(async (gateway) => {
       return (await followJob(gateway, jobId, context.out)) ? 0 : 1;
-    } finally {
-      gateway.close();
-    }
+    });
   },
 };
