@@ -38,9 +38,6 @@ export function createTrainProcessor(dependencies: TrainDependencies) {
   return async (context: StageContext<'train'>): Promise<StageOutcome<'train'>> => {
     const processed = await context.previousResult();
     const { modelName, training } = context.payload;
-    if (training.batchSize > processed.trainRows * 4 && training.batchSize > 1_024) {
-      throw new InvalidArgumentError('training.batch_size', `${training.batchSize} is far larger than the ${processed.trainRows} training rows`);
-    }
     const version = await dependencies.models.reserveVersion(modelName, context.jobId);
     await context.modelVersionReserved(version);
 

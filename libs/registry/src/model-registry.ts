@@ -81,12 +81,7 @@ export class ModelRegistry {
 
   async getVersion(modelName: string, version: number): Promise<ModelVersionRecord> {
     const json = await this.redis.hget(this.keys.modelVersions(modelName), String(version));
-    if (json === null) {
-      const known = await this.redis.sismember(this.keys.models(), modelName);
-      throw known
-        ? NotFoundError.of('model version', `${modelName}@${version}`)
-        : NotFoundError.of('model', modelName, 'train it with StartPipeline first');
-    }
+    if (json === null) throw await this.notFound(modelName, NotFoundError.of('model version', `${modelName}@${version}`));
     return modelVersionRecordSchema.parse(JSON.parse(json));
   }
 
@@ -95,9 +90,7 @@ export class ModelRegistry {
     if ('version' in selector) return this.getVersion(modelName, selector.version);
     const version = await this.redis.hget(this.keys.modelAliases(modelName), selector.alias);
     if (version === null) {
-      const known = await this.redis.sismember(this.keys.models(), modelName);
-      if (!known) throw NotFoundError.of('model', modelName, 'train it with StartPipeline first');
-      throw NotFoundError.of('alias', `${modelName}@${selector.alias}`, 'no version was deployed under it');
+      throw await this.notFound(modelName, NotFoundError.of('alias', `${modelName}@${selector.alias}`, 'no version was deployed under it'));
     }
     return this.getVersion(modelName, Number(version));
   }
@@ -121,10 +114,7 @@ export class ModelRegistry {
       this.redis.hgetall(this.keys.modelEvaluations(modelName)),
       this.redis.hgetall(this.keys.modelAliases(modelName)),
     ]);
-    if (Object.keys(versions).length === 0) {
-      const known = await this.redis.sismember(this.keys.models(), modelName);
-      if (!known) throw NotFoundError.of('model', modelName, 'train it with StartPipeline first');
-    }
+    if (Object.keys(versions).length === 0 && !(await this.isKnown(modelName))) throw this.unknownModel(modelName);
     const views = Object.entries(versions)
       .map(([version, json]): ModelVersionView => {
         const evaluation = evaluations[version];
@@ -145,5 +135,18 @@ export class ModelRegistry {
   async listModels(): Promise<ModelView[]> {
     const names = (await this.redis.smembers(this.keys.models())).sort();
     return Promise.all(names.map((name) => this.getModel(name)));
+  }
+
+  private async isKnown(modelName: string): Promise<boolean> {
+    return (await this.redis.sismember(this.keys.models(), modelName)) === 1;
+  }
+
+  private unknownModel(modelName: string): NotFoundError {
+    return NotFoundError.of('model', modelName, 'train it with StartPipeline first');
+  }
+
+  /** `narrower` when the model exists, else the model itself is what was not found. */
+  private async notFound(modelName: string, narrower: NotFoundError): Promise<NotFoundError> {
+    return (await this.isKnown(modelName)) ? narrower : this.unknownModel(modelName);
   }
 }
