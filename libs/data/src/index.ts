@@ -17,6 +17,20 @@ export { applyTransform, featureTransformSchema, featureWidth, fittedTransformSc
 export type { FeatureTransform, FitOptions, FittedTransform, ValueReader } from './fitted-transform';
 export { loadSplit, loadSplitsManifest, splitsManifestSchema, storeSplits } from './processed-splits';
 export type { Split, SplitsManifest } from './processed-splits';
-export { categoryOf, isMissing, MISSING_TOKENS, parseNumber } from './raw-values';
+export {
+  ANOMALY_KINDS,
+  ANOMALY_POLICIES,
+  anomalySchema,
+  columnStatisticsSchema,
+  datasetProfileSchema,
+  declaredColumnSchema,
+  STATISTICS_QUANTILES,
+} from './dataset-schema';
+export type { Anomaly, AnomalyKind, AnomalyPolicy, ColumnStatistics, DatasetProfile, DeclaredColumn } from './dataset-schema';
+export { QuantileSketch, quantileSketchStateSchema } from './quantile-sketch';
+export type { QuantileSketchState } from './quantile-sketch';
+export { categoryOf, isMissing, MISSING_TOKENS, parseBoolean, parseNumber, parseTimestamp } from './raw-values';
+export type { PresentValue, RawValue } from './raw-values';
+export { RunningMoments, runningMomentsStateSchema } from './running-moments';
+export type { RunningMomentsState } from './running-moments';
 export { createSeededRandom, shuffleInPlace } from './seeded-random';
-export type { RawValue } from './raw-values';
