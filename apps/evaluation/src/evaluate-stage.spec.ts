@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storeSplits } from '@aiaas/data';
+import { classificationSplitData, denseOutputs, storeSplits } from '@aiaas/data';
 import { buildMlpClassifier, saveModel, selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
@@ -28,7 +28,13 @@ describe('evaluate stage', () => {
     store = new FsArtifactStore(root);
 
     const train = { rows: 40, features: Float32Array.from({ length: 40 }, (_, i) => (i - 19.5) / 5), labels: Int32Array.from({ length: 40 }, (_, i) => (i >= 20 ? 1 : 0)) };
-    const splits = await storeSplits(store, { featureCount: 1, classLabels: ['neg', 'pos'], train, test });
+    const splits = await storeSplits(store, {
+      outputs: denseOutputs(1),
+      labelDtype: 'int32',
+      classLabels: ['neg', 'pos'],
+      train: classificationSplitData(train.features, train.labels),
+      test: classificationSplitData(test.features, test.labels),
+    });
     const model = buildMlpClassifier({ inputSize: 1, classes: 2, hiddenUnits: [4], dropout: 0, learningRate: 0.1, seed: 1 });
     const x = tf.tensor2d(train.features, [40, 1]);
     const y = tf.oneHot(tf.tensor1d(train.labels, 'int32'), 2);

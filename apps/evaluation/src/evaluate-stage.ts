@@ -1,4 +1,5 @@
 import { loadSplit, loadSplitsManifest } from '@aiaas/data';
+import { FailedPreconditionError } from '@aiaas/errors';
 import { argMaxRows, loadModel, predictProbabilities } from '@aiaas/models';
 import type { StageContext, StageOutcome } from '@aiaas/queue';
 import type { ModelRegistry } from '@aiaas/registry';
@@ -24,10 +25,15 @@ export function createEvaluateProcessor(dependencies: EvaluateDependencies) {
     const record = await dependencies.models.getVersion(modelName, version);
     const manifest = await loadSplitsManifest(dependencies.store, record.artifacts.splits);
     const test = await loadSplit(dependencies.store, manifest, 'test');
+    const features = test.tensors['features'];
+    const featureCount = manifest.outputs.find((output) => output.name === 'features')?.width ?? 0;
+    if (!(features instanceof Float32Array) || featureCount === 0 || !(test.labels instanceof Int32Array)) {
+      throw new FailedPreconditionError(`version ${version} of ${modelName} has no dense features and class labels to evaluate a classifier on`);
+    }
     const model = await loadModel(dependencies.store, record.artifacts);
     let predicted: Int32Array;
     try {
-      const probabilities = await predictProbabilities(model, test.features, test.rows, manifest.featureCount);
+      const probabilities = await predictProbabilities(model, features, test.rows, featureCount);
       predicted = argMaxRows(probabilities, manifest.classLabels.length);
     } finally {
       model.dispose();

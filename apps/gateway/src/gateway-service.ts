@@ -3,11 +3,14 @@ import { InvalidArgumentError, ResourceExhaustedError, UnavailableError } from '
 import type { Logger } from '@aiaas/observability';
 import type {
   GatewayServiceHandlers,
+  ImportDatasetRequest__Output,
   InferenceClient,
   JobEvent,
   PredictRequest__Output,
   PreprocessingClient,
+  PreviewDatasetRequest__Output,
   StartPipelineRequest__Output,
+  TransformRecordsRequest__Output,
   UploadDatasetRequest__Output,
   WatchJobRequest__Output,
 } from '@aiaas/proto';
@@ -47,9 +50,24 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       dependencies.preprocessing.ingestDataset(limitUpload(messages, dependencies.maxUploadBytes)),
     ),
 
+    ImportDataset: handlers.unary('ImportDataset', (request: ImportDatasetRequest__Output) => {
+      if (!request.source_uri) throw new InvalidArgumentError('source_uri', 'is required: "sha256:<hex>" of an artifact or "file:<path>" under the import directory');
+      return dependencies.preprocessing.importDataset(request);
+    }),
+
     GetDataset: handlers.unary('GetDataset', (request: { dataset_id: string }) => {
       if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required');
       return dependencies.preprocessing.getDataset(request.dataset_id);
+    }),
+
+    PreviewDataset: handlers.unary('PreviewDataset', (request: PreviewDatasetRequest__Output) => {
+      if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required');
+      return dependencies.preprocessing.previewDataset(request);
+    }),
+
+    GetDatasetStats: handlers.unary('GetDatasetStats', (request: { dataset_id: string }) => {
+      if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required');
+      return dependencies.preprocessing.getDatasetStats(request.dataset_id);
     }),
 
     StartPipeline: handlers.unary('StartPipeline', async (request: StartPipelineRequest__Output) => {
@@ -92,5 +110,6 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
     }),
 
     Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.inference.predict(request)),
+    TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.inference.transformRecords(request)),
   };
 }

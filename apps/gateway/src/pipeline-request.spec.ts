@@ -1,4 +1,4 @@
-import type { StartPipelineRequest__Output } from '@aiaas/proto';
+import type { ColumnPreprocessing__Output, PreprocessingSpec__Output, SplitSpec__Output, StartPipelineRequest__Output } from '@aiaas/proto';
 import type { DatasetRecord } from '@aiaas/registry';
 import { PIPELINE_DEFAULTS, toPipelinePayloads } from './pipeline-request';
 
@@ -8,40 +8,125 @@ const dataset: DatasetRecord = {
   sha256: 'a'.repeat(64),
   sizeBytes: 1,
   rowCount: 10,
-  delimiter: ',',
-  columns: ['species', 'island', 'mass'].map((name) => ({ name, type: 'categorical' as const, missingCount: 0, distinctCount: 1, distinctCountCapped: false })),
+  format: { kind: 'csv', delimiter: ',', hasHeader: true },
+  columns: [
+    { name: 'species', type: 'categorical', inferred: true, missingCount: 0, distinctCount: 3, distinctCountCapped: false },
+    { name: 'island', type: 'categorical', inferred: true, missingCount: 0, distinctCount: 3, distinctCountCapped: false },
+    { name: 'mass', type: 'numeric', inferred: true, missingCount: 1, distinctCount: 9, distinctCountCapped: false },
+    { name: 'note', type: 'text', inferred: true, missingCount: 0, distinctCount: 10, distinctCountCapped: false },
+    { name: 'penguin_id', type: 'id', inferred: true, missingCount: 0, distinctCount: 10, distinctCountCapped: false },
+    { name: 'price', type: 'numeric', inferred: false, missingCount: 0, distinctCount: 400, distinctCountCapped: false },
+  ],
+  schema: [],
+  anomalyPolicy: 'reject',
+  rowsWithAnomalies: 0,
+  shards: [{ byteStart: 0, byteEnd: 1, firstRow: 1, firstLine: 1, rowCount: 10 }],
   raw: `sha256:${'a'.repeat(64)}`,
+  profile: `sha256:${'b'.repeat(64)}`,
   createdAt: 1,
 };
 
+const SPLIT: SplitSpec__Output = { test_fraction: 0, validation_fraction: 0, strategy: 'STRATEGY_UNSPECIFIED', column: '' };
+const PREPROCESSING: PreprocessingSpec__Output = { task: 'TASK_UNSPECIFIED', drop_duplicates: false, clip: null, columns: {}, exclude_columns: [] };
+
 function request(partial: Partial<StartPipelineRequest__Output> = {}): StartPipelineRequest__Output {
-  return { dataset_id: 'ds_1', target_column: 'species', model_name: 'penguins', split: null, training: null, min_accuracy: 0, ...partial };
+  return { dataset_id: 'ds_1', target_column: 'species', model_name: 'penguins', split: null, training: null, min_accuracy: 0, preprocessing: null, ...partial };
+}
+
+function column(name: string, override: Partial<ColumnPreprocessing__Output>): PreprocessingSpec__Output {
+  return { ...PREPROCESSING, columns: { [name]: { impute: null, clip: null, ...override } } };
 }
 
 describe('toPipelinePayloads', () => {
   it('fills in the documented defaults', () => {
     const payloads = toPipelinePayloads(request(), 'job_1', dataset);
-    expect(payloads.preprocess).toEqual({ jobId: 'job_1', datasetId: 'ds_1', targetColumn: 'species', split: { testFraction: 0.2, seed: 42 } });
+    expect(payloads.preprocess).toMatchObject({
+      jobId: 'job_1',
+      datasetId: 'ds_1',
+      targetColumn: 'species',
+      split: { strategy: 'ratio', testFraction: 0.2, validationFraction: 0, seed: 42 },
+      dropDuplicates: false,
+    });
+    const plan = payloads.preprocess.plan;
+    expect(plan.target).toEqual({ column: 'species', task: 'classification', maxClasses: 100 });
+    expect(plan.columns.map((column) => [column.column, column.type, 'encoding' in column ? column.encoding : undefined])).toEqual([
+      ['island', 'categorical', 'one-hot'],
+      ['mass', 'numeric', 'standardize'],
+      ['note', 'text', 'tf-idf'],
+      ['penguin_id', 'id', 'exclude'],
+      ['price', 'numeric', 'standardize'],
+    ]);
+    expect(plan.stopWords).toEqual([]);
     expect(payloads.train.training).toEqual({ hiddenUnits: [32, 16], epochs: 40, batchSize: 32, learningRate: 0.01, dropout: 0, seed: 42 });
     expect(payloads.deploy).toEqual({ jobId: 'job_1', alias: PIPELINE_DEFAULTS.alias });
   });
 
   it('keeps an explicit seed of 0', () => {
     const payloads = toPipelinePayloads(
-      request({ split: { test_fraction: 0.3, seed: 0 }, training: { hidden_units: [8], epochs: 5, batch_size: 16, learning_rate: 0.1, dropout: 0.2, seed: 0 } }),
+      request({ split: { ...SPLIT, test_fraction: 0.3, seed: 0 }, training: { hidden_units: [8], epochs: 5, batch_size: 16, learning_rate: 0.1, dropout: 0.2, seed: 0 } }),
       'job_1',
       dataset,
     );
-    expect(payloads.preprocess.split).toEqual({ testFraction: 0.3, seed: 0 });
+    expect(payloads.preprocess.split).toEqual({ strategy: 'ratio', testFraction: 0.3, validationFraction: 0, seed: 0 });
     expect(payloads.train.training).toEqual({ hiddenUnits: [8], epochs: 5, batchSize: 16, learningRate: 0.1, dropout: 0.2, seed: 0 });
   });
 
+  it('lays column overrides over the defaults and adds the stop words text normalisation needs', () => {
+    const spec: PreprocessingSpec__Output = {
+      ...PREPROCESSING,
+      drop_duplicates: true,
+      clip: { method: 'z_score', z_score: { threshold: 3 } },
+      exclude_columns: ['price'],
+      columns: {
+        mass: { impute: { strategy: 'STRATEGY_MEDIAN', constant: '' }, clip: null, encoding: 'numeric', numeric: { scaling: 'SCALING_BUCKETIZE', buckets: 4 } },
+        note: {
+          impute: null,
+          clip: null,
+          encoding: 'text',
+          text: {
+            kind: 'KIND_BAG_OF_WORDS',
+            vocabulary_size: 50,
+            min_frequency: 2,
+            sequence_length: 0,
+            pad_start: false,
+            truncate_start: false,
+            keep_case: true,
+            keep_unicode_forms: false,
+            keep_punctuation: false,
+            strip_accents: true,
+            remove_stop_words: true,
+          },
+        },
+      },
+    };
+    const payloads = toPipelinePayloads(request({ preprocessing: spec, split: { ...SPLIT, strategy: 'STRATEGY_GROUP', column: 'island', validation_fraction: 0.1 } }), 'job_1', dataset);
+    expect(payloads.preprocess.dropDuplicates).toBe(true);
+    expect(payloads.preprocess.split).toEqual({ strategy: 'group', column: 'island', testFraction: 0.2, validationFraction: 0.1, seed: 42 });
+    const [, mass, note] = payloads.preprocess.plan.columns;
+    expect(mass).toMatchObject({ type: 'numeric', encoding: 'bucketize', buckets: 4, impute: { strategy: 'median' }, clip: { method: 'z-score', threshold: 3 } });
+    expect(note).toMatchObject({ type: 'text', encoding: 'bag-of-words', vocabularySize: 50, minFrequency: 2, normalization: { lowercase: false, stripAccents: true, removeStopWords: true } });
+    expect(payloads.preprocess.plan.columns.map((column) => column.column)).not.toContain('price');
+    expect(payloads.preprocess.plan.stopWords).toContain('the');
+  });
+
+  it('reads a numeric target with many values as regression, and refuses it until regression can be trained', () => {
+    expect(() => toPipelinePayloads(request({ target_column: 'price' }), 'job_1', dataset)).toThrow('invalid preprocessing.task: training supports classification only');
+  });
+
   it.each([
-    [{ target_column: 'price' }, 'invalid target_column: "price" is not a column of dataset ds_1; columns are species, island, mass'],
+    [{ target_column: 'weight' }, 'invalid target_column: "weight" is not a column of dataset ds_1; columns are species, island, mass, note, penguin_id, price'],
+    [{ preprocessing: column('island', { encoding: 'numeric', numeric: { scaling: 'SCALING_MIN_MAX', buckets: 0 } }) }, 'invalid preprocessing.columns["island"].numeric: column "island" is categorical'],
+    [{ preprocessing: column('mass', { impute: { strategy: 'STRATEGY_NONE', constant: '' } }) }, 'invalid preprocessing.columns["mass"].impute.strategy: "none" imputation does not apply to a numeric column'],
+    [{ preprocessing: column('mass', { impute: { strategy: 'STRATEGY_CONSTANT', constant: 'heavy' } }) }, 'invalid preprocessing.columns["mass"].impute.value: "heavy" is not a number'],
+    [{ preprocessing: column('wingspan', {}) }, 'invalid preprocessing.columns["wingspan"]: is not a column of dataset ds_1'],
+    [{ preprocessing: column('island', { encoding: 'categorical', categorical: { kind: 'KIND_INDEX', max_vocabulary: 0, min_frequency: 0 } }) }, 'invalid preprocessing.columns["island"]: encodes to integer indexes'],
+    [{ preprocessing: { ...PREPROCESSING, exclude_columns: ['island', 'mass', 'note', 'penguin_id', 'price'] } }, 'invalid preprocessing.exclude_columns: leaves no column'],
+    [{ split: { ...SPLIT, strategy: 'STRATEGY_TIME', column: '' } }, 'invalid split.column: a time split needs the time column'],
+    [{ split: { ...SPLIT, test_fraction: 0.5, validation_fraction: 0.45 } }, 'invalid split.validation_fraction: with test_fraction 0.5 it leaves less than 10% of rows for training'],
     [{ target_column: '' }, 'invalid target_column: is required'],
     [{ model_name: 'bad name!' }, 'invalid model_name: must be 1-63 letters'],
     [{ min_accuracy: 1.5 }, 'invalid min_accuracy: must be in [0, 1], got 1.5'],
-    [{ split: { test_fraction: 0.95 } }, 'invalid split.test_fraction: must be in (0, 0.9], got 0.95'],
+    [{ split: { ...SPLIT, test_fraction: 0.95 } }, 'invalid split.test_fraction: must be in (0, 0.9], got 0.95'],
     [{ training: { hidden_units: [8, 0], epochs: 0, batch_size: 0, learning_rate: 0, dropout: 0 } }, 'invalid training.hidden_units[1]: must be from 1 to 4096, got 0'],
     [{ training: { hidden_units: [], epochs: 0, batch_size: 0, learning_rate: 0, dropout: 1 } }, 'invalid training.dropout: must be in [0, 1), got 1'],
   ])('rejects %p', (partial, message) => {

@@ -1,7 +1,9 @@
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { StartPipelineRequest__Output } from '@aiaas/proto';
 import type { PipelinePayloads } from '@aiaas/queue';
+import type { TransformPlan } from '@aiaas/data';
 import type { DatasetRecord, TrainingSettings } from '@aiaas/registry';
+import { transformPlanOf } from './preprocessing-request';
 
 /** Defaults of a pipeline request's optional fields; documented in the protos. */
 export const PIPELINE_DEFAULTS = {
@@ -36,6 +38,41 @@ function trainingSettings(request: StartPipelineRequest__Output): TrainingSettin
   return { hiddenUnits, epochs, batchSize, learningRate, dropout, seed: training?.seed ?? PIPELINE_DEFAULTS.seed };
 }
 
+const SPLIT_STRATEGIES = { STRATEGY_UNSPECIFIED: 'ratio', STRATEGY_RATIO: 'ratio', STRATEGY_TIME: 'time', STRATEGY_GROUP: 'group' } as const;
+
+function splitOf(request: StartPipelineRequest__Output, columns: readonly string[]): PipelinePayloads['preprocess']['split'] {
+  const split = request.split;
+  const testFraction = split?.test_fraction || PIPELINE_DEFAULTS.testFraction;
+  check(testFraction > 0 && testFraction <= 0.9, 'split.test_fraction', `must be in (0, 0.9], got ${testFraction}`);
+  const validationFraction = split?.validation_fraction ?? 0;
+  check(validationFraction >= 0 && validationFraction <= 0.5, 'split.validation_fraction', `must be in [0, 0.5], got ${validationFraction}`);
+  check(testFraction + validationFraction <= 0.9, 'split.validation_fraction', `with test_fraction ${testFraction} it leaves less than 10% of rows for training`);
+  const strategy = SPLIT_STRATEGIES[split?.strategy ?? 'STRATEGY_UNSPECIFIED'];
+  const seed = split?.seed ?? PIPELINE_DEFAULTS.seed;
+  if (strategy === 'ratio') return { strategy, testFraction, validationFraction, seed };
+  const column = split?.column ?? '';
+  check(column !== '', 'split.column', `a ${strategy} split needs the ${strategy === 'time' ? 'time' : 'group'} column`);
+  check(columns.includes(column), 'split.column', `"${column}" is not a column of the dataset; columns are ${columns.join(', ')}`);
+  check(column !== request.target_column, 'split.column', 'cannot be the target column');
+  return { strategy, testFraction, validationFraction, seed, column };
+}
+
+/**
+ * The training service trains multi-layer perceptron classifiers over dense features; refuse,
+ * before anything runs, what it cannot train yet.
+ */
+function checkTrainable(plan: TransformPlan): void {
+  check(plan.target.task === 'classification', 'preprocessing.task', 'training supports classification only; choose a categorical target or set task to TASK_CLASSIFICATION');
+  const ownOutput = plan.columns.find(
+    (column) => (column.type === 'categorical' && column.encoding === 'index') || (column.type === 'text' && column.encoding === 'sequence') || (column.type === 'id' && column.encoding === 'index'),
+  );
+  check(
+    ownOutput === undefined,
+    `preprocessing.columns["${ownOutput?.column ?? ''}"]`,
+    'encodes to integer indexes, which only embedding models consume; the MLP classifier needs dense encodings (one-hot, TF-IDF, bag-of-words)',
+  );
+}
+
 /** Checks a StartPipeline request against its dataset and fills in defaults. */
 export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId: string, dataset: DatasetRecord): PipelinePayloads {
   check(MODEL_NAME.test(request.model_name), 'model_name', `must be 1-63 letters, digits, ".", "_" or "-", starting with a letter or digit; got ${JSON.stringify(request.model_name)}`);
@@ -44,16 +81,18 @@ export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId:
   check(columns.includes(request.target_column), 'target_column', `"${request.target_column}" is not a column of dataset ${dataset.id}; columns are ${columns.join(', ')}`);
   check(columns.length >= 2, 'dataset_id', `dataset ${dataset.id} has only the target column; there is nothing to learn from`);
 
-  const testFraction = request.split?.test_fraction || PIPELINE_DEFAULTS.testFraction;
-  check(testFraction > 0 && testFraction <= 0.9, 'split.test_fraction', `must be in (0, 0.9], got ${testFraction}`);
   check(request.min_accuracy >= 0 && request.min_accuracy <= 1, 'min_accuracy', `must be in [0, 1], got ${request.min_accuracy}`);
+  const plan = transformPlanOf(request.preprocessing, dataset, request.target_column);
+  checkTrainable(plan);
 
   return {
     preprocess: {
       jobId,
       datasetId: dataset.id,
       targetColumn: request.target_column,
-      split: { testFraction, seed: request.split?.seed ?? PIPELINE_DEFAULTS.seed },
+      split: splitOf(request, columns),
+      dropDuplicates: request.preprocessing?.drop_duplicates ?? false,
+      plan,
     },
     train: { jobId, modelName: request.model_name, training: trainingSettings(request) },
     evaluate: { jobId, minAccuracy: request.min_accuracy },

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '@aiaas/errors';
-import { toTimestamp, type InferenceServiceHandlers, type LoadedModel, type PredictRequest__Output } from '@aiaas/proto';
+import { toTimestamp, type InferenceServiceHandlers, type LoadedModel, type PredictRequest__Output, type TransformRecordsRequest__Output } from '@aiaas/proto';
 import { toWorkerInfo, type StageWorker } from '@aiaas/queue';
 import type { HandlerFactory } from '@aiaas/service';
 import type { LoadedVersion, ModelRepository } from './model-repository';
@@ -28,6 +28,7 @@ export function createInferenceService(dependencies: InferenceServiceDependencie
   const { handlers, repository, backend } = dependencies;
   return {
     Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.predictor.predict(request)),
+    TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.predictor.transformRecords(request)),
     LoadModel: handlers.unary('LoadModel', async (request: { model_name: string; version: number }) => {
       const { modelName, version } = versionRequest(request);
       return describeLoaded(await repository.load(modelName, version), backend);

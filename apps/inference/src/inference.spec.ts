@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyTransform, fitTransform, storeSplits, type RawValue } from '@aiaas/data';
+import { classificationSplitData, defaultColumnPlan, denseOutputs, encodeRecords, storeSplits, TransformFitter, type RawValue } from '@aiaas/data';
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, ResourceExhaustedError } from '@aiaas/errors';
 import { buildMlpClassifier, saveModel, selectBackend } from '@aiaas/models';
@@ -55,15 +55,16 @@ describe('inference', () => {
     const store = new FsArtifactStore(root);
 
     const classes = ['Adelie', 'Chinstrap', 'Gentoo'];
-    const header = [...PENGUIN_COLUMNS];
-    const types = new Map(header.map((column) => [column, ['species', 'island', 'sex'].includes(column) ? ('categorical' as const) : ('numeric' as const)]));
-    const rows = penguins.map((penguin) => header.map((column) => penguin[column]));
-    const transform = fitTransform({ header, types, targetColumn: 'species', classes, rows });
-    const features = applyTransform(transform, penguins, (penguin: PenguinRecord, column) => penguin[column as keyof PenguinRecord], (i, c) => `${i}.${c}`);
+    const columns = PENGUIN_COLUMNS.filter((column) => column !== 'species').map((column) => defaultColumnPlan(column, ['island', 'sex'].includes(column) ? 'categorical' : 'numeric'));
+    const fitter = new TransformFitter({ columns, target: { column: 'species', task: 'classification' } });
+    const read = (penguin: PenguinRecord, column: string) => penguin[column as keyof PenguinRecord];
+    const transform = fitter.fit(() => penguins.map((penguin, index) => ({ row: { read: (column) => read(penguin, column), describe: (column) => `${index}.${column}` }, isTrain: true })));
+    const featureCount = transform.outputs[0]!.width;
+    const features = encodeRecords(transform, penguins, read, (i, c) => `${i}.${c}`).tensors['features'] as Float32Array;
     const labels = Int32Array.from(penguins, (penguin) => classes.indexOf(penguin.species as string));
 
-    const model = buildMlpClassifier({ inputSize: transform.featureCount, classes: 3, hiddenUnits: [16], dropout: 0, learningRate: 0.02, seed: 5 });
-    const x = tf.tensor2d(features, [penguins.length, transform.featureCount]);
+    const model = buildMlpClassifier({ inputSize: featureCount, classes: 3, hiddenUnits: [16], dropout: 0, learningRate: 0.02, seed: 5 });
+    const x = tf.tensor2d(features, [penguins.length, featureCount]);
     const y = tf.oneHot(tf.tensor1d(labels, 'int32'), 3);
     await model.fit(x, y, { epochs: 30, batchSize: 32, verbose: 0 });
     const artifacts = await saveModel(model, store);
@@ -71,8 +72,8 @@ describe('inference', () => {
     model.optimizer.dispose();
     model.dispose();
 
-    const split = { rows: penguins.length, features, labels };
-    const splits = await storeSplits(store, { featureCount: transform.featureCount, classLabels: classes, train: split, test: split });
+    const split = classificationSplitData(features, labels);
+    const splits = await storeSplits(store, { outputs: denseOutputs(featureCount), labelDtype: 'int32', classLabels: classes, train: split, test: split });
     const models = connections.registry.models;
     for (const [version, jobId] of [[1, 'job_one'], [2, 'job_two']] as const) {
       await models.reserveVersion('penguins', jobId);
@@ -83,8 +84,8 @@ describe('inference', () => {
         datasetId: 'ds_penguins',
         targetColumn: 'species',
         classLabels: classes,
-        inputColumns: transform.features.map((feature) => feature.column),
-        featureCount: transform.featureCount,
+        inputColumns: transform.inputColumns,
+        featureCount,
         backend: 'wasm',
         training: { hiddenUnits: [16], epochs: 30, batchSize: 32, learningRate: 0.02, dropout: 0, seed: 5, trainRows: penguins.length, finalLoss: 0.1 },
         artifacts: { ...artifacts, transform: (await putJson(store, transform)).ref, splits },

@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
-import { fittedTransformSchema, type FittedTransform } from '@aiaas/data';
+import { fittedTransformSchema, TransformEncoder } from '@aiaas/data';
 import { loadModel, predictProbabilities } from '@aiaas/models';
 import type { Logger } from '@aiaas/observability';
 import type { ModelRegistry, ModelVersionRecord, VersionSelector } from '@aiaas/registry';
@@ -8,7 +8,8 @@ import { getJson, type ArtifactStore } from '@aiaas/storage';
 /** A version in memory, ready to answer. */
 export interface LoadedVersion {
   readonly record: ModelVersionRecord;
-  readonly transform: FittedTransform;
+  /** The version's fitted transform, compiled once. */
+  readonly encoder: TransformEncoder;
   readonly model: tf.LayersModel;
   readonly loadedAt: number;
 }
@@ -82,9 +83,10 @@ export class ModelRepository {
       loadModel(this.store, record.artifacts),
       getJson(this.store, record.artifacts.transform, (value) => fittedTransformSchema.parse(value)),
     ]);
+    const encoder = new TransformEncoder(transform);
     // The first prediction compiles kernels; pay for it here, not in a client's request.
     await predictProbabilities(model, new Float32Array(record.featureCount), 1, record.featureCount);
     this.logger.info('model loaded', { model: record.modelName, version: record.version, ms: this.now() - started });
-    return { record, transform, model, loadedAt: this.now() };
+    return { record, encoder, model, loadedAt: this.now() };
   }
 }

@@ -1,7 +1,7 @@
-import { applyTransform, type RawValue } from '@aiaas/data';
+import { encodeRecords, type EncodedBatch, type RawValue } from '@aiaas/data';
 import { InvalidArgumentError, ResourceExhaustedError } from '@aiaas/errors';
 import { argMaxRows, predictProbabilities } from '@aiaas/models';
-import type { PredictRequest__Output, PredictResponse, Record__Output, Value__Output } from '@aiaas/proto';
+import type { PredictRequest__Output, PredictResponse, Record__Output, TransformRecordsRequest__Output, TransformRecordsResponse, Value__Output } from '@aiaas/proto';
 import type { VersionSelector } from '@aiaas/registry';
 import { decodeTensor, encodeTensor } from '@aiaas/tensor';
 import type { LoadedVersion, ModelRepository } from './model-repository';
@@ -9,7 +9,7 @@ import type { LoadedVersion, ModelRepository } from './model-repository';
 /** The alias a request without a version or alias is served by. */
 export const DEFAULT_ALIAS = 'production';
 
-function selectorOf(request: PredictRequest__Output): VersionSelector {
+function selectorOf(request: Pick<PredictRequest__Output, 'version_selector' | 'version' | 'alias'>): VersionSelector {
   if (request.version_selector === 'version') {
     if (!request.version) throw new InvalidArgumentError('version', 'must be 1 or more; leave it unset to use the production alias');
     return { version: request.version };
@@ -49,24 +49,29 @@ function checkFields(records: readonly Record__Output[], version: LoadedVersion)
   });
 }
 
+function checkRows(rows: number, field: string, maxRows: number): void {
+  if (rows === 0) throw new InvalidArgumentError(field, 'has no rows');
+  if (rows > maxRows) throw new ResourceExhaustedError(`${rows} rows in one request; the limit is ${maxRows} (MAX_BATCH_ROWS): split the batch`);
+}
+
+/** Raw records through the version's fitted transform: the same code, and bytes, as training. */
+function encode(records: readonly Record__Output[], version: LoadedVersion, maxRows: number): EncodedBatch {
+  checkRows(records.length, 'records', maxRows);
+  checkFields(records, version);
+  return encodeRecords(
+    version.encoder,
+    records,
+    (record, column) => rawValue(record.fields[column]),
+    (index, column) => `records.records[${index}].fields["${column}"]`,
+  );
+}
+
 /** Turns the request's input into the version's feature matrix. */
 function featuresOf(request: PredictRequest__Output, version: LoadedVersion, maxRows: number): { features: Float32Array; rows: number } {
   const { featureCount } = version.record;
-  const checkRows = (rows: number) => {
-    if (rows === 0) throw new InvalidArgumentError(request.input ?? 'input', 'has no rows');
-    if (rows > maxRows) throw new ResourceExhaustedError(`${rows} rows in one request; the limit is ${maxRows} (MAX_BATCH_ROWS): split the batch`);
-  };
   if (request.input === 'records' && request.records) {
-    const records = request.records.records;
-    checkRows(records.length);
-    checkFields(records, version);
-    const features = applyTransform(
-      version.transform,
-      records,
-      (record, column) => rawValue(record.fields[column]),
-      (index, column) => `records.records[${index}].fields["${column}"]`,
-    );
-    return { features, rows: records.length };
+    const batch = encode(request.records.records, version, maxRows);
+    return { features: batch.tensors['features'] as Float32Array, rows: batch.rows };
   }
   if (request.input === 'features' && request.features) {
     const tensor = decodeTensor(request.features, 'features');
@@ -78,7 +83,7 @@ function featuresOf(request: PredictRequest__Output, version: LoadedVersion, max
         `${version.record.modelName} version ${version.record.version} takes [rows, ${featureCount}] features, got [${tensor.shape.join(', ')}]`,
       );
     }
-    checkRows(rows!);
+    checkRows(rows!, 'features', maxRows);
     return { features: tensor.values as Float32Array, rows: rows! };
   }
   throw new InvalidArgumentError('input', 'set records (raw rows) or features (a transformed FLOAT32 tensor)');
@@ -104,6 +109,19 @@ export class Predictor {
       class_labels: classes,
       probabilities: encodeTensor(probabilities, [rows, classes.length]),
       predicted_labels: Array.from(predicted, (index) => classes[index]!),
+    };
+  }
+
+  /** The version's encoded features for raw records, every output of its transform. */
+  async transformRecords(request: TransformRecordsRequest__Output): Promise<TransformRecordsResponse> {
+    if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+    if (!request.records) throw new InvalidArgumentError('records', 'is required');
+    const version = await this.repository.get(request.model_name, selectorOf(request));
+    const batch = encode(request.records.records, version, this.maxRows);
+    return {
+      model_name: version.record.modelName,
+      version: version.record.version,
+      outputs: version.encoder.outputs.map((output) => ({ name: output.name, tensor: encodeTensor(batch.tensors[output.name]!, [batch.rows, output.width]) })),
     };
   }
 }

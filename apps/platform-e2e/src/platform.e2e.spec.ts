@@ -146,7 +146,8 @@ describe('the platform, end to end through the gateway', () => {
     expect(version).toMatchObject({ status: 'MODEL_VERSION_STATUS_BLESSED', dataset_id: penguins.id, backend: 'wasm', class_labels: ['Adelie', 'Chinstrap', 'Gentoo'] });
     expect(version.metrics!.accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
     expect(version.metrics!.macro_f1).toBeGreaterThanOrEqual(ACCURACY_FLOOR - 0.05);
-    expect(version.metrics!.test_rows).toBe(69);
+    // A stratified 20% of 344 birds, to within a row per class.
+    expect(Math.abs(version.metrics!.test_rows - 69)).toBeLessThanOrEqual(3);
   });
 
   it('predicts species from raw records with the model trained in this run', async () => {
@@ -186,7 +187,7 @@ describe('the platform, end to end through the gateway', () => {
     it('a malformed CSV: INVALID_ARGUMENT naming the line', async () => {
       const error = await failure(gateway.uploadDataset(uploadMessages('a,b,c\n1,2,3\n4,5\n6,7,8\n', 'broken', 4)));
       expect(codeOf(error)).toBe(status.INVALID_ARGUMENT);
-      expect(error.message).toMatch(/^invalid file: malformed CSV: .*line 3/);
+      expect(error.message).toMatch(/^invalid file: malformed CSV at line 3: 2 fields where the header has 3/);
     });
 
     it('a target column the dataset does not have: INVALID_ARGUMENT naming target_column', async () => {
@@ -233,7 +234,7 @@ describe('the platform, end to end through the gateway', () => {
       expect(failures).toHaveLength(1);
       expect(failures[0]).toMatchObject({ stage: 'STAGE_PREPROCESS', stage_failed: { will_retry: false } });
       expect(events[events.length - 1]!.job_finished).toMatchObject({ state: 'JOB_STATE_FAILED' });
-      expect(events[events.length - 1]!.job_finished!.error).toContain('only one class ("a")');
+      expect(events[events.length - 1]!.job_finished!.error).toContain('has only the class "a"; classification needs at least 2 classes');
     });
 
     it('a model that misses its accuracy threshold is rejected and not deployed', async () => {
@@ -300,6 +301,12 @@ describe('the platform, end to end through the gateway', () => {
   it('shuts every service down gracefully on SIGTERM', async () => {
     gateway.close();
     const codes = await test.stop();
-    expect(Object.fromEntries(codes)).toEqual({ gateway: 0, preprocessing: 0, training: 0, evaluation: 0, inference: 0 });
+    const failed = [...codes].filter(([, code]) => code !== 0).map(([service]) => service);
+    // On failure, show what the services that exited badly said last.
+    const said = test.lines.filter((line) => failed.some((service) => line.startsWith(`[${service}]`))).slice(-15);
+    expect({ codes: Object.fromEntries(codes), said: failed.length > 0 ? said : [] }).toEqual({
+      codes: { gateway: 0, preprocessing: 0, training: 0, evaluation: 0, inference: 0 },
+      said: [],
+    });
   });
 });

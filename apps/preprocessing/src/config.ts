@@ -1,4 +1,4 @@
-import { artifactEnv, defineEnv, integer, redisEnv, serviceEnv } from '@aiaas/config';
+import { artifactEnv, byteSize, defineEnv, integer, redisEnv, serviceEnv, text } from '@aiaas/config';
 
 /** Default gRPC port of the preprocessing service. */
 export const PREPROCESSING_DEFAULT_PORT = 50052;
@@ -14,6 +14,28 @@ export const preprocessingEnv = defineEnv({
     default: 2,
     min: 1,
     max: 64,
+  }),
+  shardConcurrency: integer({
+    env: 'PREPROCESSING_SHARD_CONCURRENCY',
+    doc: 'Shards of large datasets this replica processes at once.',
+    default: 1,
+    min: 1,
+    max: 64,
+  }),
+  shardBytes: byteSize({
+    env: 'PREPROCESSING_SHARD_BYTES',
+    doc: 'Datasets larger than this are cut into shards of about this size, preprocessed in parallel by any replica.',
+    default: '64MiB',
+  }),
+  maxRecordBytes: byteSize({
+    env: 'PREPROCESSING_MAX_RECORD_BYTES',
+    doc: 'Longest CSV record or JSON line accepted; a longer one fails the upload naming its line.',
+    default: '1MiB',
+  }),
+  importDir: text({
+    env: 'PREPROCESSING_IMPORT_DIR',
+    doc: 'The only directory ImportDataset may read `file:` paths from.',
+    default: './data/imports',
   }),
 });
 

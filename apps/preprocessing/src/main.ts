@@ -1,10 +1,12 @@
 import { loadAiaasProtos } from '@aiaas/proto';
-import { StageWorker } from '@aiaas/queue';
+import { StageWorker, TaskWorker } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
-import { FsArtifactStore } from '@aiaas/storage';
+import { FsArtifactStore, getJson } from '@aiaas/storage';
 import { preprocessingEnv } from './config';
-import { createPreprocessProcessor } from './preprocess-stage';
+import { DatasetIngestor } from './ingest/dataset-ingestor';
+import { createPreprocessProcessor, runShardPhase } from './preprocess/preprocess-stage';
+import { preprocessWorkSchema } from './preprocess/preprocess-work';
 import { createPreprocessingService } from './preprocessing-service';
 
 runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) => {
@@ -20,10 +22,30 @@ runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) 
     concurrency: config.workerConcurrency,
     tracker: registry.tracker,
     logger,
-    process: createPreprocessProcessor({ datasets: registry.datasets, store }),
+    process: createPreprocessProcessor({ datasets: registry.datasets, store, maxRecordBytes: config.maxRecordBytes }),
   });
   shutdown.add('preprocess worker', () => worker.close());
 
+  const shardWorker = new TaskWorker({
+    task: 'preprocessShard',
+    connection: connections.openWorkerConnection(),
+    prefix: config.redisPrefix,
+    concurrency: config.shardConcurrency,
+    tracker: registry.tracker,
+    logger,
+    process: async ({ payload }) => {
+      const work = await getJson(store, payload.work, (value) => preprocessWorkSchema.parse(value));
+      return { shardIndex: payload.shardIndex, phase: payload.phase, output: await runShardPhase(store, work, payload.shardIndex, payload.phase) };
+    },
+  });
+  shutdown.add('preprocess shard worker', () => shardWorker.close());
+
+  const ingestor = new DatasetIngestor({
+    store,
+    datasets: registry.datasets,
+    limits: { maxRecordBytes: config.maxRecordBytes, shardBytes: config.shardBytes },
+    importDir: config.importDir,
+  });
   const protos = loadAiaasProtos();
   const server = await PlatformServer.start({
     host: config.grpcHost,
@@ -32,7 +54,14 @@ runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) 
       {
         name: 'aiaas.v1.PreprocessingService',
         definition: protos.grpc.aiaas.v1.PreprocessingService.service,
-        implementation: createPreprocessingService({ datasets: registry.datasets, store, worker, handlers: new HandlerFactory(logger) }),
+        implementation: createPreprocessingService({
+          datasets: registry.datasets,
+          store,
+          ingestor,
+          worker,
+          handlers: new HandlerFactory(logger),
+          maxRecordBytes: config.maxRecordBytes,
+        }),
       },
     ],
     packageDefinition: protos.packageDefinition,

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSeededRandom, storeSplits, type Split } from '@aiaas/data';
+import { classificationSplitData, createSeededRandom, denseOutputs, storeSplits, type SplitData } from '@aiaas/data';
 import { loadModel, predictProbabilities, selectBackend, type ComputeBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import type { StageResult } from '@aiaas/queue';
@@ -13,7 +13,7 @@ import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing
 import { createTrainProcessor } from './train-stage';
 
 /** Two Gaussian blobs in 3 dimensions, one per class. */
-function blobs(rows: number, seed: number): Split {
+function blobs(rows: number, seed: number): SplitData {
   const random = createSeededRandom(seed);
   const features = new Float32Array(rows * 3);
   const labels = new Int32Array(rows);
@@ -22,7 +22,7 @@ function blobs(rows: number, seed: number): Split {
     labels[row] = label;
     for (let column = 0; column < 3; column++) features[row * 3 + column] = (label === 1 ? 1.5 : -1.5) + (random() - 0.5) * 2;
   }
-  return { rows, features, labels };
+  return classificationSplitData(features, labels);
 }
 
 describe('train stage', () => {
@@ -38,17 +38,20 @@ describe('train stage', () => {
     connections = connectRegistry({ redisUrl: testRedisUrl(), prefix });
     root = mkdtempSync(join(tmpdir(), 'aiaas-train-'));
     store = new FsArtifactStore(root);
-    const splits = await storeSplits(store, { featureCount: 3, classLabels: ['left', 'right'], train: blobs(200, 1), test: blobs(40, 2) });
+    const splits = await storeSplits(store, { outputs: denseOutputs(3), labelDtype: 'int32', classLabels: ['left', 'right'], train: blobs(200, 1), test: blobs(40, 2) });
     const transform = await putJson(store, { note: 'not read by training' });
     processed = {
       datasetId: 'ds_blobs',
       targetColumn: 'side',
+      task: 'classification',
       classLabels: ['left', 'right'],
       inputColumns: ['a', 'b', 'c'],
+      outputs: denseOutputs(3),
       featureCount: 3,
       trainRows: 200,
+      validationRows: 0,
       testRows: 40,
-      droppedRows: 0,
+      dropped: { missingTarget: 0, anomalies: 0, duplicates: 0, missingSplitKey: 0 },
       transform: transform.ref,
       splits,
     };

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import { createSeededRandom, loadSplit, loadSplitsManifest, shuffleInPlace, type Split } from '@aiaas/data';
-import { InvalidArgumentError } from '@aiaas/errors';
+import { createSeededRandom, loadSplit, loadSplitsManifest, shuffleInPlace, type SplitData, type SplitsManifest } from '@aiaas/data';
+import { FailedPreconditionError, InvalidArgumentError } from '@aiaas/errors';
 import { buildMlpClassifier, saveModel, type ComputeBackend } from '@aiaas/models';
 import type { StageContext, StageOutcome } from '@aiaas/queue';
 import type { ModelRegistry } from '@aiaas/registry';
@@ -13,12 +13,34 @@ export interface TrainDependencies {
   readonly now?: () => number;
 }
 
-/** Training keeps a validation slice only when there is enough data for it to mean anything. */
+/** Without a validation split from preprocessing, training holds out a slice when there is enough data. */
 const MIN_ROWS_FOR_VALIDATION = 50;
 const VALIDATION_FRACTION = 0.1;
 
+/** A classification split as the MLP consumes it: dense features and class indexes. */
+interface DenseSplit {
+  readonly rows: number;
+  readonly features: Float32Array;
+  readonly labels: Int32Array;
+}
+
+/**
+ * The dense features and class labels of a split; what the MLP cannot consume (regression
+ * targets, integer-index outputs for embeddings) is a FailedPreconditionError.
+ */
+export function denseClassificationSplit(manifest: SplitsManifest, split: SplitData): DenseSplit & { featureCount: number } {
+  if (manifest.labelDtype !== 'int32' || manifest.classLabels.length < 2) {
+    throw new FailedPreconditionError('the MLP trainer fits classifiers; this preprocessing run produced a regression target');
+  }
+  const others = manifest.outputs.filter((output) => output.name !== 'features').map((output) => output.name);
+  if (others.length > 0) throw new FailedPreconditionError(`the MLP trainer takes dense features only, but the preprocessing run also produced ${others.join(', ')}`);
+  const featureCount = manifest.outputs.find((output) => output.name === 'features')?.width ?? 0;
+  if (featureCount === 0) throw new FailedPreconditionError('the preprocessing run produced no dense features to train on');
+  return { rows: split.rows, features: split.tensors['features'] as Float32Array, labels: split.labels as Int32Array, featureCount };
+}
+
 /** Rows in a seeded order: TF.js's own shuffle is not seedable, so training does not use it. */
-function shuffled(split: Split, featureCount: number, seed: number): Split {
+function shuffled(split: DenseSplit, featureCount: number, seed: number): DenseSplit {
   const order = shuffleInPlace(Array.from({ length: split.rows }, (_, row) => row), createSeededRandom(seed));
   const features = new Float32Array(split.features.length);
   const labels = new Int32Array(split.rows);
@@ -42,19 +64,24 @@ export function createTrainProcessor(dependencies: TrainDependencies) {
     await context.modelVersionReserved(version);
 
     const manifest = await loadSplitsManifest(dependencies.store, processed.splits);
-    const train = shuffled(await loadSplit(dependencies.store, manifest, 'train'), manifest.featureCount, training.seed);
+    const { featureCount, ...loaded } = denseClassificationSplit(manifest, await loadSplit(dependencies.store, manifest, 'train'));
+    const train = shuffled(loaded, featureCount, training.seed);
+    const validation = manifest.validation.rows > 0 ? denseClassificationSplit(manifest, await loadSplit(dependencies.store, manifest, 'validation')) : undefined;
     const classes = manifest.classLabels.length;
     const tensorsBefore = tf.memory().numTensors;
     const model = buildMlpClassifier({
-      inputSize: manifest.featureCount,
+      inputSize: featureCount,
       classes,
       hiddenUnits: training.hiddenUnits,
       dropout: training.dropout,
       learningRate: training.learningRate,
       seed: training.seed,
     });
-    const x = tf.tensor2d(train.features, [train.rows, manifest.featureCount]);
+    const x = tf.tensor2d(train.features, [train.rows, featureCount]);
     const y = tf.tidy(() => tf.oneHot(tf.tensor1d(train.labels, 'int32'), classes));
+    const validationData = validation
+      ? ([tf.tensor2d(validation.features, [validation.rows, featureCount]), tf.tidy(() => tf.oneHot(tf.tensor1d(validation.labels, 'int32'), classes))] as [tf.Tensor, tf.Tensor])
+      : undefined;
     const started = now();
     let finalLoss = Number.NaN;
     try {
@@ -62,7 +89,7 @@ export function createTrainProcessor(dependencies: TrainDependencies) {
         epochs: training.epochs,
         batchSize: training.batchSize,
         shuffle: false,
-        validationSplit: train.rows >= MIN_ROWS_FOR_VALIDATION ? VALIDATION_FRACTION : 0,
+        ...(validationData ? { validationData } : { validationSplit: train.rows >= MIN_ROWS_FOR_VALIDATION ? VALIDATION_FRACTION : 0 }),
         verbose: 0,
         callbacks: {
           onEpochEnd: async (epoch, logs) => {
@@ -85,14 +112,14 @@ export function createTrainProcessor(dependencies: TrainDependencies) {
         targetColumn: processed.targetColumn,
         classLabels: manifest.classLabels,
         inputColumns: processed.inputColumns,
-        featureCount: manifest.featureCount,
+        featureCount,
         backend: dependencies.backend.name,
         training: { ...training, trainRows: train.rows, finalLoss },
         artifacts: { ...artifacts, transform: processed.transform, splits: processed.splits },
         createdAt: now(),
       });
     } finally {
-      tf.dispose([x, y]);
+      tf.dispose([x, y, ...(validationData ?? [])]);
       // The optimizer was passed in, so the model does not own (or dispose) its slot variables.
       model.optimizer.dispose();
       model.dispose();

@@ -55,7 +55,7 @@ export const columnStatisticsSchema = z.object({
       /** Population standard deviation. */
       std: z.number(),
       zeros: z.number().int().nonnegative(),
-      /** Values at STATISTICS_QUANTILES, from a sketch with about 1% rank error. */
+      /** Values at STATISTICS_QUANTILES, from a sketch with under 1% rank error. */
       quantiles: z.array(z.number()),
     })
     .optional(),

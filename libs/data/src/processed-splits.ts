@@ -1,62 +1,177 @@
 import { z } from 'zod';
-import { getJson, isArtifactRef, putJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
+import { ArtifactWriter, getJson, isArtifactRef, putJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
 import { bytesToFloat32, bytesToInt32, float32ToBytes, int32ToBytes } from '@aiaas/tensor';
+import { TENSOR_DTYPES, tensorOutputSchema, type TensorDtype, type TensorOutput } from './transform/fitted-transform';
 
 const refSchema = z.string().refine(isArtifactRef, 'expected a sha256: artifact reference') as unknown as z.ZodType<ArtifactRef>;
 
-const splitSchema = z.object({
-  rows: z.number().int().nonnegative(),
-  /** float32 little-endian, row-major [rows, featureCount]. */
-  features: refSchema,
-  /** int32 little-endian class indices, [rows]. */
-  labels: refSchema,
-});
 
-/** Manifest of the processed train and test splits of one preprocessing run. */
+/** Rows of one split written by one shard: each tensor little-endian, row-major. */
+const splitPartSchema = z.object({
+  rows: z.number().int().nonnegative(),
+  tensors: z.record(z.string(), refSchema),
+  /** int32 class indexes (classification) or float32 values (regression), [rows]. */
+  labels: refSchema,
+  /** int32 1-based data row of the source file each row came from, [rows]. */
+  rowNumbers: refSchema,
+});
+export type SplitPart = z.infer<typeof splitPartSchema>;
+
+const splitEntrySchema = z.object({ rows: z.number().int().nonnegative(), parts: z.array(splitPartSchema) });
+
+export const SPLITS = ['train', 'validation', 'test'] as const;
+export type SplitName = (typeof SPLITS)[number];
+
+/** Manifest of the processed splits of one preprocessing run. */
 export const splitsManifestSchema = z.object({
-  format: z.literal('aiaas.processed-splits/v1'),
-  featureCount: z.number().int().positive(),
+  format: z.literal('aiaas.processed-splits/v2'),
+  outputs: z.array(tensorOutputSchema),
+  labelDtype: z.enum(TENSOR_DTYPES),
+  /** Class labels in index order; empty for regression. */
   classLabels: z.array(z.string()),
-  train: splitSchema,
-  test: splitSchema,
+  train: splitEntrySchema,
+  validation: splitEntrySchema,
+  test: splitEntrySchema,
 });
 export type SplitsManifest = z.infer<typeof splitsManifestSchema>;
 
-/** One split in memory. */
-export interface Split {
+/** One split (or part of one) in memory. */
+export interface SplitData {
   readonly rows: number;
-  readonly features: Float32Array;
-  readonly labels: Int32Array;
+  /** By output name, row-major [rows, width]. */
+  readonly tensors: Readonly<Record<string, Float32Array | Int32Array>>;
+  readonly labels: Float32Array | Int32Array;
+  readonly rowNumbers: Int32Array;
 }
 
-async function storeSplit(store: ArtifactStore, split: Split) {
-  const [features, labels] = await Promise.all([store.put(float32ToBytes(split.features)), store.put(int32ToBytes(split.labels))]);
-  return { rows: split.rows, features: features.ref, labels: labels.ref };
+function toBytes(values: Float32Array | Int32Array): Buffer {
+  return values instanceof Float32Array ? float32ToBytes(values) : int32ToBytes(values);
 }
 
-/** Stores both splits and their manifest; returns the manifest's reference. */
+function fromBytes(bytes: Uint8Array, dtype: TensorDtype): Float32Array | Int32Array {
+  return dtype === 'float32' ? bytesToFloat32(bytes) : bytesToInt32(bytes);
+}
+
+function checkDtype(name: string, values: Float32Array | Int32Array, dtype: TensorDtype): void {
+  const actual: TensorDtype = values instanceof Float32Array ? 'float32' : 'int32';
+  if (actual !== dtype) throw new TypeError(`tensor "${name}" is ${actual}, but the manifest says ${dtype}`);
+}
+
+/**
+ * Streams the rows of one split, batch by batch, into artifacts: one per output tensor, plus
+ * labels and source row numbers. Memory holds one batch at a time, whatever the split's size.
+ */
+export class SplitPartWriter {
+  private readonly tensorWriters: Map<string, ArtifactWriter>;
+  private readonly labelWriter: ArtifactWriter;
+  private readonly rowNumberWriter: ArtifactWriter;
+  private rows = 0;
+
+  constructor(
+    store: ArtifactStore,
+    private readonly outputs: readonly TensorOutput[],
+    private readonly labelDtype: TensorDtype,
+  ) {
+    this.tensorWriters = new Map(outputs.map((output) => [output.name, new ArtifactWriter(store)]));
+    this.labelWriter = new ArtifactWriter(store);
+    this.rowNumberWriter = new ArtifactWriter(store);
+  }
+
+  /** Appends the first `rows` rows of `batch` (its arrays may be longer, and reused afterwards). */
+  async append(batch: SplitData): Promise<void> {
+    const rows = batch.rows;
+    if (rows === 0) return;
+    const writes = this.outputs.map((output) => {
+      const values = batch.tensors[output.name];
+      if (!values) throw new TypeError(`the batch has no tensor "${output.name}"`);
+      checkDtype(output.name, values, output.dtype);
+      return this.tensorWriters.get(output.name)!.write(toBytes(values.subarray(0, rows * output.width)));
+    });
+    checkDtype('labels', batch.labels, this.labelDtype);
+    writes.push(this.labelWriter.write(toBytes(batch.labels.subarray(0, rows))), this.rowNumberWriter.write(int32ToBytes(batch.rowNumbers.subarray(0, rows))));
+    await Promise.all(writes);
+    this.rows += rows;
+  }
+
+  async finish(): Promise<SplitPart> {
+    const tensors: Record<string, ArtifactRef> = {};
+    for (const [name, writer] of this.tensorWriters) tensors[name] = (await writer.finish()).ref;
+    const [labels, rowNumbers] = await Promise.all([this.labelWriter.finish(), this.rowNumberWriter.finish()]);
+    return { rows: this.rows, tensors, labels: labels.ref, rowNumbers: rowNumbers.ref };
+  }
+
+  async abort(reason: Error): Promise<void> {
+    await Promise.all([...this.tensorWriters.values(), this.labelWriter, this.rowNumberWriter].map((writer) => writer.abort(reason)));
+  }
+}
+
+/** What a manifest is made from: the outputs and every split's parts, in row order. */
+export interface SplitsManifestInput {
+  readonly outputs: readonly TensorOutput[];
+  readonly labelDtype: TensorDtype;
+  readonly classLabels: readonly string[];
+  readonly parts: Readonly<Record<SplitName, readonly SplitPart[]>>;
+}
+
+/** Stores the manifest of written parts; returns its reference. */
+export async function storeSplitsManifest(store: ArtifactStore, input: SplitsManifestInput): Promise<ArtifactRef> {
+  const entry = (parts: readonly SplitPart[]) => ({ rows: parts.reduce((sum, part) => sum + part.rows, 0), parts: [...parts] });
+  const manifest: SplitsManifest = {
+    format: 'aiaas.processed-splits/v2',
+    outputs: [...input.outputs],
+    labelDtype: input.labelDtype,
+    classLabels: [...input.classLabels],
+    train: entry(input.parts.train),
+    validation: entry(input.parts.validation),
+    test: entry(input.parts.test),
+  };
+  return (await putJson(store, splitsManifestSchema.parse(manifest))).ref;
+}
+
+/** Stores splits already in memory as one part each (small data, tests). */
 export async function storeSplits(
   store: ArtifactStore,
-  splits: { readonly featureCount: number; readonly classLabels: readonly string[]; readonly train: Split; readonly test: Split },
+  splits: Omit<SplitsManifestInput, 'parts'> & { readonly train: SplitData; readonly validation?: SplitData; readonly test: SplitData },
 ): Promise<ArtifactRef> {
-  const [train, test] = await Promise.all([storeSplit(store, splits.train), storeSplit(store, splits.test)]);
-  const manifest: SplitsManifest = {
-    format: 'aiaas.processed-splits/v1',
-    featureCount: splits.featureCount,
-    classLabels: [...splits.classLabels],
-    train,
-    test,
+  const write = async (data: SplitData | undefined): Promise<SplitPart[]> => {
+    if (!data || data.rows === 0) return [];
+    const writer = new SplitPartWriter(store, splits.outputs, splits.labelDtype);
+    await writer.append(data);
+    return [await writer.finish()];
   };
-  return (await putJson(store, manifest)).ref;
+  const [train, validation, test] = await Promise.all([write(splits.train), write(splits.validation), write(splits.test)]);
+  return storeSplitsManifest(store, { ...splits, parts: { train, validation, test } });
 }
 
 export async function loadSplitsManifest(store: ArtifactStore, ref: ArtifactRef): Promise<SplitsManifest> {
   return getJson(store, ref, (value) => splitsManifestSchema.parse(value));
 }
 
-/** Reads one split of a manifest back into memory. */
-export async function loadSplit(store: ArtifactStore, manifest: SplitsManifest, which: 'train' | 'test'): Promise<Split> {
+/** Reads one split of a manifest back into memory, its parts concatenated in order. */
+export async function loadSplit(store: ArtifactStore, manifest: SplitsManifest, which: SplitName): Promise<SplitData> {
   const entry = manifest[which];
-  const [features, labels] = await Promise.all([store.get(entry.features), store.get(entry.labels)]);
-  return { rows: entry.rows, features: bytesToFloat32(features), labels: bytesToInt32(labels) };
+  const concat = async (refs: ArtifactRef[], dtype: TensorDtype): Promise<Float32Array | Int32Array> => {
+    const parts = await Promise.all(refs.map((ref) => store.get(ref)));
+    return fromBytes(Buffer.concat(parts), dtype);
+  };
+  const tensors: Record<string, Float32Array | Int32Array> = {};
+  for (const output of manifest.outputs) {
+    tensors[output.name] = await concat(entry.parts.map((part) => part.tensors[output.name]!), output.dtype);
+  }
+  return {
+    rows: entry.rows,
+    tensors,
+    labels: await concat(entry.parts.map((part) => part.labels), manifest.labelDtype),
+    rowNumbers: (await concat(entry.parts.map((part) => part.rowNumbers), 'int32')) as Int32Array,
+  };
+}
+
+/** The outputs of a transform that yields only `width` dense features. */
+export function denseOutputs(width: number): TensorOutput[] {
+  return [{ name: 'features', dtype: 'float32', width }];
+}
+
+/** A split of dense features and class indexes, rows numbered from 1 (small data, tests). */
+export function classificationSplitData(features: Float32Array, labels: Int32Array): SplitData {
+  return { rows: labels.length, tensors: { features }, labels, rowNumbers: Int32Array.from(labels, (_, index) => index + 1) };
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { csvCell } from './csv-cell';
+import { readVegaData, type VegaRow } from './vega-data';
 
 /** Column names of the bundled penguins CSV, in file order. */
 export const PENGUIN_COLUMNS = ['species', 'island', 'beak_length_mm', 'beak_depth_mm', 'flipper_length_mm', 'body_mass_g', 'sex'] as const;
@@ -15,18 +15,8 @@ const SOURCE_FIELDS: Readonly<Record<(typeof PENGUIN_COLUMNS)[number], string>> 
   sex: 'Sex',
 };
 
-type SourceRow = Readonly<Record<string, string | number | null>>;
-
-function readSource(): SourceRow[] {
-  // The package's exports map hides its data folder, so locate it from the entry point.
-  const packageRoot = join(dirname(require.resolve('vega-datasets')), '..');
-  return JSON.parse(readFileSync(join(packageRoot, 'data', 'penguins.json'), 'utf8')) as SourceRow[];
-}
-
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function readSource(): VegaRow[] {
+  return readVegaData('penguins.json');
 }
 
 /**

@@ -3,6 +3,10 @@ import { DEFAULT_CALL_POLICY, invokeUnary, type CallPolicy, type UnaryStarter } 
 import { invokeClientStream, readServerStream } from './client-streams';
 import { loadAiaasProtos } from './proto-loader';
 import type { Dataset__Output } from './generated/aiaas/v1/Dataset';
+import type { DatasetStatistics__Output } from './generated/aiaas/v1/DatasetStatistics';
+import type { ImportDatasetRequest } from './generated/aiaas/v1/ImportDatasetRequest';
+import type { PreviewDatasetRequest } from './generated/aiaas/v1/PreviewDatasetRequest';
+import type { PreviewDatasetResponse__Output } from './generated/aiaas/v1/PreviewDatasetResponse';
 import type { GatewayServiceClient } from './generated/aiaas/v1/GatewayService';
 import type { InferenceServiceClient } from './generated/aiaas/v1/InferenceService';
 import type { Job__Output } from './generated/aiaas/v1/Job';
@@ -10,6 +14,8 @@ import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 import type { Model__Output } from './generated/aiaas/v1/Model';
 import type { PredictRequest } from './generated/aiaas/v1/PredictRequest';
 import type { PredictResponse__Output } from './generated/aiaas/v1/PredictResponse';
+import type { TransformRecordsRequest } from './generated/aiaas/v1/TransformRecordsRequest';
+import type { TransformRecordsResponse__Output } from './generated/aiaas/v1/TransformRecordsResponse';
 import type { PreprocessingServiceClient } from './generated/aiaas/v1/PreprocessingService';
 import type { StartPipelineRequest } from './generated/aiaas/v1/StartPipelineRequest';
 import type { UploadDatasetRequest } from './generated/aiaas/v1/UploadDatasetRequest';
@@ -45,8 +51,9 @@ abstract class TypedClient<Raw extends Client> {
     this.streamDeadlineMs = options.streamDeadlineMs ?? 3_600_000;
   }
 
-  protected unary<Res>(start: UnaryStarter<Res>, idempotent: boolean): Promise<Res> {
-    return invokeUnary(start, this.policy, { idempotent });
+  /** `long` gives the call the streaming deadline, for unary calls that do a lot of work. */
+  protected unary<Res>(start: UnaryStarter<Res>, idempotent: boolean, long = false): Promise<Res> {
+    return invokeUnary(start, long ? { ...this.policy, deadlineMs: this.streamDeadlineMs } : this.policy, { idempotent });
   }
 
   protected streamDeadline(): Date {
@@ -72,6 +79,19 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
 
   getDataset(datasetId: string): Promise<Dataset__Output> {
     return this.unary((md, options, callback) => this.raw.GetDataset({ dataset_id: datasetId }, md, options, callback), true);
+  }
+
+  /** Not retried: a retry after a lost response would register the dataset twice. */
+  importDataset(request: ImportDatasetRequest): Promise<Dataset__Output> {
+    return this.unary((md, options, callback) => this.raw.ImportDataset(request, md, options, callback), false, true);
+  }
+
+  previewDataset(request: PreviewDatasetRequest): Promise<PreviewDatasetResponse__Output> {
+    return this.unary((md, options, callback) => this.raw.PreviewDataset(request, md, options, callback), true);
+  }
+
+  getDatasetStats(datasetId: string): Promise<DatasetStatistics__Output> {
+    return this.unary((md, options, callback) => this.raw.GetDatasetStats({ dataset_id: datasetId }, md, options, callback), true);
   }
 
   /** Not retried: a retry after a lost response would start a second pipeline. */
@@ -103,6 +123,10 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   predict(request: PredictRequest): Promise<PredictResponse__Output> {
     return this.unary((md, options, callback) => this.raw.Predict(request, md, options, callback), true);
   }
+
+  transformRecords(request: TransformRecordsRequest): Promise<TransformRecordsResponse__Output> {
+    return this.unary((md, options, callback) => this.raw.TransformRecords(request, md, options, callback), true);
+  }
 }
 
 /** The preprocessing service, as the gateway calls it. */
@@ -118,6 +142,19 @@ export class PreprocessingClient extends TypedClient<PreprocessingServiceClient>
   getDataset(datasetId: string): Promise<Dataset__Output> {
     return this.unary((md, options, callback) => this.raw.GetDataset({ dataset_id: datasetId }, md, options, callback), true);
   }
+
+  /** Not retried: a retry after a lost response would register the dataset twice. */
+  importDataset(request: ImportDatasetRequest): Promise<Dataset__Output> {
+    return this.unary((md, options, callback) => this.raw.ImportDataset(request, md, options, callback), false, true);
+  }
+
+  previewDataset(request: PreviewDatasetRequest): Promise<PreviewDatasetResponse__Output> {
+    return this.unary((md, options, callback) => this.raw.PreviewDataset(request, md, options, callback), true);
+  }
+
+  getDatasetStats(datasetId: string): Promise<DatasetStatistics__Output> {
+    return this.unary((md, options, callback) => this.raw.GetDatasetStats({ dataset_id: datasetId }, md, options, callback), true);
+  }
 }
 
 /** The inference service, as the gateway calls it. */
@@ -128,6 +165,10 @@ export class InferenceClient extends TypedClient<InferenceServiceClient> {
 
   predict(request: PredictRequest): Promise<PredictResponse__Output> {
     return this.unary((md, options, callback) => this.raw.Predict(request, md, options, callback), true);
+  }
+
+  transformRecords(request: TransformRecordsRequest): Promise<TransformRecordsResponse__Output> {
+    return this.unary((md, options, callback) => this.raw.TransformRecords(request, md, options, callback), true);
   }
 }
 

@@ -1,6 +1,7 @@
 import { FlowProducer, type FlowJob, type FlowJobNode, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { StageName } from '@aiaas/registry';
+import { JOB_RETENTION } from './job-retention';
 import { JOB_NAMES, QUEUE_NAMES, STAGE_CONTRACTS, type StagePayload } from './stage-contracts';
 
 /** Payloads of every stage of one pipeline run. */
@@ -15,12 +16,7 @@ export interface PipelineJobOptions {
 }
 
 // The flow runs children first, so the chain is written from its end: deploy is the root and
-// preprocess the deepest child. Job outcomes that matter are copied to the registry by the
-// workers, so BullMQ's own copies can be trimmed.
-const RETENTION: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
-  removeOnComplete: { age: 24 * 3600, count: 1_000 },
-  removeOnFail: { age: 7 * 24 * 3600, count: 5_000 },
-};
+// preprocess the deepest child.
 
 /** Starts pipelines as one BullMQ flow: preprocess -> train -> evaluate -> deploy. */
 export class PipelineLauncher {
@@ -40,7 +36,7 @@ export class PipelineLauncher {
       jobId: `${payloads.preprocess.jobId}-${stage}`,
       attempts: this.options.attempts ?? 3,
       backoff: { type: 'exponential', delay: this.options.backoffMs ?? 2_000 },
-      ...RETENTION,
+      ...JOB_RETENTION,
     });
     const node = (stage: StageName, child?: FlowJobNode): FlowJobNode => ({
       name: JOB_NAMES[stage],

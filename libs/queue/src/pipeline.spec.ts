@@ -11,7 +11,14 @@ const ref = (digit: string) => `sha256:${digit.repeat(64)}` as const;
 
 function payloads(jobId: string): PipelinePayloads {
   return {
-    preprocess: { jobId, datasetId: 'ds_1', targetColumn: 'species', split: { testFraction: 0.2, seed: 1 } },
+    preprocess: {
+      jobId,
+      datasetId: 'ds_1',
+      targetColumn: 'species',
+      split: { strategy: 'ratio', testFraction: 0.2, validationFraction: 0, seed: 1 },
+      dropDuplicates: false,
+      plan: { columns: [{ type: 'numeric', column: 'x', encoding: 'standardize', buckets: 10, impute: { strategy: 'mean' } }], target: { column: 'species', task: 'classification', maxClasses: 100 }, stopWords: [] },
+    },
     train: { jobId, modelName: 'm', training: { hiddenUnits: [4], epochs: 1, batchSize: 8, learningRate: 0.01, dropout: 0, seed: 1 } },
     evaluate: { jobId, minAccuracy: 0.5 },
     deploy: { jobId, alias: 'production' },
@@ -23,12 +30,15 @@ type Processors = { [S in StageName]: (context: StageContext<S>) => Promise<Stag
 const preprocessResult: StageResult<'preprocess'> = {
   datasetId: 'ds_1',
   targetColumn: 'species',
+  task: 'classification',
   classLabels: ['a', 'b'],
   inputColumns: ['x'],
+  outputs: [{ name: 'features', dtype: 'float32', width: 1 }],
   featureCount: 1,
   trainRows: 8,
+  validationRows: 0,
   testRows: 2,
-  droppedRows: 0,
+  dropped: { missingTarget: 0, anomalies: 0, duplicates: 0, missingSplitKey: 0 },
   transform: ref('1'),
   splits: ref('2'),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tensorOutputSchema, transformPlanSchema } from '@aiaas/data';
 import { artifactRefSchema, trainingSettingsSchema, type StageName } from '@aiaas/registry';
 
 /** BullMQ queue of each stage. Workers of a stage consume only their own queue. */
@@ -26,18 +27,39 @@ export const STAGE_CONTRACTS = {
       jobId,
       datasetId: z.string().min(1),
       targetColumn: z.string().min(1),
-      split: z.object({ testFraction: z.number().gt(0).lte(0.9), seed: z.number().int().nonnegative() }),
+      split: z.object({
+        strategy: z.enum(['ratio', 'time', 'group']),
+        testFraction: z.number().gt(0).lte(0.9),
+        validationFraction: z.number().min(0).max(0.5),
+        seed: z.number().int().nonnegative(),
+        /** The time or group column. */
+        column: z.string().optional(),
+      }),
+      /** Drop rows that repeat an earlier row (within a shard). */
+      dropDuplicates: z.boolean(),
+      /** How columns are cleaned and encoded, validated when the pipeline is started. */
+      plan: transformPlanSchema,
     }),
     result: z.object({
       datasetId: z.string(),
       targetColumn: z.string(),
-      classLabels: z.array(z.string()).min(2),
+      task: z.enum(['classification', 'regression']),
+      /** Class labels in index order; empty for regression. */
+      classLabels: z.array(z.string()),
       inputColumns: z.array(z.string()),
-      featureCount: z.number().int().positive(),
+      outputs: z.array(tensorOutputSchema),
+      /** Width of the dense `features` output; 0 when there is none. */
+      featureCount: z.number().int().nonnegative(),
       trainRows: z.number().int().positive(),
+      validationRows: z.number().int().nonnegative(),
       testRows: z.number().int().positive(),
-      /** Rows left out because their target was missing. */
-      droppedRows: z.number().int().nonnegative(),
+      /** Rows left out, and why. */
+      dropped: z.object({
+        missingTarget: z.number().int().nonnegative(),
+        anomalies: z.number().int().nonnegative(),
+        duplicates: z.number().int().nonnegative(),
+        missingSplitKey: z.number().int().nonnegative(),
+      }),
       transform: artifactRefSchema,
       splits: artifactRefSchema,
     }),

@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, WaitingChildrenError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { isPermanent } from '@aiaas/errors';
@@ -13,6 +13,27 @@ import {
   type StageResult,
   type StageWithPrevious,
 } from './stage-contracts';
+import { JOB_RETENTION } from './job-retention';
+import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
+
+/** Where a multi-step job is; kept in the job's data so it survives waits and retries. */
+const jobStepSchema = z.object({
+  name: z.string().min(1),
+  /** What the step needs from the steps before it (small: references, not data). */
+  state: z.record(z.string(), z.unknown()),
+  /** When the stage first started, for its duration. */
+  startedAt: z.number(),
+});
+export type JobStep = Pick<z.infer<typeof jobStepSchema>, 'name' | 'state'>;
+
+/** Data key of the step; payload schemas strip unknown keys, so it never reaches a payload. */
+const STEP_KEY = '__step';
+
+/** One child task to fan out; `id` makes adding it again (after a crash) a no-op. */
+export type TaskJob = { [T in TaskName]: { readonly task: T; readonly id: string; readonly payload: TaskPayload<T> } }[TaskName];
+
+/** Thrown inside the worker when the children finished before the job could wait for them. */
+class ChildrenAlreadyFinished extends Error {}
 
 /** What a stage's processor gets for one job. */
 export interface StageContext<S extends StageName> {
@@ -29,6 +50,16 @@ export interface StageContext<S extends StageName> {
   epochEnded(epoch: number, epochs: number, metrics: Readonly<Record<string, number>>): Promise<void>;
   /** Records the model version this job is producing on the job. */
   modelVersionReserved(version: number): Promise<void>;
+  /** Where a multi-step job is: undefined on its first run, then what waitForChildren recorded. */
+  readonly step: JobStep | undefined;
+  /**
+   * Fans `tasks` out as child jobs of this one, records `next` as the job's step and suspends
+   * the job (holding no worker slot) until every task has finished; the processor then runs
+   * again with `step` set to `next`. A task that fails for good fails this job.
+   */
+  waitForChildren(tasks: readonly TaskJob[], next: JobStep): Promise<never>;
+  /** Results of this job's child tasks of one kind, validated, in no particular order. */
+  taskResults<T extends TaskName>(task: T): Promise<Array<TaskResult<T>>>;
 }
 
 /** A processor's outcome: the result for the next stage and a line for humans. */
@@ -74,12 +105,13 @@ function describeError(error: unknown): string {
  */
 export class StageWorker<S extends StageName> {
   private readonly worker: Worker;
+  private readonly taskQueues = new Map<string, Queue>();
   private active = 0;
   private completed = 0;
   private failed = 0;
 
   constructor(private readonly options: StageWorkerOptions<S>) {
-    this.worker = new Worker(QUEUE_NAMES[options.stage], (job) => this.processJob(job), {
+    this.worker = new Worker(QUEUE_NAMES[options.stage], (job, token) => this.processJob(job, token), {
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
@@ -107,9 +139,46 @@ export class StageWorker<S extends StageName> {
   /** Stops taking jobs and waits for the ones in progress to finish. */
   async close(): Promise<void> {
     await this.worker.close();
+    await Promise.all([...this.taskQueues.values()].map((queue) => queue.close()));
   }
 
-  private async processJob(job: Job): Promise<StageResult<S>> {
+  private taskQueue(name: string): Queue {
+    let queue = this.taskQueues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.options.connection, prefix: this.options.prefix });
+      this.taskQueues.set(name, queue);
+    }
+    return queue;
+  }
+
+  private async waitForChildren(job: Job, token: string | undefined, tasks: readonly TaskJob[], next: JobStep, startedAt: number): Promise<never> {
+    await job.updateData({ ...job.data, [STEP_KEY]: { ...next, startedAt } });
+    const parent = { id: job.id!, queue: job.queueQualifiedName };
+    for (const task of tasks) {
+      const contract = TASK_CONTRACTS[task.task];
+      await this.taskQueue(contract.queue).add(contract.jobName, contract.payload.parse(task.payload), {
+        jobId: task.id,
+        parent,
+        failParentOnFailure: true,
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 2_000 },
+        ...JOB_RETENTION,
+      });
+    }
+    if (!token || !(await job.moveToWaitingChildren(token))) throw new ChildrenAlreadyFinished();
+    throw new WaitingChildrenError();
+  }
+
+  private async taskResults<T extends TaskName>(job: Job, task: T): Promise<Array<TaskResult<T>>> {
+    const contract = TASK_CONTRACTS[task];
+    const prefix = `${this.options.prefix}:${contract.queue}:`;
+    const values = await job.getChildrenValues();
+    return Object.entries(values)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([, value]) => contract.result.parse(value) as TaskResult<T>);
+  }
+
+  private async processJob(job: Job, token: string | undefined): Promise<StageResult<S>> {
     const { stage, tracker } = this.options;
     if (job.name !== JOB_NAMES[stage]) throw new UnrecoverableError(`queue ${QUEUE_NAMES[stage]} does not handle jobs named "${job.name}"`);
     const parsed = STAGE_CONTRACTS[stage].payload.safeParse(job.data);
@@ -120,26 +189,47 @@ export class StageWorker<S extends StageName> {
     const payload = parsed.data as StagePayload<S>;
     const attempt = job.attemptsMade + 1;
     const logger = this.options.logger.child({ jobId: payload.jobId, stage, attempt });
-    const startedAt = Date.now();
+    const readStep = () => {
+      const stored = (job.data as Record<string, unknown>)[STEP_KEY];
+      return stored === undefined ? undefined : jobStepSchema.parse(stored);
+    };
+    const resumed = readStep();
+    const startedAt = resumed?.startedAt ?? Date.now();
 
     this.active += 1;
     try {
-      await tracker.stageStarted(payload.jobId, stage, attempt);
-      logger.info('stage started');
-      const outcome = await this.options.process({
-        jobId: payload.jobId,
-        payload,
-        attempt,
-        logger,
-        previousResult: () => this.previousResult(job) as never,
-        progress: async (fraction, message) => {
-          await Promise.all([tracker.stageProgress(payload.jobId, stage, fraction, message), job.updateProgress({ fraction, message })]);
-        },
-        epochEnded: async (epoch, epochs, metrics) => {
-          await Promise.all([tracker.epochEnded(payload.jobId, epoch, epochs, metrics), job.updateProgress({ fraction: epoch / epochs, epoch, metrics })]);
-        },
-        modelVersionReserved: (version) => tracker.modelVersionReserved(payload.jobId, version),
-      });
+      if (resumed) logger.info('stage resumed', { step: resumed.name });
+      else {
+        await tracker.stageStarted(payload.jobId, stage, attempt);
+        logger.info('stage started');
+      }
+      const run = () => {
+        const current = readStep();
+        return this.options.process({
+          jobId: payload.jobId,
+          payload,
+          attempt,
+          logger,
+          previousResult: () => this.previousResult(job) as never,
+          progress: async (fraction, message) => {
+            await Promise.all([tracker.stageProgress(payload.jobId, stage, fraction, message), job.updateProgress({ fraction, message })]);
+          },
+          epochEnded: async (epoch, epochs, metrics) => {
+            await Promise.all([tracker.epochEnded(payload.jobId, epoch, epochs, metrics), job.updateProgress({ fraction: epoch / epochs, epoch, metrics })]);
+          },
+          modelVersionReserved: (version) => tracker.modelVersionReserved(payload.jobId, version),
+          step: current && { name: current.name, state: current.state },
+          waitForChildren: (tasks, next) => this.waitForChildren(job, token, tasks, next, startedAt),
+          taskResults: (task) => this.taskResults(job, task),
+        });
+      };
+      let outcome: StageOutcome<S> | undefined;
+      while (!outcome) {
+        outcome = await run().catch((error: unknown) => {
+          if (error instanceof ChildrenAlreadyFinished) return undefined;
+          throw error;
+        });
+      }
       const result = STAGE_CONTRACTS[stage].result.parse(outcome.result) as StageResult<S>;
       await tracker.stageCompleted(payload.jobId, stage, attempt, startedAt, outcome.summary);
       this.completed += 1;
@@ -148,6 +238,10 @@ export class StageWorker<S extends StageName> {
       logger.info('stage completed', { summary: outcome.summary, ms: Date.now() - startedAt });
       return result;
     } catch (error) {
+      if (error instanceof WaitingChildrenError) {
+        logger.info('stage waiting for its tasks', { step: readStep()?.name });
+        throw error;
+      }
       const permanent = isPermanent(error) || error instanceof UnrecoverableError || error instanceof z.ZodError;
       const willRetry = !permanent && attempt < (job.opts.attempts ?? 1);
       const message = describeError(error);
@@ -167,7 +261,10 @@ export class StageWorker<S extends StageName> {
     const stage = this.options.stage;
     if (!(stage in PREVIOUS_STAGE)) throw new Error(`stage ${stage} has no previous stage`);
     const previous = PREVIOUS_STAGE[stage as StageWithPrevious];
-    const values = Object.values(await job.getChildrenValues());
+    const prefix = `${this.options.prefix}:${QUEUE_NAMES[previous]}:`;
+    const values = Object.entries(await job.getChildrenValues())
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([, value]) => value);
     if (values.length !== 1) throw new Error(`expected one ${previous} result, found ${values.length}`);
     return STAGE_CONTRACTS[previous].result.parse(values[0]);
   }

@@ -37,6 +37,11 @@ export function createTestStageContext<S extends StageName>(
     modelVersionReserved: async (version) => {
       reports.versions.push(version);
     },
+    step: undefined,
+    waitForChildren: async () => {
+      throw new Error('a test stage context runs no child tasks; run the stage through a StageWorker');
+    },
+    taskResults: async () => [],
   };
   return { context, reports };
 }

@@ -15,14 +15,25 @@ export { DatasetCatalog } from './dataset-catalog';
 export { JobEventLog } from './job-event-log';
 export { JobStore } from './job-store';
 export { JobTracker } from './job-tracker';
-export { columnTypeFromMessage, datasetToMessage, jobEventToMessage, jobToMessage, modelToMessage, modelVersionToMessage } from './messages';
+export {
+  anomalyPolicyFromMessage,
+  columnTypeFromMessage,
+  datasetStatisticsToMessage,
+  datasetToMessage,
+  jobEventToMessage,
+  jobToMessage,
+  modelToMessage,
+  modelVersionToMessage,
+} from './messages';
 export { ModelRegistry } from './model-registry';
 export type { ModelVersionView, ModelView, VersionSelector } from './model-registry';
 export {
   artifactRefSchema,
   classificationMetricsSchema,
   columnSummarySchema,
+  dataFormatSchema,
   datasetRecordSchema,
+  datasetShardSchema,
   evaluationRecordSchema,
   JOB_STATES,
   jobEventBodySchema,
@@ -33,7 +44,9 @@ export {
 export type {
   ClassificationMetricsRecord,
   ColumnSummaryRecord,
+  DataFormatRecord,
   DatasetRecord,
+  DatasetShard,
   EvaluationRecord,
   JobEventBody,
   JobEventRecord,

@@ -9,6 +9,14 @@ import type { RegistryKeys } from './registry-keys';
 const STATE_FIELD = 'state';
 const QUEUED_STAGE: StageRecord = { state: 'queued', attempt: 0 };
 
+// KEYS[1] job hash; ARGV: state, updatedAt, error ('' for none). Returns 1 when it finished the job.
+const FINISH_ONCE = `
+local current = redis.call('HGET', KEYS[1], 'state')
+if current == 'succeeded' or current == 'failed' then return 0 end
+redis.call('HSET', KEYS[1], 'state', ARGV[1], 'updatedAt', ARGV[2])
+if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) end
+return 1`;
+
 /** Pipeline jobs: what was asked, and how far each stage got. */
 export class JobStore {
   constructor(
@@ -64,10 +72,18 @@ export class JobStore {
     await this.redis.hset(this.keys.job(id), { modelVersion: String(version), updatedAt: String(now) });
   }
 
-  /** Sets the job's final state. */
-  async finish(id: string, state: 'succeeded' | 'failed', error: string | undefined, now: number): Promise<void> {
-    const fields: Record<string, string> = { [STATE_FIELD]: state, updatedAt: String(now) };
-    if (error !== undefined) fields.error = error;
-    await this.redis.hset(this.keys.job(id), fields);
+  /**
+   * Sets the job's final state, once: false (and nothing changes) when it had already finished,
+   * as when several shard tasks of one stage fail.
+   */
+  async finish(id: string, state: 'succeeded' | 'failed', error: string | undefined, now: number): Promise<boolean> {
+    const finished = await this.redis.eval(FINISH_ONCE, 1, this.keys.job(id), state, String(now), error ?? '');
+    return finished === 1;
+  }
+
+  /** True once the job has succeeded or failed. */
+  async isFinished(id: string): Promise<boolean> {
+    const state = await this.redis.hget(this.keys.job(id), STATE_FIELD);
+    return state === 'succeeded' || state === 'failed';
   }
 }

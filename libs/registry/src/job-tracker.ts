@@ -42,6 +42,8 @@ export class JobTracker {
 
   /** A stage attempt failed; when it will not be retried, the whole job fails with it. */
   async stageFailed(jobId: string, stage: StageName, attempt: number, startedAt: number, error: string, willRetry: boolean): Promise<void> {
+    // Later failures of a job that already ended (its other shard tasks) add nothing.
+    if (await this.jobs.isFinished(jobId)) return;
     const time = this.now();
     await this.jobs.updateStage(
       jobId,
@@ -62,9 +64,15 @@ export class JobTracker {
     await this.finish(jobId, 'failed', error);
   }
 
+  /** True once the job has succeeded or failed; work for it can stop. */
+  isFinished(jobId: string): Promise<boolean> {
+    return this.jobs.isFinished(jobId);
+  }
+
   private async finish(jobId: string, state: 'succeeded' | 'failed', error: string | undefined): Promise<void> {
     const time = this.now();
-    await this.jobs.finish(jobId, state, error, time);
+    // A job ends once: its watchers stop at the first job_finished.
+    if (!(await this.jobs.finish(jobId, state, error, time))) return;
     const { modelVersion } = await this.jobs.get(jobId);
     await this.events.append(jobId, null, { kind: 'job_finished', state, error, modelVersion }, time);
     await this.events.expire(jobId, this.eventRetentionSeconds);

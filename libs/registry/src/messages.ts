@@ -1,7 +1,11 @@
 import {
   toTimestamp,
+  type AnomalyKind,
+  type AnomalyPolicy as AnomalyPolicyMessage,
   type ColumnType,
+  type DataFormat,
   type Dataset,
+  type DatasetStatistics,
   type Job,
   type JobEvent,
   type JobState,
@@ -10,7 +14,7 @@ import {
   type Stage,
 } from '@aiaas/proto';
 import type { ModelVersionView, ModelView } from './model-registry';
-import type { ColumnTypeName } from '@aiaas/data';
+import type { AnomalyPolicy, ColumnTypeName, DatasetProfile } from '@aiaas/data';
 import { STAGES, type DatasetRecord, type JobEventRecord, type JobRecord, type JobStateName, type StageName } from './records';
 
 const STAGE_ENUM: Readonly<Record<StageName, Stage>> = {
@@ -30,12 +34,41 @@ const JOB_STATE_ENUM: Readonly<Record<JobStateName, JobState>> = {
 const COLUMN_TYPE_ENUM: Readonly<Record<ColumnTypeName, ColumnType>> = {
   numeric: 'COLUMN_TYPE_NUMERIC',
   categorical: 'COLUMN_TYPE_CATEGORICAL',
+  text: 'COLUMN_TYPE_TEXT',
+  boolean: 'COLUMN_TYPE_BOOLEAN',
+  timestamp: 'COLUMN_TYPE_TIMESTAMP',
+  id: 'COLUMN_TYPE_ID',
 };
+
+const ANOMALY_POLICY_ENUM: Readonly<Record<AnomalyPolicy, AnomalyPolicyMessage>> = {
+  reject: 'ANOMALY_POLICY_REJECT',
+  drop: 'ANOMALY_POLICY_DROP',
+  impute: 'ANOMALY_POLICY_IMPUTE',
+};
+
+const ANOMALY_KIND_ENUM: Readonly<Record<DatasetProfile['anomalies'][number]['kind'], AnomalyKind>> = {
+  'type-mismatch': 'ANOMALY_KIND_TYPE_MISMATCH',
+  'unseen-category': 'ANOMALY_KIND_UNSEEN_CATEGORY',
+  'out-of-range': 'ANOMALY_KIND_OUT_OF_RANGE',
+  'missing-value': 'ANOMALY_KIND_MISSING_VALUE',
+  'missing-rate': 'ANOMALY_KIND_MISSING_RATE',
+};
+
+function enumKeyOf<K extends string, V>(table: Readonly<Record<K, V>>, value: V): K | undefined {
+  return (Object.keys(table) as K[]).find((key) => table[key] === value);
+}
 
 /** The column type named by a proto enum value; undefined for UNSPECIFIED. */
 export function columnTypeFromMessage(type: ColumnType): ColumnTypeName | undefined {
-  return (Object.keys(COLUMN_TYPE_ENUM) as ColumnTypeName[]).find((name) => COLUMN_TYPE_ENUM[name] === type);
+  return enumKeyOf(COLUMN_TYPE_ENUM, type);
 }
+
+/** The anomaly policy named by a proto enum value; UNSPECIFIED means reject. */
+export function anomalyPolicyFromMessage(policy: AnomalyPolicyMessage): AnomalyPolicy | undefined {
+  return policy === 'ANOMALY_POLICY_UNSPECIFIED' ? 'reject' : enumKeyOf(ANOMALY_POLICY_ENUM, policy);
+}
+
+const FORMAT_ENUM: Readonly<Record<DatasetRecord['format']['kind'], DataFormat>> = { csv: 'DATA_FORMAT_CSV', jsonl: 'DATA_FORMAT_JSONL' };
 
 export function datasetToMessage(record: DatasetRecord): Dataset {
   return {
@@ -47,11 +80,63 @@ export function datasetToMessage(record: DatasetRecord): Dataset {
       missing_count: column.missingCount,
       distinct_count: column.distinctCount,
       distinct_count_capped: column.distinctCountCapped,
+      inferred: column.inferred,
     })),
     row_count: record.rowCount,
     size_bytes: record.sizeBytes,
     sha256: record.sha256,
     created_at: toTimestamp(record.createdAt),
+    format: FORMAT_ENUM[record.format.kind],
+    anomaly_policy: ANOMALY_POLICY_ENUM[record.anomalyPolicy],
+    rows_with_anomalies: record.rowsWithAnomalies,
+    shard_count: record.shards.length,
+  };
+}
+
+export function datasetStatisticsToMessage(datasetId: string, profile: DatasetProfile): DatasetStatistics {
+  return {
+    dataset_id: datasetId,
+    row_count: profile.rowCount,
+    rows_with_anomalies: profile.rowsWithAnomalies,
+    columns: profile.columns.map((column) => ({
+      name: column.name,
+      type: COLUMN_TYPE_ENUM[column.type],
+      inferred: column.inferred,
+      count: column.count,
+      missing: column.missing,
+      distinct_count: column.distinct.count,
+      distinct_exact: column.distinct.exact,
+      top_values: column.topValues.values.map((entry) => ({ value: entry.value, count: entry.count })),
+      top_values_exact: column.topValues.exact,
+      numeric: column.numeric
+        ? {
+            min: column.numeric.min,
+            max: column.numeric.max,
+            mean: column.numeric.mean,
+            std: column.numeric.std,
+            zeros: column.numeric.zeros,
+            percentiles: column.numeric.quantiles,
+          }
+        : null,
+      boolean: column.boolean ? { true_count: column.boolean.trueCount, false_count: column.boolean.falseCount } : null,
+      text: column.text
+        ? {
+            min_length: column.text.minLength,
+            max_length: column.text.maxLength,
+            mean_length: column.text.meanLength,
+            mean_tokens: column.text.meanTokens,
+            length_histogram: column.text.lengthHistogram.map((bucket) => ({ lower: bucket.lower, upper: bucket.upper, count: bucket.count })),
+          }
+        : null,
+    })),
+    anomalies: profile.anomalies.map((anomaly) => ({
+      column: anomaly.column,
+      kind: ANOMALY_KIND_ENUM[anomaly.kind],
+      count: anomaly.count,
+      rows: anomaly.rows,
+      examples: anomaly.examples,
+      description: anomaly.description,
+    })),
   };
 }
 

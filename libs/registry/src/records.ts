@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLUMN_TYPES } from '@aiaas/data';
+import { ANOMALY_POLICIES, COLUMN_TYPES, declaredColumnSchema } from '@aiaas/data';
 import { isArtifactRef, type ArtifactRef } from '@aiaas/storage';
 
 /** An artifact reference read back from Redis or a queue payload. */
@@ -15,11 +15,34 @@ export type JobStateName = (typeof JOB_STATES)[number];
 export const columnSummarySchema = z.object({
   name: z.string(),
   type: z.enum(COLUMN_TYPES),
+  /** False when the type was declared. */
+  inferred: z.boolean(),
   missingCount: z.number().int().nonnegative(),
   distinctCount: z.number().int().nonnegative(),
+  /** True when distinctCount is an estimate. */
   distinctCountCapped: z.boolean(),
 });
 export type ColumnSummaryRecord = z.infer<typeof columnSummarySchema>;
+
+/** How a dataset's bytes are laid out. */
+export const dataFormatSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('csv'), delimiter: z.string().length(1), hasHeader: z.boolean() }),
+  z.object({ kind: z.literal('jsonl') }),
+]);
+export type DataFormatRecord = z.infer<typeof dataFormatSchema>;
+
+/**
+ * A run of whole rows of a dataset's file, so that several workers can each read one part:
+ * bytes [byteStart, byteEnd) hold rows firstRow .. firstRow + rowCount - 1.
+ */
+export const datasetShardSchema = z.object({
+  byteStart: z.number().int().nonnegative(),
+  byteEnd: z.number().int().positive(),
+  firstRow: z.number().int().positive(),
+  firstLine: z.number().int().positive(),
+  rowCount: z.number().int().positive(),
+});
+export type DatasetShard = z.infer<typeof datasetShardSchema>;
 
 /** An uploaded dataset: immutable once registered. */
 export const datasetRecordSchema = z.object({
@@ -28,10 +51,18 @@ export const datasetRecordSchema = z.object({
   sha256: z.string(),
   sizeBytes: z.number().int().nonnegative(),
   rowCount: z.number().int().nonnegative(),
-  delimiter: z.string().length(1),
+  format: dataFormatSchema,
+  /** Every column, in file order, with its declared or inferred type. */
   columns: z.array(columnSummarySchema),
+  /** What the user declared; the rows were validated against it. */
+  schema: z.array(declaredColumnSchema),
+  anomalyPolicy: z.enum(ANOMALY_POLICIES),
+  rowsWithAnomalies: z.number().int().nonnegative(),
+  shards: z.array(datasetShardSchema).min(1),
   /** The uploaded bytes, as received. */
   raw: artifactRefSchema,
+  /** The DatasetProfile (statistics and anomalies) computed at ingestion. */
+  profile: artifactRefSchema,
   createdAt: z.number(),
 });
 export type DatasetRecord = z.infer<typeof datasetRecordSchema>;

@@ -88,9 +88,14 @@ describe('registry on a real Redis', () => {
         sha256: 'f'.repeat(64),
         sizeBytes: 10,
         rowCount: 2,
-        delimiter: ',',
-        columns: [{ name: 'a', type: 'numeric' as const, missingCount: 0, distinctCount: 2, distinctCountCapped: false }],
+        format: { kind: 'csv' as const, delimiter: ',', hasHeader: true },
+        columns: [{ name: 'a', type: 'numeric' as const, inferred: true, missingCount: 0, distinctCount: 2, distinctCountCapped: false }],
+        schema: [],
+        anomalyPolicy: 'reject' as const,
+        rowsWithAnomalies: 0,
+        shards: [{ byteStart: 0, byteEnd: 10, firstRow: 1, firstLine: 1, rowCount: 2 }],
         raw: ref('5'),
+        profile: ref('6'),
         createdAt: 1,
       };
       await registry.datasets.register(record);

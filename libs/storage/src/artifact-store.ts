@@ -5,6 +5,12 @@
  */
 export type ArtifactRef = `sha256:${string}`;
 
+/** Bytes [start, end) of an artifact. */
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** What a write stored. */
 export interface StoredArtifact {
   readonly ref: ArtifactRef;
@@ -25,8 +31,11 @@ export interface ArtifactStore {
   putStream(source: AsyncIterable<Uint8Array>): Promise<StoredArtifact>;
   /** The artifact's bytes; NotFoundError when there is none. */
   get(ref: ArtifactRef): Promise<Buffer>;
-  /** The artifact's bytes as a stream; NotFoundError when there is none. */
-  getStream(ref: ArtifactRef): Promise<AsyncIterable<Buffer>>;
+  /**
+   * The artifact's bytes as a stream, or only the bytes of `range`; NotFoundError when there
+   * is none.
+   */
+  getStream(ref: ArtifactRef, range?: ByteRange): Promise<AsyncIterable<Buffer>>;
   has(ref: ArtifactRef): Promise<boolean>;
 }
 

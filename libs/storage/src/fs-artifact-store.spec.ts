@@ -41,6 +41,18 @@ describe('FsArtifactStore', () => {
     expect(read).toBe(stored.sizeBytes);
   });
 
+  it('streams just the bytes of a range', async () => {
+    const stored = await store.put('0123456789');
+    const read = async (start: number, end: number) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await store.getStream(stored.ref, { start, end })) chunks.push(chunk);
+      return Buffer.concat(chunks).toString();
+    };
+    expect(await read(2, 5)).toBe('234');
+    expect(await read(7, 10)).toBe('789');
+    expect(await read(4, 4)).toBe('');
+  });
+
   it('stores nothing when the source fails part way', async () => {
     async function* failing() {
       yield Buffer.from('partial');

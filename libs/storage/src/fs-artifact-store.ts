@@ -3,9 +3,10 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { access, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { InvalidArgumentError, NotFoundError } from '@aiaas/errors';
-import { isArtifactRef, type ArtifactRef, type ArtifactStore, type StoredArtifact } from './artifact-store';
+import { isArtifactRef, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
 
 /**
  * Artifact store on a local (or mounted) filesystem: `<root>/sha256/<2 hex>/<62 hex>`.
@@ -58,12 +59,14 @@ export class FsArtifactStore implements ArtifactStore {
     }
   }
 
-  async getStream(ref: ArtifactRef): Promise<AsyncIterable<Buffer>> {
+  async getStream(ref: ArtifactRef, range?: ByteRange): Promise<AsyncIterable<Buffer>> {
     const path = this.pathOf(ref);
     await access(path).catch((error: unknown) => {
       throw this.missing(ref, error);
     });
-    return createReadStream(path);
+    if (range && range.end <= range.start) return Readable.from([]);
+    // createReadStream's end is inclusive.
+    return createReadStream(path, range ? { start: range.start, end: range.end - 1 } : {});
   }
 
   async has(ref: ArtifactRef): Promise<boolean> {

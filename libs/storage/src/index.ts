@@ -10,5 +10,7 @@
  * ```
  */
 export { getJson, isArtifactRef, putJson } from './artifact-store';
-export type { ArtifactRef, ArtifactStore, StoredArtifact } from './artifact-store';
+export type { ArtifactRef, ArtifactStore, ByteRange, StoredArtifact } from './artifact-store';
+export { ArtifactWriter } from './artifact-writer';
+export { ChunkChannel } from './chunk-channel';
 export { FsArtifactStore } from './fs-artifact-store';

@@ -7,11 +7,14 @@ import type { ListLoadedModelsRequest as _aiaas_v1_ListLoadedModelsRequest, List
 import type { ListLoadedModelsResponse as _aiaas_v1_ListLoadedModelsResponse, ListLoadedModelsResponse__Output as _aiaas_v1_ListLoadedModelsResponse__Output } from './aiaas/v1/ListLoadedModelsResponse';
 import type { LoadModelRequest as _aiaas_v1_LoadModelRequest, LoadModelRequest__Output as _aiaas_v1_LoadModelRequest__Output } from './aiaas/v1/LoadModelRequest';
 import type { LoadedModel as _aiaas_v1_LoadedModel, LoadedModel__Output as _aiaas_v1_LoadedModel__Output } from './aiaas/v1/LoadedModel';
+import type { NamedTensor as _aiaas_v1_NamedTensor, NamedTensor__Output as _aiaas_v1_NamedTensor__Output } from './aiaas/v1/NamedTensor';
 import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from './aiaas/v1/PredictRequest';
 import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from './aiaas/v1/PredictResponse';
 import type { Record as _aiaas_v1_Record, Record__Output as _aiaas_v1_Record__Output } from './aiaas/v1/Record';
 import type { RecordBatch as _aiaas_v1_RecordBatch, RecordBatch__Output as _aiaas_v1_RecordBatch__Output } from './aiaas/v1/RecordBatch';
 import type { Tensor as _aiaas_v1_Tensor, Tensor__Output as _aiaas_v1_Tensor__Output } from './aiaas/v1/Tensor';
+import type { TransformRecordsRequest as _aiaas_v1_TransformRecordsRequest, TransformRecordsRequest__Output as _aiaas_v1_TransformRecordsRequest__Output } from './aiaas/v1/TransformRecordsRequest';
+import type { TransformRecordsResponse as _aiaas_v1_TransformRecordsResponse, TransformRecordsResponse__Output as _aiaas_v1_TransformRecordsResponse__Output } from './aiaas/v1/TransformRecordsResponse';
 import type { UnloadModelRequest as _aiaas_v1_UnloadModelRequest, UnloadModelRequest__Output as _aiaas_v1_UnloadModelRequest__Output } from './aiaas/v1/UnloadModelRequest';
 import type { UnloadModelResponse as _aiaas_v1_UnloadModelResponse, UnloadModelResponse__Output as _aiaas_v1_UnloadModelResponse__Output } from './aiaas/v1/UnloadModelResponse';
 import type { Value as _aiaas_v1_Value, Value__Output as _aiaas_v1_Value__Output } from './aiaas/v1/Value';
@@ -32,11 +35,14 @@ export interface ProtoGrpcType {
       ListLoadedModelsResponse: MessageTypeDefinition<_aiaas_v1_ListLoadedModelsResponse, _aiaas_v1_ListLoadedModelsResponse__Output>
       LoadModelRequest: MessageTypeDefinition<_aiaas_v1_LoadModelRequest, _aiaas_v1_LoadModelRequest__Output>
       LoadedModel: MessageTypeDefinition<_aiaas_v1_LoadedModel, _aiaas_v1_LoadedModel__Output>
+      NamedTensor: MessageTypeDefinition<_aiaas_v1_NamedTensor, _aiaas_v1_NamedTensor__Output>
       PredictRequest: MessageTypeDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictRequest__Output>
       PredictResponse: MessageTypeDefinition<_aiaas_v1_PredictResponse, _aiaas_v1_PredictResponse__Output>
       Record: MessageTypeDefinition<_aiaas_v1_Record, _aiaas_v1_Record__Output>
       RecordBatch: MessageTypeDefinition<_aiaas_v1_RecordBatch, _aiaas_v1_RecordBatch__Output>
       Tensor: MessageTypeDefinition<_aiaas_v1_Tensor, _aiaas_v1_Tensor__Output>
+      TransformRecordsRequest: MessageTypeDefinition<_aiaas_v1_TransformRecordsRequest, _aiaas_v1_TransformRecordsRequest__Output>
+      TransformRecordsResponse: MessageTypeDefinition<_aiaas_v1_TransformRecordsResponse, _aiaas_v1_TransformRecordsResponse__Output>
       UnloadModelRequest: MessageTypeDefinition<_aiaas_v1_UnloadModelRequest, _aiaas_v1_UnloadModelRequest__Output>
       UnloadModelResponse: MessageTypeDefinition<_aiaas_v1_UnloadModelResponse, _aiaas_v1_UnloadModelResponse__Output>
       Value: MessageTypeDefinition<_aiaas_v1_Value, _aiaas_v1_Value__Output>

@@ -9,6 +9,7 @@ export interface ColumnSummary {
   'missing_count'?: (number | string | Long);
   'distinct_count'?: (number | string | Long);
   'distinct_count_capped'?: (boolean);
+  'inferred'?: (boolean);
 }
 
 export interface ColumnSummary__Output {
@@ -17,4 +18,5 @@ export interface ColumnSummary__Output {
   'missing_count': (number);
   'distinct_count': (number);
   'distinct_count_capped': (boolean);
+  'inferred': (boolean);
 }

@@ -4,6 +4,10 @@ export const ColumnType = {
   COLUMN_TYPE_UNSPECIFIED: 'COLUMN_TYPE_UNSPECIFIED',
   COLUMN_TYPE_NUMERIC: 'COLUMN_TYPE_NUMERIC',
   COLUMN_TYPE_CATEGORICAL: 'COLUMN_TYPE_CATEGORICAL',
+  COLUMN_TYPE_TEXT: 'COLUMN_TYPE_TEXT',
+  COLUMN_TYPE_BOOLEAN: 'COLUMN_TYPE_BOOLEAN',
+  COLUMN_TYPE_TIMESTAMP: 'COLUMN_TYPE_TIMESTAMP',
+  COLUMN_TYPE_ID: 'COLUMN_TYPE_ID',
 } as const;
 
 export type ColumnType =
@@ -13,5 +17,13 @@ export type ColumnType =
   | 1
   | 'COLUMN_TYPE_CATEGORICAL'
   | 2
+  | 'COLUMN_TYPE_TEXT'
+  | 3
+  | 'COLUMN_TYPE_BOOLEAN'
+  | 4
+  | 'COLUMN_TYPE_TIMESTAMP'
+  | 5
+  | 'COLUMN_TYPE_ID'
+  | 6
 
 export type ColumnType__Output = typeof ColumnType[keyof typeof ColumnType]

@@ -3,9 +3,12 @@
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { Dataset as _aiaas_v1_Dataset, Dataset__Output as _aiaas_v1_Dataset__Output } from '../../aiaas/v1/Dataset';
+import type { DatasetStatistics as _aiaas_v1_DatasetStatistics, DatasetStatistics__Output as _aiaas_v1_DatasetStatistics__Output } from '../../aiaas/v1/DatasetStatistics';
 import type { GetDatasetRequest as _aiaas_v1_GetDatasetRequest, GetDatasetRequest__Output as _aiaas_v1_GetDatasetRequest__Output } from '../../aiaas/v1/GetDatasetRequest';
+import type { GetDatasetStatsRequest as _aiaas_v1_GetDatasetStatsRequest, GetDatasetStatsRequest__Output as _aiaas_v1_GetDatasetStatsRequest__Output } from '../../aiaas/v1/GetDatasetStatsRequest';
 import type { GetJobRequest as _aiaas_v1_GetJobRequest, GetJobRequest__Output as _aiaas_v1_GetJobRequest__Output } from '../../aiaas/v1/GetJobRequest';
 import type { GetModelRequest as _aiaas_v1_GetModelRequest, GetModelRequest__Output as _aiaas_v1_GetModelRequest__Output } from '../../aiaas/v1/GetModelRequest';
+import type { ImportDatasetRequest as _aiaas_v1_ImportDatasetRequest, ImportDatasetRequest__Output as _aiaas_v1_ImportDatasetRequest__Output } from '../../aiaas/v1/ImportDatasetRequest';
 import type { Job as _aiaas_v1_Job, Job__Output as _aiaas_v1_Job__Output } from '../../aiaas/v1/Job';
 import type { JobEvent as _aiaas_v1_JobEvent, JobEvent__Output as _aiaas_v1_JobEvent__Output } from '../../aiaas/v1/JobEvent';
 import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from '../../aiaas/v1/ListModelsRequest';
@@ -13,7 +16,11 @@ import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResp
 import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output } from '../../aiaas/v1/Model';
 import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from '../../aiaas/v1/PredictRequest';
 import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from '../../aiaas/v1/PredictResponse';
+import type { PreviewDatasetRequest as _aiaas_v1_PreviewDatasetRequest, PreviewDatasetRequest__Output as _aiaas_v1_PreviewDatasetRequest__Output } from '../../aiaas/v1/PreviewDatasetRequest';
+import type { PreviewDatasetResponse as _aiaas_v1_PreviewDatasetResponse, PreviewDatasetResponse__Output as _aiaas_v1_PreviewDatasetResponse__Output } from '../../aiaas/v1/PreviewDatasetResponse';
 import type { StartPipelineRequest as _aiaas_v1_StartPipelineRequest, StartPipelineRequest__Output as _aiaas_v1_StartPipelineRequest__Output } from '../../aiaas/v1/StartPipelineRequest';
+import type { TransformRecordsRequest as _aiaas_v1_TransformRecordsRequest, TransformRecordsRequest__Output as _aiaas_v1_TransformRecordsRequest__Output } from '../../aiaas/v1/TransformRecordsRequest';
+import type { TransformRecordsResponse as _aiaas_v1_TransformRecordsResponse, TransformRecordsResponse__Output as _aiaas_v1_TransformRecordsResponse__Output } from '../../aiaas/v1/TransformRecordsResponse';
 import type { UploadDatasetRequest as _aiaas_v1_UploadDatasetRequest, UploadDatasetRequest__Output as _aiaas_v1_UploadDatasetRequest__Output } from '../../aiaas/v1/UploadDatasetRequest';
 import type { WatchJobRequest as _aiaas_v1_WatchJobRequest, WatchJobRequest__Output as _aiaas_v1_WatchJobRequest__Output } from '../../aiaas/v1/WatchJobRequest';
 
@@ -26,6 +33,15 @@ export interface GatewayServiceClient extends grpc.Client {
   getDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
   getDataset(argument: _aiaas_v1_GetDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
   getDataset(argument: _aiaas_v1_GetDatasetRequest, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  
+  GetDatasetStats(argument: _aiaas_v1_GetDatasetStatsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_DatasetStatistics__Output>): grpc.ClientUnaryCall;
+  GetDatasetStats(argument: _aiaas_v1_GetDatasetStatsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_DatasetStatistics__Output>): grpc.ClientUnaryCall;
+  GetDatasetStats(argument: _aiaas_v1_GetDatasetStatsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_DatasetStatistics__Output>): grpc.ClientUnaryCall;
+  GetDatasetStats(argument: _aiaas_v1_GetDatasetStatsRequest, callback: grpc.requestCallback<_aiaas_v1_DatasetStatistics__Output>): grpc.ClientUnaryCall;
+  getDatasetStats(argument: _aiaas_v1_GetDatasetStatsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_DatasetStatistics__Output>): grpc.ClientUnaryCall;
+  getDatasetStats(argument: _aiaas_v1_GetDatasetStatsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_DatasetStatistics__Output>): grpc.ClientUnaryCall;
+  getDatasetStats(argument: _aiaas_v1_GetDatasetStatsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_DatasetStatistics__Output>): grpc.ClientUnaryCall;
+  getDatasetStats(argument: _aiaas_v1_GetDatasetStatsRequest, callback: grpc.requestCallback<_aiaas_v1_DatasetStatistics__Output>): grpc.ClientUnaryCall;
   
   GetJob(argument: _aiaas_v1_GetJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   GetJob(argument: _aiaas_v1_GetJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
@@ -45,6 +61,15 @@ export interface GatewayServiceClient extends grpc.Client {
   getModel(argument: _aiaas_v1_GetModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
   getModel(argument: _aiaas_v1_GetModelRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
   
+  ImportDataset(argument: _aiaas_v1_ImportDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  ImportDataset(argument: _aiaas_v1_ImportDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  ImportDataset(argument: _aiaas_v1_ImportDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  ImportDataset(argument: _aiaas_v1_ImportDatasetRequest, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  importDataset(argument: _aiaas_v1_ImportDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  importDataset(argument: _aiaas_v1_ImportDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  importDataset(argument: _aiaas_v1_ImportDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  importDataset(argument: _aiaas_v1_ImportDatasetRequest, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
+  
   ListModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   ListModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   ListModels(argument: _aiaas_v1_ListModelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
@@ -63,6 +88,15 @@ export interface GatewayServiceClient extends grpc.Client {
   predict(argument: _aiaas_v1_PredictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   predict(argument: _aiaas_v1_PredictRequest, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   
+  PreviewDataset(argument: _aiaas_v1_PreviewDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
+  PreviewDataset(argument: _aiaas_v1_PreviewDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
+  PreviewDataset(argument: _aiaas_v1_PreviewDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
+  PreviewDataset(argument: _aiaas_v1_PreviewDatasetRequest, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
+  previewDataset(argument: _aiaas_v1_PreviewDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
+  previewDataset(argument: _aiaas_v1_PreviewDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
+  previewDataset(argument: _aiaas_v1_PreviewDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
+  previewDataset(argument: _aiaas_v1_PreviewDatasetRequest, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
+  
   StartPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   StartPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   StartPipeline(argument: _aiaas_v1_StartPipelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
@@ -71,6 +105,15 @@ export interface GatewayServiceClient extends grpc.Client {
   startPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   startPipeline(argument: _aiaas_v1_StartPipelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   startPipeline(argument: _aiaas_v1_StartPipelineRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  
+  TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
+  TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
+  TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
+  TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
+  transformRecords(argument: _aiaas_v1_TransformRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
+  transformRecords(argument: _aiaas_v1_TransformRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
+  transformRecords(argument: _aiaas_v1_TransformRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
+  transformRecords(argument: _aiaas_v1_TransformRecordsRequest, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
   
   UploadDataset(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
   UploadDataset(metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientWritableStream<_aiaas_v1_UploadDatasetRequest>;
@@ -91,15 +134,23 @@ export interface GatewayServiceClient extends grpc.Client {
 export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementation {
   GetDataset: grpc.handleUnaryCall<_aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset>;
   
+  GetDatasetStats: grpc.handleUnaryCall<_aiaas_v1_GetDatasetStatsRequest__Output, _aiaas_v1_DatasetStatistics>;
+  
   GetJob: grpc.handleUnaryCall<_aiaas_v1_GetJobRequest__Output, _aiaas_v1_Job>;
   
   GetModel: grpc.handleUnaryCall<_aiaas_v1_GetModelRequest__Output, _aiaas_v1_Model>;
+  
+  ImportDataset: grpc.handleUnaryCall<_aiaas_v1_ImportDatasetRequest__Output, _aiaas_v1_Dataset>;
   
   ListModels: grpc.handleUnaryCall<_aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse>;
   
   Predict: grpc.handleUnaryCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
   
+  PreviewDataset: grpc.handleUnaryCall<_aiaas_v1_PreviewDatasetRequest__Output, _aiaas_v1_PreviewDatasetResponse>;
+  
   StartPipeline: grpc.handleUnaryCall<_aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job>;
+  
+  TransformRecords: grpc.handleUnaryCall<_aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse>;
   
   UploadDataset: grpc.handleClientStreamingCall<_aiaas_v1_UploadDatasetRequest__Output, _aiaas_v1_Dataset>;
   
@@ -109,11 +160,15 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
 
 export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   GetDataset: MethodDefinition<_aiaas_v1_GetDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset__Output>
+  GetDatasetStats: MethodDefinition<_aiaas_v1_GetDatasetStatsRequest, _aiaas_v1_DatasetStatistics, _aiaas_v1_GetDatasetStatsRequest__Output, _aiaas_v1_DatasetStatistics__Output>
   GetJob: MethodDefinition<_aiaas_v1_GetJobRequest, _aiaas_v1_Job, _aiaas_v1_GetJobRequest__Output, _aiaas_v1_Job__Output>
   GetModel: MethodDefinition<_aiaas_v1_GetModelRequest, _aiaas_v1_Model, _aiaas_v1_GetModelRequest__Output, _aiaas_v1_Model__Output>
+  ImportDataset: MethodDefinition<_aiaas_v1_ImportDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_ImportDatasetRequest__Output, _aiaas_v1_Dataset__Output>
   ListModels: MethodDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse__Output>
   Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
+  PreviewDataset: MethodDefinition<_aiaas_v1_PreviewDatasetRequest, _aiaas_v1_PreviewDatasetResponse, _aiaas_v1_PreviewDatasetRequest__Output, _aiaas_v1_PreviewDatasetResponse__Output>
   StartPipeline: MethodDefinition<_aiaas_v1_StartPipelineRequest, _aiaas_v1_Job, _aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job__Output>
+  TransformRecords: MethodDefinition<_aiaas_v1_TransformRecordsRequest, _aiaas_v1_TransformRecordsResponse, _aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse__Output>
   UploadDataset: MethodDefinition<_aiaas_v1_UploadDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_UploadDatasetRequest__Output, _aiaas_v1_Dataset__Output>
   WatchJob: MethodDefinition<_aiaas_v1_WatchJobRequest, _aiaas_v1_JobEvent, _aiaas_v1_WatchJobRequest__Output, _aiaas_v1_JobEvent__Output>
 }

@@ -2,6 +2,7 @@
 
 import type { SplitSpec as _aiaas_v1_SplitSpec, SplitSpec__Output as _aiaas_v1_SplitSpec__Output } from '../../aiaas/v1/SplitSpec';
 import type { TrainingSpec as _aiaas_v1_TrainingSpec, TrainingSpec__Output as _aiaas_v1_TrainingSpec__Output } from '../../aiaas/v1/TrainingSpec';
+import type { PreprocessingSpec as _aiaas_v1_PreprocessingSpec, PreprocessingSpec__Output as _aiaas_v1_PreprocessingSpec__Output } from '../../aiaas/v1/PreprocessingSpec';
 
 export interface StartPipelineRequest {
   'dataset_id'?: (string);
@@ -10,6 +11,7 @@ export interface StartPipelineRequest {
   'split'?: (_aiaas_v1_SplitSpec | null);
   'training'?: (_aiaas_v1_TrainingSpec | null);
   'min_accuracy'?: (number | string);
+  'preprocessing'?: (_aiaas_v1_PreprocessingSpec | null);
 }
 
 export interface StartPipelineRequest__Output {
@@ -19,4 +21,5 @@ export interface StartPipelineRequest__Output {
   'split': (_aiaas_v1_SplitSpec__Output | null);
   'training': (_aiaas_v1_TrainingSpec__Output | null);
   'min_accuracy': (number);
+  'preprocessing': (_aiaas_v1_PreprocessingSpec__Output | null);
 }

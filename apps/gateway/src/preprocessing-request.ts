@@ -1,0 +1,138 @@
+import { defaultColumnPlan, parseTransformPlan, type Clipping, type ColumnPlan, type Imputation, type TransformPlan } from '@aiaas/data';
+import { englishStopWords } from '@aiaas/datasets';
+import { InvalidArgumentError } from '@aiaas/errors';
+import type { ColumnPreprocessing__Output, OutlierClipping__Output, PreprocessingSpec__Output } from '@aiaas/proto';
+import type { DatasetRecord } from '@aiaas/registry';
+
+/** A numeric target with at most this many distinct values is read as class labels. */
+export const MAX_CLASSES_FOR_NUMERIC_TARGET = 20;
+
+const IMPUTATION_STRATEGIES: Readonly<Record<string, Imputation['strategy'] | undefined>> = {
+  STRATEGY_MEAN: 'mean',
+  STRATEGY_MEDIAN: 'median',
+  STRATEGY_MODE: 'mode',
+  STRATEGY_CONSTANT: 'constant',
+  STRATEGY_NONE: 'none',
+};
+
+const NUMERIC_SCALINGS: Readonly<Record<string, 'standardize' | 'min-max' | 'none' | 'bucketize'>> = {
+  SCALING_UNSPECIFIED: 'standardize',
+  SCALING_STANDARD: 'standardize',
+  SCALING_MIN_MAX: 'min-max',
+  SCALING_NONE: 'none',
+  SCALING_BUCKETIZE: 'bucketize',
+};
+
+const TEXT_KINDS: Readonly<Record<string, 'sequence' | 'bag-of-words' | 'tf-idf'>> = {
+  KIND_UNSPECIFIED: 'tf-idf',
+  KIND_SEQUENCE: 'sequence',
+  KIND_BAG_OF_WORDS: 'bag-of-words',
+  KIND_TF_IDF: 'tf-idf',
+};
+
+function clippingOf(message: OutlierClipping__Output | null | undefined): Clipping | undefined {
+  if (!message?.method) return undefined;
+  if (message.method === 'quantile') return { method: 'quantile', lower: message.quantile?.lower ?? 0, upper: message.quantile?.upper ?? 0 };
+  return { method: 'z-score', threshold: message.z_score?.threshold ?? 0 };
+}
+
+function wrongEncoding(field: string, column: string, type: string, encoding: string): InvalidArgumentError {
+  return new InvalidArgumentError(`${field}.${encoding}`, `column "${column}" is ${type}; a ${encoding} encoding does not apply to it`);
+}
+
+/** The user's overrides laid over a column type's defaults. */
+function columnPlan(base: ColumnPlan, override: ColumnPreprocessing__Output | undefined, globalClip: Clipping | undefined, field: string): Record<string, unknown> {
+  const plan: Record<string, unknown> = { ...base };
+  const clip = clippingOf(override?.clip) ?? globalClip;
+  if (clip && (base.type === 'numeric' || base.type === 'timestamp')) plan['clip'] = clip;
+  else if (override?.clip?.method) throw new InvalidArgumentError(`${field}.clip`, `column "${base.column}" is ${base.type}; only numeric and timestamp columns are clipped`);
+  if (override?.impute && override.impute.strategy !== 'STRATEGY_UNSPECIFIED') {
+    const strategy = IMPUTATION_STRATEGIES[override.impute.strategy];
+    if (!strategy) throw new InvalidArgumentError(`${field}.impute.strategy`, `unknown strategy ${override.impute.strategy}`);
+    plan['impute'] = strategy === 'constant' ? { strategy, value: override.impute.constant } : { strategy };
+  }
+  switch (override?.encoding) {
+    case undefined:
+      break;
+    case 'numeric': {
+      if (base.type !== 'numeric' && base.type !== 'timestamp') throw wrongEncoding(field, base.column, base.type, 'numeric');
+      plan['encoding'] = NUMERIC_SCALINGS[override.numeric!.scaling] ?? 'standardize';
+      if (override.numeric!.buckets) plan['buckets'] = override.numeric!.buckets;
+      break;
+    }
+    case 'categorical': {
+      if (base.type !== 'categorical') throw wrongEncoding(field, base.column, base.type, 'categorical');
+      const categorical = override.categorical!;
+      plan['encoding'] = categorical.kind === 'KIND_INDEX' ? 'index' : 'one-hot';
+      if (categorical.max_vocabulary) plan['maxVocabulary'] = categorical.max_vocabulary;
+      if (categorical.min_frequency) plan['minFrequency'] = categorical.min_frequency;
+      break;
+    }
+    case 'text': {
+      if (base.type !== 'text') throw wrongEncoding(field, base.column, base.type, 'text');
+      const text = override.text!;
+      Object.assign(plan, {
+        encoding: TEXT_KINDS[text.kind] ?? 'tf-idf',
+        ...(text.vocabulary_size ? { vocabularySize: text.vocabulary_size } : {}),
+        ...(text.min_frequency ? { minFrequency: text.min_frequency } : {}),
+        ...(text.sequence_length ? { sequenceLength: text.sequence_length } : {}),
+        padding: text.pad_start ? 'pre' : 'post',
+        truncation: text.truncate_start ? 'pre' : 'post',
+        normalization: {
+          lowercase: !text.keep_case,
+          unicode: text.keep_unicode_forms ? 'none' : 'NFKC',
+          stripAccents: text.strip_accents,
+          stripPunctuation: !text.keep_punctuation,
+          removeStopWords: text.remove_stop_words,
+        },
+      });
+      break;
+    }
+    case 'id': {
+      if (base.type !== 'id') throw wrongEncoding(field, base.column, base.type, 'id');
+      plan['encoding'] = override.id!.index ? 'index' : 'exclude';
+      break;
+    }
+  }
+  return plan;
+}
+
+/** Classification unless asked otherwise, or the target is numeric with many distinct values. */
+function taskOf(spec: PreprocessingSpec__Output | null, dataset: DatasetRecord, targetColumn: string): 'classification' | 'regression' {
+  if (spec?.task === 'TASK_CLASSIFICATION') return 'classification';
+  if (spec?.task === 'TASK_REGRESSION') return 'regression';
+  const target = dataset.columns.find((column) => column.name === targetColumn)!;
+  return target.type === 'numeric' && (target.distinctCountCapped || target.distinctCount > MAX_CLASSES_FOR_NUMERIC_TARGET) ? 'regression' : 'classification';
+}
+
+/**
+ * The transform plan of a pipeline request: every column of the dataset but the target and
+ * the excluded ones, each with its type's defaults under the user's overrides. Validated here,
+ * at the door, so a bad request fails before anything is queued.
+ */
+export function transformPlanOf(spec: PreprocessingSpec__Output | null, dataset: DatasetRecord, targetColumn: string): TransformPlan {
+  const names = new Set(dataset.columns.map((column) => column.name));
+  const overrides = spec?.columns ?? {};
+  for (const name of Object.keys(overrides)) {
+    if (!names.has(name)) throw new InvalidArgumentError(`preprocessing.columns["${name}"]`, `is not a column of dataset ${dataset.id}`);
+    if (name === targetColumn) throw new InvalidArgumentError(`preprocessing.columns["${name}"]`, 'is the target column; it is not a feature');
+  }
+  const excluded = new Set(spec?.exclude_columns ?? []);
+  for (const name of excluded) {
+    if (!names.has(name)) throw new InvalidArgumentError('preprocessing.exclude_columns', `"${name}" is not a column of dataset ${dataset.id}`);
+  }
+  const globalClip = clippingOf(spec?.clip);
+  const columns = dataset.columns
+    .filter((column) => column.name !== targetColumn && !excluded.has(column.name))
+    .map((column) => columnPlan(defaultColumnPlan(column.name, column.type), overrides[column.name], globalClip, `preprocessing.columns["${column.name}"]`));
+  if (columns.length === 0) throw new InvalidArgumentError('preprocessing.exclude_columns', 'leaves no column besides the target to learn from');
+  const removesStopWords = columns.some((column) => (column['normalization'] as { removeStopWords?: boolean } | undefined)?.removeStopWords === true);
+  return parseTransformPlan(
+    {
+      columns,
+      target: { column: targetColumn, task: taskOf(spec, dataset, targetColumn) },
+      stopWords: removesStopWords ? englishStopWords() : [],
+    },
+    'preprocessing',
+  );
+}

@@ -1,0 +1,87 @@
+import {
+  createEncodedBatch,
+  SplitPartWriter,
+  TransformEncoder,
+  TransformFitter,
+  type CleaningAccumulatorState,
+  type EncodingAccumulatorState,
+  type SplitPart,
+} from '@aiaas/data';
+import type { ArtifactStore } from '@aiaas/storage';
+import { SPLIT_NAMES, type SplitName } from '../splitting/split-rule';
+import { keptRows } from './kept-rows';
+import { emptyDropCounts, type DropCounts, type PreprocessWork } from './preprocess-work';
+
+/** Rows encoded per write; bounds memory whatever the shard's size. */
+const BATCH_ROWS = 2_048;
+
+/** Pass 1 over a shard: what imputation, clipping and the target's classes need. */
+export async function cleaningPass(store: ArtifactStore, work: PreprocessWork, shardIndex: number): Promise<CleaningAccumulatorState> {
+  const accumulator = new TransformFitter(work.plan, { field: 'preprocessing' }).createCleaningAccumulator();
+  for await (const row of keptRows(store, work, shardIndex, emptyDropCounts())) accumulator.add(row.reader, row.split === 'train');
+  return accumulator.toJSON();
+}
+
+/** Pass 2 over a shard: what the encoders need, from cleaned training rows. */
+export async function encodingPass(store: ArtifactStore, work: PreprocessWork, shardIndex: number): Promise<EncodingAccumulatorState> {
+  if (!work.cleaning) throw new Error('the encoding pass needs the cleaning fit of pass 1');
+  const accumulator = new TransformFitter(work.plan, { field: 'preprocessing' }).createEncodingAccumulator(work.cleaning);
+  for await (const row of keptRows(store, work, shardIndex, emptyDropCounts())) accumulator.add(row.reader, row.split === 'train');
+  return accumulator.toJSON();
+}
+
+/** What pass 3 wrote for one shard. */
+export interface ShardOutput {
+  readonly parts: Record<SplitName, SplitPart>;
+  readonly dropped: DropCounts;
+}
+
+interface SplitBuffer {
+  readonly writer: SplitPartWriter;
+  readonly batch: ReturnType<typeof createEncodedBatch>;
+  readonly labels: Float32Array | Int32Array;
+  readonly rowNumbers: Int32Array;
+  filled: number;
+}
+
+/** Pass 3 over a shard: encodes every kept row into its split's tensors. */
+export async function applyPass(store: ArtifactStore, work: PreprocessWork, shardIndex: number): Promise<ShardOutput> {
+  if (!work.transform) throw new Error('the apply pass needs the fitted transform');
+  const encoder = new TransformEncoder(work.transform);
+  const buffers = new Map<SplitName, SplitBuffer>(
+    SPLIT_NAMES.map((split) => [
+      split,
+      {
+        writer: new SplitPartWriter(store, encoder.outputs, encoder.labelDtype),
+        batch: createEncodedBatch(encoder, BATCH_ROWS),
+        labels: encoder.labelDtype === 'int32' ? new Int32Array(BATCH_ROWS) : new Float32Array(BATCH_ROWS),
+        rowNumbers: new Int32Array(BATCH_ROWS),
+        filled: 0,
+      },
+    ]),
+  );
+  const flush = async (buffer: SplitBuffer) => {
+    await buffer.writer.append({ rows: buffer.filled, tensors: buffer.batch.tensors, labels: buffer.labels, rowNumbers: buffer.rowNumbers });
+    buffer.filled = 0;
+  };
+  const dropped = emptyDropCounts();
+  try {
+    for await (const row of keptRows(store, work, shardIndex, dropped)) {
+      const buffer = buffers.get(row.split)!;
+      encoder.encodeRow(row.reader, buffer.batch, buffer.filled);
+      buffer.labels[buffer.filled] = encoder.encodeLabel(row.reader.read(work.targetColumn), row.reader.describe(work.targetColumn));
+      buffer.rowNumbers[buffer.filled] = row.rowNumber;
+      buffer.filled += 1;
+      if (buffer.filled === BATCH_ROWS) await flush(buffer);
+    }
+    const parts = {} as Record<SplitName, SplitPart>;
+    for (const [split, buffer] of buffers) {
+      await flush(buffer);
+      parts[split] = await buffer.writer.finish();
+    }
+    return { parts, dropped };
+  } catch (error) {
+    await Promise.all([...buffers.values()].map((buffer) => buffer.writer.abort(error as Error)));
+    throw error;
+  }
+}

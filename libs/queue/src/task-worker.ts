@@ -1,0 +1,103 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { isPermanent } from '@aiaas/errors';
+import type { Logger } from '@aiaas/observability';
+import type { JobTracker } from '@aiaas/registry';
+import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
+
+/** What a task's processor gets. */
+export interface TaskContext<T extends TaskName> {
+  readonly payload: TaskPayload<T>;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  readonly logger: Logger;
+}
+
+export interface TaskWorkerOptions<T extends TaskName> {
+  readonly task: T;
+  /** A connection with `maxRetriesPerRequest: null`, as BullMQ workers need. */
+  readonly connection: Redis;
+  readonly prefix: string;
+  readonly concurrency: number;
+  readonly tracker: JobTracker;
+  readonly logger: Logger;
+  readonly process: (context: TaskContext<T>) => Promise<TaskResult<T>>;
+  readonly lockDurationMs?: number;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof z.ZodError) return `invalid data: ${error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Consumes the queue of one kind of child task (e.g. a shard of a preprocessing run): validates
+ * payloads and results, retries transient failures, and fails permanently on bad input. A task
+ * that fails for good fails its parent stage (BullMQ's failParentOnFailure), so this worker
+ * records the failure on the pipeline job, where watchers see it.
+ */
+export class TaskWorker<T extends TaskName> {
+  private readonly worker: Worker;
+  private active = 0;
+
+  constructor(private readonly options: TaskWorkerOptions<T>) {
+    const contract = TASK_CONTRACTS[options.task];
+    this.worker = new Worker(contract.queue, (job) => this.processJob(job), {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency,
+      lockDuration: options.lockDurationMs ?? 60_000,
+    });
+    this.worker.on('error', (error) => options.logger.error('task worker error', { queue: contract.queue, err: error }));
+  }
+
+  /** Tasks running on this replica now. */
+  get activeTasks(): number {
+    return this.active;
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await this.worker.waitUntilReady();
+  }
+
+  /** Stops taking tasks and waits for the running ones. */
+  async close(): Promise<void> {
+    await this.worker.close();
+  }
+
+  private async processJob(job: Job): Promise<TaskResult<T>> {
+    const contract = TASK_CONTRACTS[this.options.task];
+    if (job.name !== contract.jobName) throw new UnrecoverableError(`queue ${contract.queue} does not handle jobs named "${job.name}"`);
+    const parsed = contract.payload.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(describeError(parsed.error));
+    const payload = parsed.data as TaskPayload<T>;
+    const attempt = job.attemptsMade + 1;
+    const logger = this.options.logger.child({ jobId: payload.jobId, task: this.options.task, bullJobId: job.id, attempt });
+    const startedAt = Date.now();
+    if (await this.options.tracker.isFinished(payload.jobId)) {
+      logger.info('task skipped: its job has already finished');
+      throw new UnrecoverableError(`job ${payload.jobId} has already finished`);
+    }
+    this.active += 1;
+    try {
+      const result = contract.result.parse(await this.options.process({ payload, attempt, logger })) as TaskResult<T>;
+      logger.info('task completed', { ms: Date.now() - startedAt });
+      return result;
+    } catch (error) {
+      const permanent = isPermanent(error) || error instanceof UnrecoverableError || error instanceof z.ZodError;
+      const willRetry = !permanent && attempt < (job.opts.attempts ?? 1);
+      const message = describeError(error);
+      logger[permanent ? 'warn' : 'error']('task failed', { willRetry, err: error });
+      if (!willRetry) {
+        await this.options.tracker
+          .stageFailed(payload.jobId, contract.stage, attempt, startedAt, message, false)
+          .catch((trackingError: unknown) => logger.error('could not record task failure', { err: trackingError }));
+      }
+      if (permanent && !(error instanceof UnrecoverableError)) throw new UnrecoverableError(message);
+      throw error;
+    } finally {
+      this.active -= 1;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * A bounded hand-off of byte chunks from a producer (an upload stream) to one consumer (a
+ * parser), with backpressure: `push` waits while `capacity` chunks are waiting to be read.
+ */
+export class ChunkChannel implements AsyncIterable<Buffer> {
+  private readonly queued: Buffer[] = [];
+  private closed = false;
+  private failure: { error: unknown } | undefined;
+  private wakeReader: (() => void) | undefined;
+  private wakeWriter: (() => void) | undefined;
+
+  constructor(private readonly capacity = 4) {}
+
+  /** Hands a chunk over; resolves once there is room for the next. */
+  async push(chunk: Buffer): Promise<void> {
+    if (this.closed || this.failure) throw new Error('push after the channel was closed');
+    this.queued.push(chunk);
+    this.wake('reader');
+    while (this.queued.length >= this.capacity && !this.failure) {
+      await new Promise<void>((resolve) => (this.wakeWriter = resolve));
+    }
+  }
+
+  /** No more chunks: the reader finishes once it has read the queued ones. */
+  close(): void {
+    this.closed = true;
+    this.wake('reader');
+  }
+
+  /** Ends reading with `error` (the reader throws it) and releases a waiting writer. */
+  fail(error: unknown): void {
+    this.failure ??= { error };
+    this.queued.length = 0;
+    this.wake('reader');
+    this.wake('writer');
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
+    for (;;) {
+      if (this.failure) throw this.failure.error;
+      const chunk = this.queued.shift();
+      if (chunk) {
+        this.wake('writer');
+        yield chunk;
+        continue;
+      }
+      if (this.closed) return;
+      await new Promise<void>((resolve) => (this.wakeReader = resolve));
+    }
+  }
+
+  private wake(side: 'reader' | 'writer'): void {
+    const wake = side === 'reader' ? this.wakeReader : this.wakeWriter;
+    if (side === 'reader') this.wakeReader = undefined;
+    else this.wakeWriter = undefined;
+    wake?.();
+  }
+}
