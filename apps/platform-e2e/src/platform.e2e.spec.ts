@@ -18,47 +18,13 @@ import {
 } from '@aiaas/proto';
 import { bytesToFloat32 } from '@aiaas/tensor';
 import { deleteKeysWithPrefix } from '@aiaas/testing';
+import { codeOf, collect, failure, toRecord, uploadMessages } from './gateway-calls';
 import { startTestPlatform, WORKSPACE_ROOT, type TestPlatform } from './test-platform';
 
 /** The floor the penguins model must clear on held-out data; it usually scores 0.97-1.0. */
 const ACCURACY_FLOOR = 0.9;
 const EPOCHS = 30;
 const run = promisify(execFile);
-
-function uploadMessages(csv: string, name: string, chunkSize = 1_000): UploadDatasetRequest[] {
-  const messages: UploadDatasetRequest[] = [{ header: { name } }];
-  for (let offset = 0; offset < csv.length; offset += chunkSize) messages.push({ chunk: Buffer.from(csv.slice(offset, offset + chunkSize)) });
-  return messages;
-}
-
-function toValue(value: string | number | null): Value {
-  if (value === null) return { null_value: true };
-  return typeof value === 'number' ? { number_value: value } : { string_value: value };
-}
-
-function toRecord(fields: Record<string, string | number | null>): RecordMessage {
-  return { fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, toValue(value)])) };
-}
-
-/** The gRPC status code a client call failed with. */
-function codeOf(error: unknown): status | undefined {
-  return ((error as PlatformError).cause as { code?: status } | undefined)?.code;
-}
-
-async function failure(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PlatformError;
-  }
-  throw new Error('expected the call to fail');
-}
-
-async function collect(gateway: GatewayClient, jobId: string): Promise<JobEvent__Output[]> {
-  const events: JobEvent__Output[] = [];
-  for await (const event of gateway.watchJob(jobId)) events.push(event);
-  return events;
-}
 
 describe('the platform, end to end through the gateway', () => {
   let test: TestPlatform;

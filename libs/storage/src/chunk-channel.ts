@@ -11,14 +11,19 @@ export class ChunkChannel implements AsyncIterable<Buffer> {
 
   constructor(private readonly capacity = 4) {}
 
-  /** Hands a chunk over; resolves once there is room for the next. */
+  /**
+   * Hands a chunk over; resolves once there is room for the next. Rejects, rather than waiting
+   * forever, once the channel has failed or its reader has stopped reading.
+   */
   async push(chunk: Buffer): Promise<void> {
-    if (this.closed || this.failure) throw new Error('push after the channel was closed');
+    if (this.failure) throw this.failure.error;
+    if (this.closed) throw new Error('push after the channel was closed');
     this.queued.push(chunk);
     this.wake('reader');
     while (this.queued.length >= this.capacity && !this.failure) {
       await new Promise<void>((resolve) => (this.wakeWriter = resolve));
     }
+    if (this.failure) throw this.failure.error;
   }
 
   /** No more chunks: the reader finishes once it has read the queued ones. */
@@ -36,16 +41,25 @@ export class ChunkChannel implements AsyncIterable<Buffer> {
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
-    for (;;) {
-      if (this.failure) throw this.failure.error;
-      const chunk = this.queued.shift();
-      if (chunk) {
-        this.wake('writer');
-        yield chunk;
-        continue;
+    let finished = false;
+    try {
+      for (;;) {
+        if (this.failure) throw this.failure.error;
+        const chunk = this.queued.shift();
+        if (chunk) {
+          this.wake('writer');
+          yield chunk;
+          continue;
+        }
+        if (this.closed) {
+          finished = true;
+          return;
+        }
+        await new Promise<void>((resolve) => (this.wakeReader = resolve));
       }
-      if (this.closed) return;
-      await new Promise<void>((resolve) => (this.wakeReader = resolve));
+    } finally {
+      // A reader that stops early must not leave the writer waiting for room forever.
+      if (!finished) this.fail(new Error('the reader stopped before the end of the data'));
     }
   }
 

@@ -156,7 +156,8 @@ describe('DatasetIngestor', () => {
     ['a binary file', {}, [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])], 'invalid file: looks binary: a NUL byte at byte 4 (line 1)'],
     ['invalid UTF-8', {}, ['a,b\n1,2\n', Buffer.from([0x33, 0x2c, 0xff, 0x0a])], 'invalid file: is not valid UTF-8: byte 10 (line 3) is 0xff'],
     ['a file ending inside a character', {}, ['a,b\n1,', Buffer.from([0xc3])], 'invalid file: ends inside a UTF-8 character at byte 6 (line 2)'],
-    ['a 10 MB single line', {}, ['a,b\n', 'x'.repeat(10 * 1024 * 1024)], 'invalid file: malformed CSV at line 2: a record is longer than 65536 bytes'],
+    // In many chunks, as a client streams it: the upload must fail, not wait for its end.
+    ['a 10 MB single line', {}, chunked(`a,b\n${'x'.repeat(10 * 1024 * 1024)}\n`, 65_536), 'invalid file: malformed CSV at line 2: a record is longer than 65536 bytes'],
     ['a JSONL line that is not an object', { format: 'DATA_FORMAT_JSONL' }, ['{"a":1}\n[1,2]\n'], 'invalid file: line 2 is an array; JSONL needs one JSON object per line'],
     ['malformed JSON', { format: 'DATA_FORMAT_JSONL' }, ['{"a":1}\n{"a":\n'], /invalid file: line 2 is not valid JSON/],
     ['a JSONL key the first line lacks', { format: 'DATA_FORMAT_JSONL' }, ['{"a":1}\n{"b":2}\n'], 'invalid file: line 2 has the key "b", which the first line does not'],

@@ -61,8 +61,8 @@ export class DatasetIngestor {
   private async storeAndRegister(source: AsyncIterable<Buffer>, request: IngestRequest): Promise<DatasetRecord> {
     const channel = new ChunkChannel();
     const inspecting = inspectDataset(channel, request, this.options.limits);
-    // Settled below; this keeps an early failure from counting as unhandled meanwhile.
-    inspecting.catch(() => undefined);
+    // An inspection that fails early stops the writer below (and is reported there).
+    inspecting.catch((error: unknown) => channel.fail(error));
     async function* tee(): AsyncGenerator<Buffer> {
       try {
         for await (const chunk of source) {

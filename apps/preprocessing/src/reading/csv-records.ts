@@ -31,8 +31,12 @@ function toCsvInputError(error: unknown, options: CsvRecordOptions): unknown {
 }
 
 /** Waits until the parser wants more input, or is gone (a consumer that stopped reading). */
-function drainedOrClosed(parser: NodeJS.EventEmitter): Promise<void> {
+function drainedOrClosed(parser: NodeJS.EventEmitter & { destroyed: boolean }): Promise<void> {
   return new Promise((resolve) => {
+    if (parser.destroyed) {
+      resolve();
+      return;
+    }
     const done = () => {
       parser.off('drain', done);
       parser.off('close', done);
@@ -60,8 +64,9 @@ export async function* csvRecords(chunks: AsyncIterable<Uint8Array>, options: Cs
   const feeding = (async () => {
     try {
       for await (const chunk of chunks) {
-        if (!parser.write(chunk)) await drainedOrClosed(parser);
+        // A consumer that stopped reading destroys the parser; stop feeding it then.
         if (parser.destroyed) return;
+        if (!parser.write(chunk)) await drainedOrClosed(parser);
       }
       parser.end();
     } catch (error) {
