@@ -4,17 +4,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { penguinRecords, penguinsCsv } from '@aiaas/datasets';
-import { InvalidArgumentError, NotFoundError, type PlatformError } from '@aiaas/errors';
+import { InvalidArgumentError, NotFoundError } from '@aiaas/errors';
 import { PLATFORM_SERVICES } from '@aiaas/launcher';
 import {
   GatewayClient,
   HealthClient,
   WorkerClient,
   type Dataset__Output,
-  type JobEvent__Output,
-  type Record as RecordMessage,
-  type UploadDatasetRequest,
-  type Value,
 } from '@aiaas/proto';
 import { bytesToFloat32 } from '@aiaas/tensor';
 import { deleteKeysWithPrefix } from '@aiaas/testing';

@@ -23,6 +23,11 @@ export class ChunkChannel implements AsyncIterable<Buffer> {
     while (this.queued.length >= this.capacity && !this.failure) {
       await new Promise<void>((resolve) => (this.wakeWriter = resolve));
     }
+    this.throwIfFailed();
+  }
+
+  // A method, so that TypeScript does not treat `failure` as still narrowed after an await.
+  private throwIfFailed(): void {
     if (this.failure) throw this.failure.error;
   }
 
