@@ -2,7 +2,8 @@ import { InvalidArgumentError } from '@aiaas/errors';
 import type { JobEvent__Output } from '@aiaas/proto';
 import { encodeTensor } from '@aiaas/tensor';
 import { pipelineRequestFromFlags } from './commands/train';
-import { csvUploadMessages } from './commands/upload';
+import { datasetHeaderFromFlags } from './commands/dataset-options';
+import { uploadMessages } from './commands/upload';
 import { formatJobEvent, formatPrediction } from './format';
 import { parseRecordsText, toRecordMessages } from './records';
 
@@ -35,15 +36,26 @@ describe('train flags', () => {
       target_column: 'species',
       model_name: 'p',
       min_accuracy: 0,
-      split: { test_fraction: 0 },
+      split: { test_fraction: 0, validation_fraction: 0, strategy: 'STRATEGY_UNSPECIFIED', column: '' },
+      preprocessing: { drop_duplicates: false, exclude_columns: [] },
       training: { hidden_units: [], epochs: 0, batch_size: 0, learning_rate: 0, dropout: 0 },
     });
+  });
+
+  it('describe the split and cleaning', () => {
+    const { request } = pipelineRequestFromFlags(
+      ['--dataset=d', '--target=t', '--model=m', '--split', 'time', '--split-column', 'when', '--validation-fraction', '0.1', '--drop-duplicates', '--exclude', 'id, note', '--clip', 'quantile:0.01:0.99'],
+    );
+    expect(request.split).toMatchObject({ strategy: 'STRATEGY_TIME', column: 'when', validation_fraction: 0.1 });
+    expect(request.preprocessing).toEqual({ drop_duplicates: true, exclude_columns: ['id', 'note'], clip: { quantile: { lower: 0.01, upper: 0.99 } } });
+    expect(() => pipelineRequestFromFlags(['--dataset=d', '--target=t', '--model=m', '--clip', 'zscore'])).toThrow('invalid --clip: expected quantile:LOWER:UPPER or zscore:THRESHOLD');
+    expect(() => pipelineRequestFromFlags(['--dataset=d', '--target=t', '--model=m', '--split', 'random'])).toThrow('invalid --split: expected ratio, time or group');
   });
 
   it('pass explicit values, including a seed of 0', () => {
     const { request } = pipelineRequestFromFlags(['--dataset=d', '--target=t', '--model=m', '--hidden', '64,32', '--epochs', '5', '--seed', '0', '--min-accuracy', '0.8']);
     expect(request.training).toMatchObject({ hidden_units: [64, 32], epochs: 5, seed: 0 });
-    expect(request.split).toEqual({ test_fraction: 0, seed: 0 });
+    expect(request.split).toMatchObject({ test_fraction: 0, seed: 0 });
     expect(request.min_accuracy).toBe(0.8);
   });
 
@@ -60,8 +72,22 @@ describe('upload messages', () => {
       yield Buffer.from('1,2\n');
     }
     const messages = [];
-    for await (const message of csvUploadMessages(chunks(), { name: 'n', delimiter: ';' })) messages.push(message);
-    expect(messages).toEqual([{ header: { name: 'n', delimiter: ';', declared_types: {} } }, { chunk: Buffer.from('a,b\n') }, { chunk: Buffer.from('1,2\n') }]);
+    for await (const message of uploadMessages(chunks(), { name: 'n', delimiter: ';' })) messages.push(message);
+    expect(messages).toEqual([{ header: { name: 'n', delimiter: ';' } }, { chunk: Buffer.from('a,b\n') }, { chunk: Buffer.from('1,2\n') }]);
+  });
+
+  it('describe the file as the flags say, guessing JSON Lines from the extension', () => {
+    expect(datasetHeaderFromFlags({ type: ['when=timestamp', 'note=text'], 'anomaly-policy': 'drop' }, 'events.jsonl', 'data/events.jsonl')).toEqual({
+      name: 'events.jsonl',
+      format: 'DATA_FORMAT_JSONL',
+      delimiter: '',
+      column_names: [],
+      declared_types: { when: 'COLUMN_TYPE_TIMESTAMP', note: 'COLUMN_TYPE_TEXT' },
+      anomaly_policy: 'ANOMALY_POLICY_DROP',
+    });
+    expect(datasetHeaderFromFlags({ 'no-header': true, columns: 'a, b', delimiter: ';' }, 'x.csv', 'x.csv')).toMatchObject({ format: 'DATA_FORMAT_CSV', has_header: false, column_names: ['a', 'b'] });
+    expect(() => datasetHeaderFromFlags({ type: ['age=integer'] }, 'x', 'x.csv')).toThrow('invalid --type: expected COLUMN=numeric|categorical|text|boolean|timestamp|id, got "age=integer"');
+    expect(() => datasetHeaderFromFlags({ 'anomaly-policy': 'ignore' }, 'x', 'x.csv')).toThrow('invalid --anomaly-policy: expected reject, drop or impute');
   });
 });
 

@@ -2,7 +2,9 @@
 import { ConfigError } from '@aiaas/config';
 import { InvalidArgumentError, PlatformError } from '@aiaas/errors';
 import type { Command, CliContext } from './cli-context';
+import { datasetsCommand } from './commands/datasets';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { jobCommand } from './commands/job';
 import { modelsCommand } from './commands/models';
 import { predictCommand } from './commands/predict';
@@ -16,6 +18,8 @@ import { withGateway } from './gateway-session';
 const COMMANDS: Readonly<Record<string, Command>> = {
   up: upCommand,
   upload: uploadCommand,
+  import: importCommand,
+  datasets: datasetsCommand,
   train: trainCommand,
   watch: watchCommand,
   job: jobCommand,

@@ -3,7 +3,7 @@ import type { GatewayClient } from '@aiaas/proto';
 import type { Command } from '../cli-context';
 import { formatModelVersion, formatPrediction } from '../format';
 import { toRecordMessages } from '../records';
-import { csvUploadMessages } from './upload';
+import { uploadMessages } from './upload';
 import { followJob } from './watch';
 
 /** The demo's model must reach this test accuracy to be blessed and deployed. */
@@ -23,7 +23,7 @@ export async function runDemo(gateway: GatewayClient, out: (line: string) => voi
   async function* chunks() {
     yield* chunksOf(penguinsCsv(), 4_096);
   }
-  const dataset = await gateway.uploadDataset(csvUploadMessages(chunks(), { name: 'penguins' }));
+  const dataset = await gateway.uploadDataset(uploadMessages(chunks(), { name: 'penguins' }));
   out(`uploaded dataset ${dataset.id}: ${dataset.row_count} rows, columns ${dataset.columns.map((column) => column.name).join(', ')}`);
 
   const job = await gateway.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins', min_accuracy: DEMO_MIN_ACCURACY });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
-import type { StartPipelineRequest } from '@aiaas/proto';
+import type { OutlierClipping, SplitSpec, StartPipelineRequest } from '@aiaas/proto';
 import type { Command } from '../cli-context';
 import { followJob } from './watch';
 
@@ -9,6 +9,23 @@ function numberOption(value: string | undefined, name: string): number | undefin
   const parsed = Number(value);
   if (!Number.isFinite(parsed)) throw new InvalidArgumentError(`--${name}`, `expected a number, got "${value}"`);
   return parsed;
+}
+
+const SPLIT_STRATEGIES: Readonly<Record<string, SplitSpec['strategy']>> = { ratio: 'STRATEGY_RATIO', time: 'STRATEGY_TIME', group: 'STRATEGY_GROUP' };
+
+function splitStrategy(value: string | undefined): SplitSpec['strategy'] {
+  if (value === undefined) return 'STRATEGY_UNSPECIFIED';
+  const strategy = SPLIT_STRATEGIES[value];
+  if (!strategy) throw new InvalidArgumentError('--split', `expected ratio, time or group, got "${value}"`);
+  return strategy;
+}
+
+/** `quantile:0.01:0.99` or `zscore:3`. */
+function clipping(value: string): OutlierClipping {
+  const [method, ...bounds] = value.split(':');
+  if (method === 'quantile' && bounds.length === 2) return { quantile: { lower: numberOption(bounds[0], 'clip')!, upper: numberOption(bounds[1], 'clip')! } };
+  if (method === 'zscore' && bounds.length === 1) return { z_score: { threshold: numberOption(bounds[0], 'clip')! } };
+  throw new InvalidArgumentError('--clip', `expected quantile:LOWER:UPPER or zscore:THRESHOLD, got "${value}"`);
 }
 
 /** The StartPipeline request described by `aiaas train` flags. */
@@ -26,6 +43,12 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
       dropout: { type: 'string' },
       seed: { type: 'string' },
       'test-fraction': { type: 'string' },
+      'validation-fraction': { type: 'string' },
+      split: { type: 'string' },
+      'split-column': { type: 'string' },
+      'drop-duplicates': { type: 'boolean', default: false },
+      exclude: { type: 'string' },
+      clip: { type: 'string' },
       'min-accuracy': { type: 'string' },
       watch: { type: 'boolean', default: false },
     },
@@ -40,7 +63,18 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
       target_column: values.target,
       model_name: values.model,
       min_accuracy: numberOption(values['min-accuracy'], 'min-accuracy') ?? 0,
-      split: { test_fraction: numberOption(values['test-fraction'], 'test-fraction') ?? 0, ...(seed === undefined ? {} : { seed }) },
+      split: {
+        test_fraction: numberOption(values['test-fraction'], 'test-fraction') ?? 0,
+        validation_fraction: numberOption(values['validation-fraction'], 'validation-fraction') ?? 0,
+        strategy: splitStrategy(values.split),
+        column: values['split-column'] ?? '',
+        ...(seed === undefined ? {} : { seed }),
+      },
+      preprocessing: {
+        drop_duplicates: values['drop-duplicates'] ?? false,
+        exclude_columns: values.exclude ? values.exclude.split(',').map((column) => column.trim()) : [],
+        ...(values.clip ? { clip: clipping(values.clip) } : {}),
+      },
       training: {
         hidden_units: values.hidden ? values.hidden.split(',').map((units) => numberOption(units, 'hidden')!) : [],
         epochs: numberOption(values.epochs, 'epochs') ?? 0,
@@ -56,7 +90,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
 
 export const trainCommand: Command = {
   usage:
-    'train --dataset ID --target COLUMN --model NAME [--epochs N] [--hidden 32,16] [--batch-size N] [--learning-rate X] [--dropout X] [--seed N] [--test-fraction X] [--min-accuracy X] [--watch]',
+    'train --dataset ID --target COLUMN --model NAME [--epochs N] [--hidden 32,16] [--batch-size N] [--learning-rate X] [--dropout X] [--seed N] [--test-fraction X] [--validation-fraction X] [--split ratio|time|group] [--split-column C] [--drop-duplicates] [--exclude a,b] [--clip quantile:0.01:0.99|zscore:3] [--min-accuracy X] [--watch]',
   summary: 'start a pipeline (preprocess, train, evaluate, deploy); prints the job id',
   async run(args, context) {
     const { request, watch } = pipelineRequestFromFlags(args);
