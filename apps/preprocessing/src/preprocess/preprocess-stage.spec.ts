@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultColumnPlan, fittedTransformSchema, loadSplit, loadSplitsManifest, type ColumnPlan, type TransformPlanInput } from '@aiaas/data';
-import { penguinsCsv } from '@aiaas/datasets';
+import { carsCsv, generateSyntheticRatings, penguinsCsv, toMovieLensCsv } from '@aiaas/datasets';
 import type { StagePayload } from '@aiaas/queue';
 import { createTestStageContext } from '@aiaas/queue/testing';
 import { connectRegistry, type DatasetRecord, type RegistryConnections } from '@aiaas/registry';
@@ -164,6 +164,47 @@ describe('preprocess stage', () => {
     expect(Math.max(...train)).toBeLessThan(Math.min(...validation));
     expect(Math.max(...validation)).toBeLessThan(Math.min(...test));
     expect(Math.abs(test.length - 20)).toBeLessThanOrEqual(2);
+  });
+
+  it('prepares a regression set: float labels, dates as timestamps, missing targets dropped', async () => {
+    const dataset = await upload(carsCsv());
+    expect(dataset.columns.find((column) => column.name === 'year')!.type).toBe('timestamp');
+    const base = payload(dataset, 'miles_per_gallon');
+    const { result } = await processor()(createTestStageContext<'preprocess'>({ ...base, plan: { ...base.plan, target: { column: 'miles_per_gallon', task: 'regression' } } }).context);
+    expect(result).toMatchObject({ task: 'regression', classLabels: [], dropped: { missingTarget: 8 } });
+    const manifest = await loadSplitsManifest(store, result.splits);
+    expect(manifest.labelDtype).toBe('float32');
+    const train = await loadSplit(store, manifest, 'train');
+    expect(train.labels).toBeInstanceOf(Float32Array);
+    expect(Math.min(...train.labels)).toBeGreaterThan(5);
+  });
+
+  it('indexes user and item ids for a recommender, splitting by user so no user is in two splits', async () => {
+    const { ratings } = generateSyntheticRatings({ users: 60, items: 40, ratingsPerUser: 8, seed: 2 });
+    const dataset = await upload(toMovieLensCsv(ratings));
+    expect(dataset.columns.map((column) => [column.name, column.type])).toEqual([
+      ['userId', 'id'],
+      ['movieId', 'id'],
+      ['rating', 'numeric'],
+      ['timestamp', 'numeric'],
+    ]);
+    const base = payload(dataset, 'rating', { userId: { type: 'id', encoding: 'index' }, movieId: { type: 'id', encoding: 'index' } }, {
+      split: { strategy: 'group', column: 'userId', testFraction: 0.2, validationFraction: 0, seed: 5 },
+    });
+    const plan = { ...base.plan, columns: base.plan.columns.filter((column) => column.column !== 'timestamp'), target: { column: 'rating', task: 'regression' as const } };
+    const { result } = await processor()(createTestStageContext<'preprocess'>({ ...base, plan }).context);
+    expect(result.outputs).toEqual([
+      { name: 'userId', dtype: 'int32', width: 1 },
+      { name: 'movieId', dtype: 'int32', width: 1 },
+    ]);
+    const manifest = await loadSplitsManifest(store, result.splits);
+    const train = await loadSplit(store, manifest, 'train');
+    const test = await loadSplit(store, manifest, 'test');
+    const trainUsers = new Set(train.tensors['userId']);
+    // Users held out are unseen by the fitted index: they all map to 0, the out-of-vocabulary id.
+    expect([...test.tensors['userId']!].every((index) => index === 0)).toBe(true);
+    expect(trainUsers.has(0)).toBe(false);
+    expect(trainUsers.size).toBe(new Set([...train.rowNumbers].map((row) => ratings[row - 1]!.userId)).size);
   });
 
   it.each([
