@@ -43,8 +43,6 @@ export { QuantileSketch, quantileSketchStateSchema } from './quantile-sketch';
 export type { QuantileSketchState } from './quantile-sketch';
 export { categoryOf, isMissing, MISSING_TOKENS, parseBoolean, parseNumber, parseTimestamp } from './raw-values';
 export type { PresentValue, RawValue } from './raw-values';
-export { RunningMoments, runningMomentsStateSchema } from './running-moments';
-export type { RunningMomentsState } from './running-moments';
 export { createSeededRandom, shuffleInPlace } from './seeded-random';
 // v2 transform: plan → two mergeable fitting passes → fitted artifact → encoder. The v2 artifact
 // schema and type are exported as fittedTransformSchema / FittedTransform while v1 keeps the

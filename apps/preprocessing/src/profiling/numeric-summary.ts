@@ -1,14 +1,14 @@
-import { QuantileSketch, RunningMoments, STATISTICS_QUANTILES, type ColumnStatistics } from '@aiaas/data';
+import { ExactMoments, QuantileSketch, STATISTICS_QUANTILES, type ColumnStatistics } from '@aiaas/data';
 
 /** The numeric part of a column's statistics. */
 export type NumericStatistics = NonNullable<ColumnStatistics['numeric']>;
 
 /**
  * Min, max, mean, population standard deviation, zero count and quantiles of a stream of
- * numbers, in constant memory (Welford moments and a KLL sketch of about 0.7% rank error).
+ * numbers, in constant memory (exact moments and a KLL sketch of under 1% rank error).
  */
 export class NumericSummary {
-  private readonly moments = new RunningMoments();
+  private readonly moments = new ExactMoments();
   private readonly sketch = new QuantileSketch();
   private zeros = 0;
 

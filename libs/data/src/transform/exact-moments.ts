@@ -77,8 +77,8 @@ function addProduct(partials: number[], a: number, b: number): void {
  * Count, mean, population standard deviation, min and max of a stream, mergeable across shards
  * with results that do not depend on how the stream was split or ordered: Σx and Σx² are kept
  * exactly (as floating-point expansions, a handful of doubles each) and rounded once at the end.
- * `RunningMoments` merges are only approximately associative, which would make a transform fitted
- * over shards differ in the last bits from one fitted in a single pass; this does not.
+ * Welford-style running moments merge only approximately associatively, which would make a
+ * transform fitted over shards differ in the last bits from one fitted in a single pass.
  * Values must stay below about 1e150 in magnitude so their squares do not overflow.
  */
 export class ExactMoments {
