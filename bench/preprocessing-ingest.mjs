@@ -15,6 +15,7 @@ import { buildWorkspace, staleProjects } from './lib/build-freshness.mjs';
 import { topSelfTime } from './lib/cpu-profile.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { describeCode } from './lib/provenance.mjs';
+import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { runPhaseChild } from './lib/phase-child.mjs';
 import { deleteKeysWithPrefix, uniquePrefix } from './lib/redis-keys.mjs';
 import { COLUMNS } from './lib/synthetic-csv.mjs';
@@ -98,7 +99,7 @@ async function runOurs(context, file, { execArgv = [] } = {}) {
   try {
     return await runPhaseChild(
       join(PHASES, 'ingest-transform.mjs'),
-      { repoRoot: REPO_ROOT, importDir: context.workDir, fileName: file.name, storeDir, sizeBytes: file.sizeBytes, rows: file.rows, redisUrl: context.redisUrl, prefix },
+      { codeRoot: context.codeRoot, importDir: context.workDir, fileName: file.name, storeDir, sizeBytes: file.sizeBytes, rows: file.rows, redisUrl: context.redisUrl, prefix },
       { execArgv },
     );
   } finally {
@@ -142,7 +143,7 @@ async function measureSize(context, rows) {
     // Bracketing ours with baseline runs shows how much the machine drifted meanwhile.
     await runBaseline();
   } finally {
-    if (!context.keepFile) rmSync(path, { force: true });
+    rmSync(path, { force: true });
   }
   const bestBaseline = baseline.reduce((best, run) => (run.rowsPerSecond > best.rowsPerSecond ? run : best));
   const bestOurs = ours.reduce((best, run) => (run.combinedRowsPerSecond > best.combinedRowsPerSecond ? run : best));
@@ -175,6 +176,20 @@ async function measureSize(context, rows) {
       transformOverBaseline: round(bestOurs.transformRowsPerSecond / bestBaseline.rowsPerSecond, 3),
     },
   };
+}
+
+/** A small run of our path on the snapshot, so a broken build fails in seconds, not minutes. */
+async function smokeTest(context) {
+  const rows = 2_000;
+  const name = 'smoke.csv';
+  const generated = await runPhaseChild(join(PHASES, 'generate-csv.mjs'), { path: join(context.workDir, name), rows, seed: context.seed });
+  try {
+    const run = await runOurs(context, { name, rows, sizeBytes: generated.sizeBytes });
+    if (!run.typesAsExpected) throw new Error(`the ingest inferred ${JSON.stringify(run.columnTypes)}; the generator means 12 numeric, 6 categorical, 1 boolean, 1 timestamp`);
+    if (run.encodedRows !== rows) throw new Error(`the transform encoded ${run.encodedRows} of ${rows} rows`);
+  } finally {
+    rmSync(join(context.workDir, name), { force: true });
+  }
 }
 
 function markdown(results) {
@@ -258,11 +273,14 @@ async function main() {
   }
   log(`preprocessing ingest + transform: ${options.rows} rows${options.flatRows ? ` (and ${options.flatRows} for the memory check)` : ''}, ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}`);
 
-  const context = { workDir, redisUrl, seed: options.seed, repeat: options.repeat, keepFile: false };
   const code = describeCode(REPO_ROOT, ['apps/preprocessing/src', 'libs']);
   if (code.sourcesChangedSinceCommit.length > 0) log(`Note: measuring the working tree's build; sources changed since ${code.commit?.slice(0, 7)}: ${code.sourcesChangedSinceCommit.join(', ')}`);
   const results = { benchmark: 'preprocessing-ingest', machine, code, csvParseVersion, config: { rows: options.rows, flatRows: options.flatRows, repeat: options.repeat, seed: options.seed, columns: [...COLUMNS] } };
   try {
+    const projects = ['apps/preprocessing', ...readdirSync(join(REPO_ROOT, 'libs')).map((name) => `libs/${name}`)];
+    const codeRoot = snapshotBuiltCode(REPO_ROOT, projects, join(workDir, 'code'));
+    const context = { workDir, codeRoot, redisUrl, seed: options.seed, repeat: options.repeat };
+    await smokeTest(context);
     const sizes = options.flatRows > 0 ? [Math.min(options.flatRows, options.rows), Math.max(options.flatRows, options.rows)] : [options.rows];
     results.sizes = [];
     for (const rows of sizes) results.sizes.push(await measureSize(context, rows));
@@ -284,7 +302,7 @@ async function main() {
       await runOurs(context, { name: `synthetic-${options.rows}.csv`, rows: options.rows, sizeBytes: generated.sizeBytes }, { execArgv: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
       const profileFile = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
       if (!profileFile) throw new Error('the profiled run wrote no .cpuprofile');
-      results.profile = { rows: options.rows, ...topSelfTime(join(profileDir, profileFile), REPO_ROOT, 10) };
+      results.profile = { rows: options.rows, ...topSelfTime(join(profileDir, profileFile), [codeRoot, REPO_ROOT], 10) };
     }
   } finally {
     cleanUp();

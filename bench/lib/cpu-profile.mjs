@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-function where(url, repoRoot) {
+function where(url, roots) {
   if (!url) return '(native)';
   const path = url.startsWith('file://') ? fileURLToPath(url) : url;
-  return path.startsWith('/') ? relative(repoRoot, path) : path;
+  if (!path.startsWith('/')) return path;
+  const root = roots.find((candidate) => path.startsWith(`${candidate}/`));
+  return root ? relative(root, path) : path;
 }
 
 /** Where self time is charged in the by-file view: a package, a repo file, Node, or V8. */
@@ -20,9 +22,10 @@ function groupOf(entry) {
 
 /**
  * The `limit` functions with the most self time, merged across call sites: name, file and
- * line, milliseconds and share of the sampled total; and the same by file (or package).
+ * line, milliseconds and share of the sampled total; and the same by file (or package). Paths
+ * are shown relative to the first of `roots` they are under.
  */
-export function topSelfTime(profilePath, repoRoot, limit = 10) {
+export function topSelfTime(profilePath, roots, limit = 10) {
   const profile = JSON.parse(readFileSync(profilePath, 'utf8'));
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfMicros = new Map();
@@ -37,7 +40,7 @@ export function topSelfTime(profilePath, repoRoot, limit = 10) {
   for (const [id, micros] of selfMicros) {
     const { functionName, url, lineNumber } = nodes.get(id).callFrame;
     const key = `${functionName}\u0000${url}\u0000${lineNumber}`;
-    const entry = byFunction.get(key) ?? { function: functionName || '(anonymous)', file: where(url, repoRoot), line: lineNumber + 1, micros: 0 };
+    const entry = byFunction.get(key) ?? { function: functionName || '(anonymous)', file: where(url, roots), line: lineNumber + 1, micros: 0 };
     entry.micros += micros;
     byFunction.set(key, entry);
   }

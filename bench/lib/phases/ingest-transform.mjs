@@ -1,8 +1,8 @@
-// Phase child: our path, using the built service code. Imports the file through
-// DatasetIngestor (parse, profile, validate, store, register in a real Redis), then runs the
-// preprocess stage's processor on it (three passes: cleaning fit, encoding fit, apply and
-// write the splits). Input: { repoRoot, importDir, fileName, storeDir, sizeBytes, rows,
-// redisUrl, prefix }.
+// Phase child: our path, using the built service code (a snapshot of it at `codeRoot`).
+// Imports the file through DatasetIngestor (parse, profile, validate, store, register in a real
+// Redis), then runs the preprocess stage's processor on it (three passes: cleaning fit, encoding
+// fit, apply and write the splits). Input: { codeRoot, importDir, fileName, storeDir,
+// sizeBytes, rows, redisUrl, prefix }.
 import { readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -43,8 +43,8 @@ function stageContext(payload, logger, progress) {
 }
 
 await phaseMain(async (input, sampler) => {
-  const require = createRequire(join(input.repoRoot, 'package.json'));
-  const dist = (path) => require(join(input.repoRoot, path));
+  const require = createRequire(join(input.codeRoot, 'package.json'));
+  const dist = (path) => require(join(input.codeRoot, path));
   const { DatasetIngestor } = dist('apps/preprocessing/dist/ingest/dataset-ingestor.js');
   const { createPreprocessProcessor } = dist('apps/preprocessing/dist/preprocess/preprocess-stage.js');
   const { FsArtifactStore } = dist('libs/storage/dist/index.js');
