@@ -22,12 +22,15 @@ function coinFlip(n: number): number {
   return (hash ^ (hash >>> 16)) & 1;
 }
 
+/** The least room a level gets: more means fewer, larger compactions (and slightly more memory). */
+const MIN_LEVEL_CAPACITY = 32;
+
 /**
  * Level h may hold this many items; lower levels get geometrically less room (KLL's 2/3), but
- * never less than 8, so that adding is not a compaction every other value.
+ * never less than MIN_LEVEL_CAPACITY, so that adding is not a compaction every few values.
  */
 function capacityOf(k: number, level: number, height: number): number {
-  return Math.max(8, Math.ceil(k * Math.pow(2 / 3, height - 1 - level)));
+  return Math.max(MIN_LEVEL_CAPACITY, Math.ceil(k * Math.pow(2 / 3, height - 1 - level)));
 }
 
 /**

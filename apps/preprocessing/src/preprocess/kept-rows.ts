@@ -49,6 +49,7 @@ export async function* keptRows(store: ArtifactStore, work: PreprocessWork, shar
     columns: work.columns,
     maxRecordBytes: work.maxRecordBytes,
     start: { byteOffset: shard.byteStart, firstRow: shard.firstRow, firstLine: shard.firstLine },
+    positions: false,
   });
   const bytes = await store.getStream(work.raw, { start: shard.byteStart, end: shard.byteEnd });
   for await (const row of rows.rows(bytes)) {

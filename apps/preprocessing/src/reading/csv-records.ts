@@ -1,7 +1,7 @@
 import { parse, type CsvError } from 'csv-parse';
 import { InvalidArgumentError } from '@aiaas/errors';
 
-/** One CSV record: its fields, the (relative) line it ends on, and the byte after it. */
+/** One CSV record: its fields, the line it ends on, and the byte after it (0 and 0 untracked). */
 export interface CsvRecord {
   readonly fields: string[];
   readonly line: number;
@@ -14,6 +14,8 @@ export interface CsvRecordOptions {
   readonly maxRecordBytes: number;
   /** Line number of the first line of `chunks`, for messages. */
   readonly firstLine: number;
+  /** Track each record's line and end byte; costs about a tenth of the parsing time. */
+  readonly positions: boolean;
 }
 
 /** A csv-parse error as the client should see it: what is wrong, on which line of the file. */
@@ -55,7 +57,7 @@ export async function* csvRecords(chunks: AsyncIterable<Uint8Array>, options: Cs
   const parser = parse({
     delimiter: options.delimiter,
     bom: true,
-    info: true,
+    info: options.positions,
     skip_empty_lines: true,
     // The row reader checks field counts against the dataset's columns, with a better message.
     relax_column_count: true,
@@ -74,8 +76,12 @@ export async function* csvRecords(chunks: AsyncIterable<Uint8Array>, options: Cs
     }
   })();
   try {
-    for await (const entry of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
-      yield { fields: entry.record, line: entry.info.lines + options.firstLine - 1, endByte: entry.info.bytes };
+    if (options.positions) {
+      for await (const entry of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+        yield { fields: entry.record, line: entry.info.lines + options.firstLine - 1, endByte: entry.info.bytes };
+      }
+    } else {
+      for await (const fields of parser as AsyncIterable<string[]>) yield { fields, line: 0, endByte: 0 };
     }
   } catch (error) {
     throw toCsvInputError(error, options);

@@ -6,9 +6,9 @@ export interface ParsedRow {
   readonly values: RawValue[];
   /** 1-based data row number over the whole file (a header line is not a row). */
   readonly rowNumber: number;
-  /** 1-based line of the file the row ends on. */
+  /** 1-based line of the file the row ends on; 0 when positions are not tracked. */
   readonly line: number;
-  /** Byte offset in the file just after the row: where the next row starts. */
+  /** Byte offset in the file just after the row (where the next row starts); 0 when not tracked. */
   readonly endByte: number;
 }
 
