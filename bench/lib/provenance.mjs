@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 
 function git(repoRoot, args) {
   const run = spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
-  return run.status === 0 ? run.stdout.trim() : undefined;
+  // trimEnd, not trim: porcelain status lines start with a meaningful space.
+  return run.status === 0 ? run.stdout.trimEnd() : undefined;
 }
 
 /** The HEAD commit and the non-spec sources under `paths` that are modified or untracked. */
