@@ -2,7 +2,9 @@
  * The pipeline's queues: names, the payload and result contracts of each stage (validated
  * where they are produced and where they are consumed), the launcher that starts a pipeline as
  * one BullMQ flow, and the worker that runs a stage with tracking, retries and permanent
- * failures.
+ * failures. A stage can fan work out as child tasks of its job (`waitForChildren`, e.g. one per
+ * shard of a dataset) that a `TaskWorker` on any replica runs; the stage resumes at its next
+ * step once they have all finished.
  *
  * @example
  * ```ts
