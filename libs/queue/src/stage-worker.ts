@@ -23,6 +23,8 @@ const jobStepSchema = z.object({
   state: z.record(z.string(), z.unknown()),
   /** When the stage first started, for its duration. */
   startedAt: z.number(),
+  /** The attempt that recorded the step; a later attempt resuming it is a retry. */
+  attempt: z.number().int().positive(),
 });
 export type JobStep = Pick<z.infer<typeof jobStepSchema>, 'name' | 'state'>;
 
@@ -151,8 +153,8 @@ export class StageWorker<S extends StageName> {
     return queue;
   }
 
-  private async waitForChildren(job: Job, token: string | undefined, tasks: readonly TaskJob[], next: JobStep, startedAt: number): Promise<never> {
-    await job.updateData({ ...job.data, [STEP_KEY]: { ...next, startedAt } });
+  private async waitForChildren(job: Job, token: string | undefined, tasks: readonly TaskJob[], next: JobStep, startedAt: number, attempt: number): Promise<never> {
+    await job.updateData({ ...job.data, [STEP_KEY]: { ...next, startedAt, attempt } });
     const parent = { id: job.id!, queue: job.queueQualifiedName };
     for (const task of tasks) {
       const contract = TASK_CONTRACTS[task.task];
@@ -198,7 +200,8 @@ export class StageWorker<S extends StageName> {
 
     this.active += 1;
     try {
-      if (resumed) logger.info('stage resumed', { step: resumed.name });
+      // Waking after child tasks is the same attempt going on; a retry starts the stage again.
+      if (resumed && resumed.attempt === attempt) logger.info('stage resumed', { step: resumed.name });
       else {
         await tracker.stageStarted(payload.jobId, stage, attempt);
         logger.info('stage started');
@@ -219,7 +222,7 @@ export class StageWorker<S extends StageName> {
           },
           modelVersionReserved: (version) => tracker.modelVersionReserved(payload.jobId, version),
           step: current && { name: current.name, state: current.state },
-          waitForChildren: (tasks, next) => this.waitForChildren(job, token, tasks, next, startedAt),
+          waitForChildren: (tasks, next) => this.waitForChildren(job, token, tasks, next, startedAt, attempt),
           taskResults: (task) => this.taskResults(job, task),
         });
       };
