@@ -1,9 +1,9 @@
 import { Queue, UnrecoverableError, WaitingChildrenError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { isPermanent } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
 import type { JobTracker, StageName } from '@aiaas/registry';
+import { classifyFailure, describeError } from './job-failure';
 import {
   JOB_NAMES,
   PREVIOUS_STAGE,
@@ -95,11 +95,6 @@ export interface StageWorkerStats {
   readonly failedJobs: number;
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof z.ZodError) return `invalid data: ${error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`;
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Consumes one stage's queue: validates the payload, records the stage in the job tracker,
  * runs the processor, validates its result, and decides between retrying (transient errors)
@@ -171,13 +166,17 @@ export class StageWorker<S extends StageName> {
     throw new WaitingChildrenError();
   }
 
+  /** Return values of the job's children that ran on `queue` (children keys are `<prefix>:<queue>:<id>`). */
+  private async childValues(job: Job, queue: string): Promise<unknown[]> {
+    const prefix = `${this.options.prefix}:${queue}:`;
+    return Object.entries(await job.getChildrenValues())
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([, value]) => value);
+  }
+
   private async taskResults<T extends TaskName>(job: Job, task: T): Promise<Array<TaskResult<T>>> {
     const contract = TASK_CONTRACTS[task];
-    const prefix = `${this.options.prefix}:${contract.queue}:`;
-    const values = await job.getChildrenValues();
-    return Object.entries(values)
-      .filter(([key]) => key.startsWith(prefix))
-      .map(([, value]) => contract.result.parse(value) as TaskResult<T>);
+    return (await this.childValues(job, contract.queue)).map((value) => contract.result.parse(value) as TaskResult<T>);
   }
 
   private async processJob(job: Job, token: string | undefined): Promise<StageResult<S>> {
@@ -245,16 +244,13 @@ export class StageWorker<S extends StageName> {
         logger.info('stage waiting for its tasks', { step: readStep()?.name });
         throw error;
       }
-      const permanent = isPermanent(error) || error instanceof UnrecoverableError || error instanceof z.ZodError;
-      const willRetry = !permanent && attempt < (job.opts.attempts ?? 1);
-      const message = describeError(error);
+      const { permanent, willRetry, message, rethrow } = classifyFailure(error, job, attempt);
       this.failed += 1;
       logger[permanent ? 'warn' : 'error']('stage failed', { willRetry, err: error });
       await tracker.stageFailed(payload.jobId, stage, attempt, startedAt, message, willRetry).catch((trackingError: unknown) => {
         logger.error('could not record stage failure', { err: trackingError });
       });
-      if (permanent && !(error instanceof UnrecoverableError)) throw new UnrecoverableError(message);
-      throw error;
+      throw rethrow;
     } finally {
       this.active -= 1;
     }
@@ -264,10 +260,7 @@ export class StageWorker<S extends StageName> {
     const stage = this.options.stage;
     if (!(stage in PREVIOUS_STAGE)) throw new Error(`stage ${stage} has no previous stage`);
     const previous = PREVIOUS_STAGE[stage as StageWithPrevious];
-    const prefix = `${this.options.prefix}:${QUEUE_NAMES[previous]}:`;
-    const values = Object.entries(await job.getChildrenValues())
-      .filter(([key]) => key.startsWith(prefix))
-      .map(([, value]) => value);
+    const values = await this.childValues(job, QUEUE_NAMES[previous]);
     if (values.length !== 1) throw new Error(`expected one ${previous} result, found ${values.length}`);
     return STAGE_CONTRACTS[previous].result.parse(values[0]);
   }

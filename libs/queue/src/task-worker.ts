@@ -1,9 +1,8 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
-import { isPermanent } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
 import type { JobTracker } from '@aiaas/registry';
+import { classifyFailure, describeError } from './job-failure';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
 
 /** What a task's processor gets. */
@@ -24,11 +23,6 @@ export interface TaskWorkerOptions<T extends TaskName> {
   readonly logger: Logger;
   readonly process: (context: TaskContext<T>) => Promise<TaskResult<T>>;
   readonly lockDurationMs?: number;
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof z.ZodError) return `invalid data: ${error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -85,17 +79,14 @@ export class TaskWorker<T extends TaskName> {
       logger.info('task completed', { ms: Date.now() - startedAt });
       return result;
     } catch (error) {
-      const permanent = isPermanent(error) || error instanceof UnrecoverableError || error instanceof z.ZodError;
-      const willRetry = !permanent && attempt < (job.opts.attempts ?? 1);
-      const message = describeError(error);
+      const { permanent, willRetry, message, rethrow } = classifyFailure(error, job, attempt);
       logger[permanent ? 'warn' : 'error']('task failed', { willRetry, err: error });
       if (!willRetry) {
         await this.options.tracker
           .stageFailed(payload.jobId, contract.stage, attempt, startedAt, message, false)
           .catch((trackingError: unknown) => logger.error('could not record task failure', { err: trackingError }));
       }
-      if (permanent && !(error instanceof UnrecoverableError)) throw new UnrecoverableError(message);
-      throw error;
+      throw rethrow;
     } finally {
       this.active -= 1;
     }
