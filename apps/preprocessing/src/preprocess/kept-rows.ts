@@ -76,7 +76,7 @@ export async function* keptRows(store: ArtifactStore, work: PreprocessWork, shar
       }
       seen.add(key);
     }
-    const key: SplitKey = { stratum: categoryOf(target) };
+    let key: SplitKey;
     if (work.split.kind === 'time') {
       const time = values[splitColumn!];
       const parsed = isMissing(time) ? undefined : (parseNumber(time) ?? parseTimestamp(time));
@@ -84,10 +84,12 @@ export async function* keptRows(store: ArtifactStore, work: PreprocessWork, shar
         dropped.missingSplitKey += 1;
         continue;
       }
-      (key as { time?: number }).time = parsed;
+      key = { time: parsed };
     } else if (work.split.kind === 'group') {
       const group = values[splitColumn!];
-      (key as { group?: string }).group = isMissing(group) ? '' : categoryOf(group);
+      key = { group: isMissing(group) ? '' : categoryOf(group) };
+    } else {
+      key = { stratum: categoryOf(target) };
     }
     yield { reader, values, rowNumber, split: assigner.assign(key) };
   }

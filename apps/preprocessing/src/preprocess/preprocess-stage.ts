@@ -6,7 +6,7 @@ import { getJson, isArtifactRef, putJson, type ArtifactRef, type ArtifactStore }
 import { SPLIT_NAMES, type SplitName } from '../splitting/split-rule';
 import { applyPass, cleaningPass, encodingPass, type ShardOutput } from './shard-passes';
 import { addDropCounts, emptyDropCounts, preprocessWorkSchema, type PreprocessWork } from './preprocess-work';
-import { shardOutputSchema, fitCleaningFrom, fitTransformFrom } from './shard-outputs';
+import { fitCleaningFrom, fitTransformFrom, shardOutputSchema, type StoredShardOutput } from './shard-outputs';
 import { buildPreprocessWork } from './work-builder';
 
 export interface PreprocessDependencies {
@@ -107,7 +107,7 @@ export function createPreprocessProcessor(dependencies: PreprocessDependencies) 
     switch (context.step?.name) {
       case undefined: {
         const dataset = await dependencies.datasets.get(context.payload.datasetId);
-        const work = await buildPreprocessWork(store, dataset, context.payload, dependencies.maxRecordBytes);
+        const work = await buildPreprocessWork(store, dataset, context.payload, fitter.plan, dependencies.maxRecordBytes);
         if (work.shards.length === 1) return runInProcess(context, work, fitter);
         if (fitter.needsCleaningPass) return fanOut(context, work, 'clean', STEPS.cleaned);
         return fanOut(context, { ...work, cleaning: fitter.fitCleaning(fitter.createCleaningAccumulator()) }, 'encode', STEPS.encoded);
@@ -141,12 +141,12 @@ export function createPreprocessProcessor(dependencies: PreprocessDependencies) 
   async function runInProcess(context: StageContext<'preprocess'>, work: PreprocessWork, fitter: TransformFitter): Promise<StageOutcome<'preprocess'>> {
     let cleaning: CleaningFit;
     if (fitter.needsCleaningPass) {
-      cleaning = fitter.fitCleaning(fitter.cleaningAccumulatorFromJSON(await cleaningPass(store, work, 0)));
+      cleaning = fitter.fitCleaning(await cleaningPass(store, work, 0, fitter));
       await context.progress(0.3, 'fitted imputation and clipping on the training split');
     } else {
       cleaning = fitter.fitCleaning(fitter.createCleaningAccumulator());
     }
-    const transform = fitter.fitEncoding(cleaning, fitter.encodingAccumulatorFromJSON(cleaning, await encodingPass(store, { ...work, cleaning }, 0)));
+    const transform = fitter.fitEncoding(cleaning, await encodingPass(store, work, 0, fitter, cleaning));
     await context.progress(0.6, `fitted the transform: ${transform.outputs.map((output) => `${output.name}[${output.width}]`).join(', ')}`);
     const transformRef = (await putJson(store, transform)).ref;
     const output = await applyPass(store, { ...work, cleaning, transform }, 0);
@@ -158,11 +158,13 @@ const SHARD_PROGRESS: Readonly<Record<ShardPhase, number>> = { clean: 0.1, encod
 
 /** Runs one shard's pass for a shard task and stores what it produced. */
 export async function runShardPhase(store: ArtifactStore, work: PreprocessWork, shardIndex: number, phase: ShardPhase): Promise<ArtifactRef> {
-  const output =
-    phase === 'clean'
-      ? { kind: 'clean' as const, state: await cleaningPass(store, work, shardIndex) }
-      : phase === 'encode'
-        ? { kind: 'encode' as const, state: await encodingPass(store, work, shardIndex) }
-        : { kind: 'apply' as const, ...(await applyPass(store, work, shardIndex)) };
+  const fitter = new TransformFitter(work.plan, { field: 'preprocessing' });
+  const needs = (fitted: string) => new Error(`the ${phase} pass needs the ${fitted} of the pass before it`);
+  let output: StoredShardOutput;
+  if (phase === 'clean') output = { kind: 'clean', state: (await cleaningPass(store, work, shardIndex, fitter)).toJSON() };
+  else if (phase === 'encode') {
+    if (!work.cleaning) throw needs('cleaning fit');
+    output = { kind: 'encode', state: (await encodingPass(store, work, shardIndex, fitter, work.cleaning)).toJSON() };
+  } else output = { kind: 'apply', ...(await applyPass(store, work, shardIndex)) };
   return (await putJson(store, output)).ref;
 }

@@ -2,10 +2,11 @@ import {
   createEncodedBatch,
   SplitPartWriter,
   TransformEncoder,
-  TransformFitter,
-  type CleaningAccumulatorState,
-  type EncodingAccumulatorState,
+  type CleaningAccumulator,
+  type CleaningFit,
+  type EncodingAccumulator,
   type SplitPart,
+  type TransformFitter,
 } from '@aiaas/data';
 import type { ArtifactStore } from '@aiaas/storage';
 import { SPLIT_NAMES, type SplitName } from '../splitting/split-rule';
@@ -16,18 +17,23 @@ import { emptyDropCounts, type DropCounts, type PreprocessWork } from './preproc
 const BATCH_ROWS = 2_048;
 
 /** Pass 1 over a shard: what imputation, clipping and the target's classes need. */
-export async function cleaningPass(store: ArtifactStore, work: PreprocessWork, shardIndex: number): Promise<CleaningAccumulatorState> {
-  const accumulator = new TransformFitter(work.plan, { field: 'preprocessing' }).createCleaningAccumulator();
+export async function cleaningPass(store: ArtifactStore, work: PreprocessWork, shardIndex: number, fitter: TransformFitter): Promise<CleaningAccumulator> {
+  const accumulator = fitter.createCleaningAccumulator();
   for await (const row of keptRows(store, work, shardIndex, emptyDropCounts())) accumulator.add(row.reader, row.split === 'train');
-  return accumulator.toJSON();
+  return accumulator;
 }
 
-/** Pass 2 over a shard: what the encoders need, from cleaned training rows. */
-export async function encodingPass(store: ArtifactStore, work: PreprocessWork, shardIndex: number): Promise<EncodingAccumulatorState> {
-  if (!work.cleaning) throw new Error('the encoding pass needs the cleaning fit of pass 1');
-  const accumulator = new TransformFitter(work.plan, { field: 'preprocessing' }).createEncodingAccumulator(work.cleaning);
+/** Pass 2 over a shard: what the encoders need, from training rows cleaned by `cleaning`. */
+export async function encodingPass(
+  store: ArtifactStore,
+  work: PreprocessWork,
+  shardIndex: number,
+  fitter: TransformFitter,
+  cleaning: CleaningFit,
+): Promise<EncodingAccumulator> {
+  const accumulator = fitter.createEncodingAccumulator(cleaning);
   for await (const row of keptRows(store, work, shardIndex, emptyDropCounts())) accumulator.add(row.reader, row.split === 'train');
-  return accumulator.toJSON();
+  return accumulator;
 }
 
 /** What pass 3 wrote for one shard. */

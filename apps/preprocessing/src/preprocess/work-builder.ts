@@ -1,4 +1,4 @@
-import { datasetProfileSchema, STATISTICS_QUANTILES, TransformFitter } from '@aiaas/data';
+import { datasetProfileSchema, STATISTICS_QUANTILES, type TransformPlan } from '@aiaas/data';
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { StagePayload } from '@aiaas/queue';
 import type { DatasetRecord } from '@aiaas/registry';
@@ -41,17 +41,22 @@ async function splitRule(store: ArtifactStore, dataset: DatasetRecord, payload: 
 }
 
 /**
- * Fixes everything about a preprocessing run before its first pass: the plan (validated
- * against the dataset), the split rule (time cut-offs from the dataset's profile, to the
+ * Fixes everything about a preprocessing run before its first pass: the plan (already validated;
+ * checked here against the dataset), the split rule (time cut-offs from the dataset's profile, to the
  * percentile) and how rows are filtered.
  */
-export async function buildPreprocessWork(store: ArtifactStore, dataset: DatasetRecord, payload: StagePayload<'preprocess'>, maxRecordBytes: number): Promise<PreprocessWork> {
+export async function buildPreprocessWork(
+  store: ArtifactStore,
+  dataset: DatasetRecord,
+  payload: StagePayload<'preprocess'>,
+  plan: TransformPlan,
+  maxRecordBytes: number,
+): Promise<PreprocessWork> {
   const columns = dataset.columns.map((column) => column.name);
   if (!columns.includes(payload.targetColumn)) {
     throw new InvalidArgumentError('target_column', `"${payload.targetColumn}" is not a column of dataset ${dataset.id}; columns are ${columns.join(', ')}`);
   }
-  const fitter = new TransformFitter(payload.plan, { field: 'preprocessing' });
-  for (const column of fitter.plan.columns) {
+  for (const column of plan.columns) {
     if (!columns.includes(column.column)) throw new InvalidArgumentError(`preprocessing.columns["${column.column}"]`, `is not a column of dataset ${dataset.id}`);
   }
   return {
@@ -66,7 +71,7 @@ export async function buildPreprocessWork(store: ArtifactStore, dataset: Dataset
     anomalyPolicy: dataset.anomalyPolicy,
     declared: dataset.schema,
     dropDuplicates: payload.dropDuplicates,
-    split: await splitRule(store, dataset, payload, fitter.plan.target.task === 'classification'),
-    plan: fitter.plan,
+    split: await splitRule(store, dataset, payload, plan.target.task === 'classification'),
+    plan,
   };
 }
