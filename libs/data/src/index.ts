@@ -39,42 +39,24 @@ export {
   STATISTICS_QUANTILES,
 } from './dataset-schema';
 export type { Anomaly, AnomalyKind, AnomalyPolicy, ColumnStatistics, DatasetProfile, DeclaredColumn } from './dataset-schema';
-export { QuantileSketch, quantileSketchStateSchema } from './quantile-sketch';
+export { QuantileSketch } from './quantile-sketch';
 export type { QuantileSketchState } from './quantile-sketch';
 export { categoryOf, isMissing, MISSING_TOKENS, parseBoolean, parseNumber, parseTimestamp } from './raw-values';
 export type { PresentValue, RawValue } from './raw-values';
 export { createSeededRandom, shuffleInPlace } from './seeded-random';
-// v2 transform: plan → two mergeable fitting passes → fitted artifact → encoder. The v2 artifact
-// schema and type are exported as fittedTransformSchema / FittedTransform while v1 keeps the
-// unsuffixed names. Its outputs are `TensorOutput`s (exported above from processed-splits; the
-// transform's own schema is structurally identical). For example:
-//   const records = [{ x: 1, y: 'a' }, { x: 3, y: 'b' }];
-//   const fitter = new TransformFitter({ columns: [{ column: 'x', type: 'numeric' }], target: { column: 'y', task: 'classification' } });
-//   const transform = fitter.fit(() => records.map((r, i) => ({ row: { read: (c) => r[c as 'x'], describe: (c) => `row ${i + 1}, column "${c}"` }, isTrain: true })));
-//   encodeRecords(transform, [{ x: 2 }], (r, c) => r[c as 'x'], (i, c) => `records[${i}].${c}`).tensors.features; // Float32Array [0]
-export { BoundedCounter, boundedCounterStateSchema, DEFAULT_COUNTER_CAPACITY } from './transform/bounded-counter';
-export type { BoundedCounterState } from './transform/bounded-counter';
-export { CleaningAccumulator, cleaningAccumulatorStateSchema } from './transform/cleaning-accumulator';
-export type { CleaningAccumulatorState, ColumnCleaningStatistics } from './transform/cleaning-accumulator';
-export { cleaningFitSchema, clipBoundsSchema, columnCleaningSchema, fittedTargetSchema } from './transform/cleaning-fit';
-export type { CleaningFit, ClipBounds, ColumnCleaning, FittedTarget } from './transform/cleaning-fit';
-export { compareByteOrder } from './transform/compare-byte-order';
-export { EncodingAccumulator, encodingAccumulatorStateSchema } from './transform/encoding-accumulator';
-export type { ColumnEncodingStatistics, EncodingAccumulatorState } from './transform/encoding-accumulator';
-export { ExactMoments, exactMomentsStateSchema } from './transform/exact-moments';
-export type { ExactMomentsState } from './transform/exact-moments';
-export {
-  columnEncoderSchema,
-  denseWidth,
-  FITTED_TRANSFORM_FORMAT,
-  fittedTransformSchema,
-  outputsOf,
-  TENSOR_DTYPES,
-  tensorOutputSchema,
-} from './transform/fitted-transform';
+// The transform: plan → two mergeable fitting passes (accumulator states travel between shard
+// processes as JSON) → the fitted artifact → one encoder for training and serving. The
+// accumulators, counters and text normaliser stay internal to it.
+export { cleaningAccumulatorStateSchema } from './transform/cleaning-accumulator';
+export type { CleaningAccumulator, CleaningAccumulatorState } from './transform/cleaning-accumulator';
+export { cleaningFitSchema } from './transform/cleaning-fit';
+export type { CleaningFit, FittedTarget } from './transform/cleaning-fit';
+export { encodingAccumulatorStateSchema } from './transform/encoding-accumulator';
+export type { EncodingAccumulator, EncodingAccumulatorState } from './transform/encoding-accumulator';
+export { ExactMoments } from './transform/exact-moments';
+export { fittedTransformSchema, tensorOutputSchema } from './transform/fitted-transform';
 export type { ColumnEncoder, FittedTransform, TensorDtype, TensorOutput } from './transform/fitted-transform';
 export type { RowReader } from './transform/row-reader';
-export { TextNormalizer, tokenize } from './transform/text-normalizer';
 export { createEncodedBatch, encodeRecords, TransformEncoder } from './transform/transform-encoder';
 export type { EncodedBatch } from './transform/transform-encoder';
 export { TransformFitter } from './transform/transform-fitter';

@@ -1,9 +1,8 @@
-import { categoryOf, isMissing, parseNumber, parseTimestamp, type RawValue, type RowReader } from '@aiaas/data';
+import { categoryOf, isMissing, parseNumber, parseTimestamp, type RawValue, type RowReader, type SplitName } from '@aiaas/data';
 import type { ArtifactStore } from '@aiaas/storage';
 import { SchemaValidator } from '../profiling/schema-validator';
 import { DatasetRowReader } from '../reading/dataset-row-reader';
 import { hashString, SplitAssigner, type SplitKey } from '../splitting/split-assigner';
-import type { SplitName } from '../splitting/split-rule';
 import type { DropCounts, PreprocessWork } from './preprocess-work';
 
 /** A kept row: readable by column name, with its source row number and split. */

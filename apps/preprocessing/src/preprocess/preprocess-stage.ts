@@ -1,9 +1,8 @@
-import { storeSplitsManifest, TransformFitter, type CleaningFit, type FittedTransform, type SplitPart } from '@aiaas/data';
+import { SPLITS, storeSplitsManifest, TransformFitter, type CleaningFit, type FittedTransform, type SplitName, type SplitPart } from '@aiaas/data';
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { ShardPhase, StageContext, StageOutcome, TaskJob } from '@aiaas/queue';
 import type { DatasetCatalog } from '@aiaas/registry';
 import { getJson, isArtifactRef, putJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
-import { SPLIT_NAMES, type SplitName } from '../splitting/split-rule';
 import { applyPass, cleaningPass, encodingPass, type ShardOutput } from './shard-passes';
 import { addDropCounts, emptyDropCounts, preprocessWorkSchema, type PreprocessWork } from './preprocess-work';
 import { fitCleaningFrom, fitTransformFrom, shardOutputSchema, type StoredShardOutput } from './shard-outputs';
@@ -32,7 +31,7 @@ async function finish(
   transformRef: ArtifactRef,
   outputs: readonly ShardOutput[],
 ): Promise<StageOutcome<'preprocess'>> {
-  const parts = Object.fromEntries(SPLIT_NAMES.map((split) => [split, outputs.map((output) => output.parts[split])])) as Record<SplitName, SplitPart[]>;
+  const parts = Object.fromEntries(SPLITS.map((split) => [split, outputs.map((output) => output.parts[split])])) as Record<SplitName, SplitPart[]>;
   const rows = (split: SplitName) => parts[split].reduce((sum, part) => sum + part.rows, 0);
   const dropped = emptyDropCounts();
   outputs.forEach((output) => addDropCounts(dropped, output.dropped));

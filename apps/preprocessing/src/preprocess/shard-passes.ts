@@ -1,15 +1,16 @@
 import {
   createEncodedBatch,
   SplitPartWriter,
+  SPLITS,
   TransformEncoder,
   type CleaningAccumulator,
   type CleaningFit,
   type EncodingAccumulator,
+  type SplitName,
   type SplitPart,
   type TransformFitter,
 } from '@aiaas/data';
 import type { ArtifactStore } from '@aiaas/storage';
-import { SPLIT_NAMES, type SplitName } from '../splitting/split-rule';
 import { keptRows } from './kept-rows';
 import { emptyDropCounts, type DropCounts, type PreprocessWork } from './preprocess-work';
 
@@ -55,7 +56,7 @@ export async function applyPass(store: ArtifactStore, work: PreprocessWork, shar
   if (!work.transform) throw new Error('the apply pass needs the fitted transform');
   const encoder = new TransformEncoder(work.transform);
   const buffers = new Map<SplitName, SplitBuffer>(
-    SPLIT_NAMES.map((split) => [
+    SPLITS.map((split) => [
       split,
       {
         writer: new SplitPartWriter(store, encoder.outputs, encoder.labelDtype),

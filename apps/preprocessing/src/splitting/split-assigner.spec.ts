@@ -1,5 +1,6 @@
 import { SplitAssigner } from './split-assigner';
-import type { SplitName, SplitRule } from './split-rule';
+import type { SplitName } from '@aiaas/data';
+import type { SplitRule } from './split-rule';
 
 function countSplits(assigner: SplitAssigner, keys: ReadonlyArray<{ stratum?: string; time?: number; group?: string }>) {
   const counts: Record<SplitName, number> = { train: 0, validation: 0, test: 0 };

@@ -1,5 +1,5 @@
-import { createSeededRandom, shuffleInPlace } from '@aiaas/data';
-import type { SplitName, SplitRule } from './split-rule';
+import { createSeededRandom, shuffleInPlace, type SplitName } from '@aiaas/data';
+import type { SplitRule } from './split-rule';
 
 /** Rows of one stratum whose test/validation shares are made exact together. */
 const BLOCK_SIZE = 20;

@@ -1,8 +1,5 @@
 import { z } from 'zod';
 
-export const SPLIT_NAMES = ['train', 'validation', 'test'] as const;
-export type SplitName = (typeof SPLIT_NAMES)[number];
-
 const fractions = {
   /** Share of rows (or groups) for validation, in [0, 0.5]. */
   validation: z.number().min(0).max(0.5),
