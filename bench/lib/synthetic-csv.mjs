@@ -6,17 +6,14 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
-/** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-export function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * The platform's own seeded PRNG (mulberry32), from the built @aiaas/data. Loaded on first use:
+ * this module is imported before the benchmark has checked (and if need be made) the build.
+ */
+function seededRandom(seed) {
+  return createRequire(import.meta.url)('../../libs/data/dist/index.js').createSeededRandom(seed);
 }
 
 function normalSampler(random) {
