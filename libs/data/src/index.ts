@@ -23,6 +23,7 @@ export {
   loadSplit,
   loadSplitsManifest,
   SplitPartWriter,
+  splitPartSchema,
   SPLITS,
   splitsManifestSchema,
   storeSplits,

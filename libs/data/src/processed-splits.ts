@@ -1,19 +1,18 @@
 import { z } from 'zod';
-import { ArtifactWriter, getJson, isArtifactRef, putJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
+import { ArtifactWriter, artifactRefSchema, getJson, putJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
 import { bytesToFloat32, bytesToInt32, float32ToBytes, int32ToBytes } from '@aiaas/tensor';
 import { TENSOR_DTYPES, tensorOutputSchema, type TensorDtype, type TensorOutput } from './transform/fitted-transform';
 
-const refSchema = z.string().refine(isArtifactRef, 'expected a sha256: artifact reference') as unknown as z.ZodType<ArtifactRef>;
 
 
 /** Rows of one split written by one shard: each tensor little-endian, row-major. */
-const splitPartSchema = z.object({
+export const splitPartSchema = z.object({
   rows: z.number().int().nonnegative(),
-  tensors: z.record(z.string(), refSchema),
+  tensors: z.record(z.string(), artifactRefSchema),
   /** int32 class indexes (classification) or float32 values (regression), [rows]. */
-  labels: refSchema,
+  labels: artifactRefSchema,
   /** int32 1-based data row of the source file each row came from, [rows]. */
-  rowNumbers: refSchema,
+  rowNumbers: artifactRefSchema,
 });
 export type SplitPart = z.infer<typeof splitPartSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tensorOutputSchema, transformPlanSchema } from '@aiaas/data';
-import { artifactRefSchema, trainingSettingsSchema, type StageName } from '@aiaas/registry';
+import { trainingSettingsSchema, type StageName } from '@aiaas/registry';
+import { artifactRefSchema } from '@aiaas/storage';
 
 /** BullMQ queue of each stage. Workers of a stage consume only their own queue. */
 export const QUEUE_NAMES = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { artifactRefSchema, type StageName } from '@aiaas/registry';
+import { artifactRefSchema } from '@aiaas/storage';
+import type { StageName } from '@aiaas/registry';
 
 const jobId = z.string().regex(/^job_[A-Za-z0-9]+$/, 'expected a job id such as job_3f9a…');
 

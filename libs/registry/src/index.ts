@@ -28,7 +28,6 @@ export {
 export { ModelRegistry } from './model-registry';
 export type { ModelVersionView, ModelView, VersionSelector } from './model-registry';
 export {
-  artifactRefSchema,
   classificationMetricsSchema,
   columnSummarySchema,
   dataFormatSchema,

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { ANOMALY_POLICIES, COLUMN_TYPES, declaredColumnSchema } from '@aiaas/data';
-import { isArtifactRef, type ArtifactRef } from '@aiaas/storage';
+import { artifactRefSchema } from '@aiaas/storage';
 
-/** An artifact reference read back from Redis or a queue payload. */
-export const artifactRefSchema = z.string().refine(isArtifactRef, 'expected a sha256: artifact reference') as unknown as z.ZodType<ArtifactRef>;
 
 /** Pipeline stages, in the order they run. */
 export const STAGES = ['preprocess', 'train', 'evaluate', 'deploy'] as const;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Reference to a stored artifact: `sha256:` and the hex digest of its bytes. Artifacts are
  * content-addressed, so a reference always means the same bytes and writing the same bytes
@@ -45,6 +47,9 @@ const REF_PATTERN = /^sha256:[0-9a-f]{64}$/;
 export function isArtifactRef(value: string): value is ArtifactRef {
   return REF_PATTERN.test(value);
 }
+
+/** An artifact reference inside a validated record, payload or manifest. */
+export const artifactRefSchema = z.string().refine(isArtifactRef, 'expected a sha256: artifact reference') as unknown as z.ZodType<ArtifactRef>;
 
 /** Stores `value` as JSON. */
 export async function putJson(store: ArtifactStore, value: unknown): Promise<StoredArtifact> {

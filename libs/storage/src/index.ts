@@ -9,7 +9,7 @@
  * const value = await getJson(store, ref, (json) => json as { hello: string });
  * ```
  */
-export { getJson, isArtifactRef, putJson } from './artifact-store';
+export { artifactRefSchema, getJson, isArtifactRef, putJson } from './artifact-store';
 export type { ArtifactRef, ArtifactStore, ByteRange, StoredArtifact } from './artifact-store';
 export { ArtifactWriter } from './artifact-writer';
 export { ChunkChannel } from './chunk-channel';

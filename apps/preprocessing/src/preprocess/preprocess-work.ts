@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANOMALY_POLICIES, cleaningFitSchema, declaredColumnSchema, fittedTransformSchema, transformPlanSchema } from '@aiaas/data';
-import { artifactRefSchema, dataFormatSchema, datasetShardSchema } from '@aiaas/registry';
+import { dataFormatSchema, datasetShardSchema } from '@aiaas/registry';
+import { artifactRefSchema } from '@aiaas/storage';
 import { splitRuleSchema } from '../splitting/split-rule';
 
 /**

@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { cleaningAccumulatorStateSchema, encodingAccumulatorStateSchema, type CleaningFit, type FittedTransform, type TransformFitter } from '@aiaas/data';
-import { isArtifactRef, type ArtifactRef } from '@aiaas/storage';
+import { cleaningAccumulatorStateSchema, encodingAccumulatorStateSchema, splitPartSchema, type CleaningFit, type FittedTransform, type TransformFitter } from '@aiaas/data';
 import { dropCountsSchema } from './preprocess-work';
 
-const refSchema = z.string().refine(isArtifactRef) as unknown as z.ZodType<ArtifactRef>;
-const partSchema = z.object({ rows: z.number().int().nonnegative(), tensors: z.record(z.string(), refSchema), labels: refSchema, rowNumbers: refSchema });
 
 /** What a shard task stores: its accumulator (passes 1 and 2) or its written split parts (pass 3). */
 export const shardOutputSchema = z.discriminatedUnion('kind', [
@@ -12,7 +9,7 @@ export const shardOutputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('encode'), state: encodingAccumulatorStateSchema }),
   z.object({
     kind: z.literal('apply'),
-    parts: z.object({ train: partSchema, validation: partSchema, test: partSchema }),
+    parts: z.object({ train: splitPartSchema, validation: splitPartSchema, test: splitPartSchema }),
     dropped: dropCountsSchema,
   }),
 ]);
