@@ -1,0 +1,5 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'model-spec',
+  preset: '../../jest.preset.cjs',
+};

@@ -1,0 +1,203 @@
+import { InvalidArgumentError } from '@aiaas/errors';
+import type { LossName, TrainingSpec } from './training-spec';
+
+/** What preprocessing produced, as far as building a model is concerned. */
+export interface TrainingData {
+  readonly task: 'classification' | 'regression';
+  /** Class labels in index order; empty for regression. */
+  readonly classLabels: readonly string[];
+  readonly outputs: readonly DataOutput[];
+  /** Whether the model will see validation rows (from preprocessing or held out in training). */
+  readonly hasValidation: boolean;
+}
+
+/** One per-row tensor of the transform, with what it holds. */
+export type DataOutput =
+  | { readonly kind: 'dense'; readonly name: string; readonly width: number }
+  /** Token ids 0..cardinality-1 (0 is padding). */
+  | { readonly kind: 'sequence'; readonly name: string; readonly width: number; readonly cardinality: number }
+  /** One index 0..cardinality-1 per row (0 is unknown), of a categorical or id column. */
+  | { readonly kind: 'index'; readonly name: string; readonly width: 1; readonly cardinality: number };
+
+/** How the last layer turns activations into predictions. */
+export type ModelHead =
+  /** Class probabilities over `classes` units. */
+  | { readonly kind: 'softmax'; readonly classes: number }
+  /** One unit: the probability of class 1 of two (or of an interaction, for implicit feedback). */
+  | { readonly kind: 'sigmoid' }
+  /** One unit: the predicted value. */
+  | { readonly kind: 'linear' };
+
+/** What the labels of the training rows are. */
+export type LabelKind = 'class-index' | 'value' | 'interaction';
+
+/** A model input, in the order the model takes them: a transform output by name. */
+export interface ModelInput {
+  readonly name: string;
+  readonly dtype: 'float32' | 'int32';
+  readonly width: number;
+  /** Embedding table size, for int32 inputs. */
+  readonly cardinality?: number;
+}
+
+/** A spec checked against the data and resolved into what the builders and the trainer need. */
+export interface TrainingPlan {
+  readonly spec: TrainingSpec;
+  readonly inputs: readonly ModelInput[];
+  readonly head: ModelHead;
+  readonly loss: Exclude<LossName, 'auto'>;
+  readonly labels: LabelKind;
+  /** Per-class weights in class order, or undefined when every class weighs 1. */
+  readonly classWeights: readonly number[] | undefined;
+}
+
+type Problem = readonly [field: string, message: string];
+
+const CLASSIFICATION_LOSSES = ['binary-crossentropy', 'categorical-crossentropy', 'sparse-categorical-crossentropy'] as const;
+const REGRESSION_LOSSES = ['mse', 'mae', 'huber'] as const;
+const includes = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+
+function describeOutputs(outputs: readonly DataOutput[]): string {
+  return outputs.length === 0 ? 'none' : outputs.map((output) => `${output.name} (${output.kind})`).join(', ');
+}
+
+/** The inputs of each family, or the problems that stop it from being built on this data. */
+function inputsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): ModelInput[] {
+  const dense = data.outputs.find((output) => output.kind === 'dense');
+  const denseInput = (output: DataOutput): ModelInput => ({ name: output.name, dtype: 'float32', width: output.width });
+  const indexInput = (output: Extract<DataOutput, { cardinality: number }>): ModelInput => ({
+    name: output.name,
+    dtype: 'int32',
+    width: output.width,
+    cardinality: output.cardinality,
+  });
+  const unused = (used: readonly string[]) => {
+    const rest = data.outputs.filter((output) => !used.includes(output.name));
+    if (rest.length > 0) {
+      problems.push([
+        'training.model.family',
+        `the ${spec.model.family} model cannot use ${describeOutputs(rest)}; encode those columns densely (one-hot, tf-idf), exclude them, or pick a family that takes them`,
+      ]);
+    }
+  };
+  switch (spec.model.family) {
+    case 'mlp': {
+      if (!dense) {
+        problems.push(['training.model.family', `an MLP needs dense features, and preprocessing produced only ${describeOutputs(data.outputs)}`]);
+        return [];
+      }
+      unused([dense.name]);
+      return [denseInput(dense)];
+    }
+    case 'text': {
+      const sequences = data.outputs.filter((output) => output.kind === 'sequence');
+      const wanted = spec.model.sequenceInput;
+      const sequence = wanted === undefined ? (sequences.length === 1 ? sequences[0] : undefined) : sequences.find((output) => output.name === wanted);
+      if (!sequence) {
+        const field = wanted === undefined ? 'training.model.family' : 'training.model.sequence_input';
+        const reason =
+          wanted === undefined && sequences.length > 1
+            ? `there are ${sequences.length} token sequences (${sequences.map((output) => output.name).join(', ')}); name one in sequence_input`
+            : `a text model needs a text column encoded as token sequences${wanted === undefined ? '' : ` named "${wanted}"`}; preprocessing produced ${describeOutputs(data.outputs)}`;
+        problems.push([field, reason]);
+        return [];
+      }
+      unused(dense ? [sequence.name, dense.name] : [sequence.name]);
+      return dense ? [indexInput(sequence), denseInput(dense)] : [indexInput(sequence)];
+    }
+    case 'recommender': {
+      const { userColumn, itemColumn } = spec.model;
+      const find = (name: string, field: string) => {
+        const output = data.outputs.find((candidate) => candidate.name === name);
+        if (output?.kind !== 'index') {
+          problems.push([field, `"${name}" must be an id (or categorical) column encoded as an index; preprocessing produced ${describeOutputs(data.outputs)}`]);
+          return undefined;
+        }
+        return output;
+      };
+      const user = find(userColumn, 'training.model.user_column');
+      const item = find(itemColumn, 'training.model.item_column');
+      if (userColumn === itemColumn) problems.push(['training.model.item_column', 'must differ from user_column']);
+      if (!user || !item) return [];
+      unused([user.name, item.name]);
+      return [indexInput(user), indexInput(item)];
+    }
+  }
+}
+
+function headAndLoss(spec: TrainingSpec, data: TrainingData, problems: Problem[]): Pick<TrainingPlan, 'head' | 'loss' | 'labels'> {
+  const wantsInteractions = spec.model.family === 'recommender' && spec.model.feedback.kind === 'implicit';
+  if (wantsInteractions) {
+    if (spec.loss !== 'auto' && spec.loss !== 'binary-crossentropy') {
+      problems.push(['training.loss', `implicit feedback learns interaction probabilities with binary-crossentropy, not ${spec.loss}`]);
+    }
+    if (data.task !== 'regression') problems.push(['target_column', 'implicit feedback needs a numeric target (rows with a value above 0 are interactions)']);
+    return { head: { kind: 'sigmoid' }, loss: 'binary-crossentropy', labels: 'interaction' };
+  }
+  if (data.task === 'regression') {
+    if (spec.loss !== 'auto' && !includes(REGRESSION_LOSSES, spec.loss)) {
+      problems.push(['training.loss', `${spec.loss} is a classification loss; the target is numeric, so use mse, mae or huber`]);
+    }
+    return { head: { kind: 'linear' }, loss: includes(REGRESSION_LOSSES, spec.loss) ? spec.loss : 'mse', labels: 'value' };
+  }
+  if (spec.model.family === 'recommender') problems.push(['training.model.feedback', 'explicit feedback regresses a numeric rating; the target here is a class']);
+  const classes = data.classLabels.length;
+  if (spec.loss !== 'auto' && !includes(CLASSIFICATION_LOSSES, spec.loss)) {
+    problems.push(['training.loss', `${spec.loss} is a regression loss; the target is a class, so use a cross-entropy`]);
+  }
+  const binary = spec.loss === 'binary-crossentropy' || (spec.loss === 'auto' && classes === 2);
+  if (binary) {
+    if (classes !== 2) problems.push(['training.loss', `binary-crossentropy needs exactly two classes; the target has ${classes}`]);
+    return { head: { kind: 'sigmoid' }, loss: 'binary-crossentropy', labels: 'class-index' };
+  }
+  const loss = spec.loss === 'categorical-crossentropy' ? 'categorical-crossentropy' : 'sparse-categorical-crossentropy';
+  return { head: { kind: 'softmax', classes }, loss, labels: 'class-index' };
+}
+
+function classWeightsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): number[] | undefined {
+  const weights = spec.classWeights;
+  if (weights.kind === 'none') return undefined;
+  if (data.task !== 'classification' || spec.model.family === 'recommender') {
+    problems.push(['training.class_weights', 'apply to classification targets only']);
+    return undefined;
+  }
+  if (weights.kind === 'balanced') return undefined; // resolved from the training labels by the trainer
+  const unknown = Object.keys(weights.weights).filter((label) => !data.classLabels.includes(label));
+  if (unknown.length > 0) {
+    problems.push(['training.class_weights', `names ${unknown.map((label) => `"${label}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a class' : 'are not classes'}; the classes are ${data.classLabels.join(', ')}`]);
+  }
+  return data.classLabels.map((label) => weights.weights[label] ?? 1);
+}
+
+function checkEarlyStopping(spec: TrainingSpec, data: TrainingData, labels: LabelKind, problems: Problem[]): void {
+  const monitor = spec.earlyStopping?.monitor;
+  if (monitor === undefined) return;
+  if (monitor.startsWith('val_') && !data.hasValidation) {
+    problems.push(['training.early_stopping.monitor', `${monitor} needs validation rows; set a validation fraction, or monitor loss`]);
+  }
+  if (monitor.endsWith('accuracy') && labels !== 'class-index') {
+    problems.push(['training.early_stopping.monitor', `${monitor} is measured for classifiers only; monitor a loss`]);
+  }
+}
+
+/**
+ * Checks a training spec against what preprocessing produced and resolves it: the model's
+ * inputs, its head, the concrete loss and the label kind. Every problem found is reported at
+ * once, each naming the request field to change.
+ */
+export function planTraining(spec: TrainingSpec, data: TrainingData): TrainingPlan {
+  const problems: Problem[] = [];
+  const inputs = inputsOf(spec, data, problems);
+  const resolved = headAndLoss(spec, data, problems);
+  const classWeights = classWeightsOf(spec, data, problems);
+  checkEarlyStopping(spec, data, resolved.labels, problems);
+  if (data.task === 'classification' && data.classLabels.length < 2 && resolved.labels === 'class-index') {
+    problems.push(['target_column', `has ${data.classLabels.length} class in the training split; a classifier needs at least two`]);
+  }
+  if (problems.length > 0) {
+    const [field, message] = problems[0]!;
+    const rest = problems.slice(1).map(([other, reason]) => `; also ${other}: ${reason}`);
+    throw new InvalidArgumentError(field, message + rest.join(''));
+  }
+  return { spec, inputs, ...resolved, classWeights };
+}
