@@ -186,6 +186,28 @@ export function outputsOf(encoders: readonly ColumnEncoder[]): TensorOutput[] {
   return outputs;
 }
 
+/** What a transform output holds, for the models that consume it. */
+export type OutputContent =
+  | { readonly kind: 'dense'; readonly name: string; readonly width: number }
+  /** Token ids in 0..cardinality-1: 0 padding, 1 out-of-vocabulary, 2.. vocabulary. */
+  | { readonly kind: 'sequence'; readonly name: string; readonly width: number; readonly cardinality: number }
+  /** One index in 0..cardinality-1 per row, 0 for unknown or missing. */
+  | { readonly kind: 'index'; readonly name: string; readonly width: 1; readonly cardinality: number };
+
+/** Each output of a fitted transform with what it holds: dense values, token sequences or indexes (with their table sizes). */
+export function outputContents(transform: Pick<FittedTransform, 'columns' | 'outputs'>): OutputContent[] {
+  return transform.outputs.map((output): OutputContent => {
+    if (output.dtype === 'float32') return { kind: 'dense', name: output.name, width: output.width };
+    const encoder = transform.columns.find((column) => column.column === output.name);
+    if (encoder?.type === 'text' && encoder.encoding === 'sequence') {
+      return { kind: 'sequence', name: output.name, width: output.width, cardinality: encoder.vocabulary.length + 2 };
+    }
+    if (encoder?.type === 'categorical' && encoder.encoding === 'index') return { kind: 'index', name: output.name, width: 1, cardinality: encoder.vocabulary.length + 1 };
+    if (encoder?.type === 'id') return { kind: 'index', name: output.name, width: 1, cardinality: encoder.ids.length + 1 };
+    throw new Error(`transform output "${output.name}" is int32 but no index or sequence encoder produces it`);
+  });
+}
+
 /**
  * A transform fitted on a training split (format `aiaas.transform/v2`): how each raw column
  * becomes model inputs, and how the target becomes a label. Stored as JSON with the model and

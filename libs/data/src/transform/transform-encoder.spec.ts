@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { RawValue } from '../raw-values';
-import { fittedTransformSchema, type FittedTransform } from './fitted-transform';
+import { fittedTransformSchema, outputContents, type FittedTransform } from './fitted-transform';
 import { fitRows, recordReader, type TestRecord } from './rows.test-helpers';
 import { TransformFitter } from './transform-fitter';
 import { createEncodedBatch, encodeRecords, TransformEncoder } from './transform-encoder';
@@ -192,6 +192,30 @@ describe('TransformEncoder id encoding', () => {
     const transform = new TransformFitter({ columns: [{ column: 'u', type: 'id' }, { column: 'x', type: 'numeric' }], target }).fit(fitRows(records));
     expect(transform.columns.map((column) => column.column)).toEqual(['x']);
     expect(transform.inputColumns).toEqual(['x']);
+  });
+});
+
+describe('outputContents', () => {
+  it('sizes embedding tables so every index an encoder emits fits: vocabulary + padding + OOV for tokens, + unknown for indexes and ids', () => {
+    const records = [
+      { t: 'the cat sat', c: 'x', u: 'u1', n: 1, label: 'a' },
+      { t: 'the dog', c: 'y', u: 'u2', n: 2, label: 'b' },
+    ];
+    const transform = new TransformFitter({
+      columns: [
+        { column: 't', type: 'text', encoding: 'sequence', sequenceLength: 5 },
+        { column: 'c', type: 'categorical', encoding: 'index' },
+        { column: 'u', type: 'id', encoding: 'index' },
+        { column: 'n', type: 'numeric' },
+      ],
+      target,
+    }).fit(fitRows(records));
+    expect(outputContents(transform)).toEqual([
+      { kind: 'dense', name: 'features', width: 1 },
+      { kind: 'sequence', name: 't', width: 5, cardinality: 4 + 2 },
+      { kind: 'index', name: 'c', width: 1, cardinality: 2 + 1 },
+      { kind: 'index', name: 'u', width: 1, cardinality: 2 + 1 },
+    ]);
   });
 });
 
