@@ -1,4 +1,5 @@
-import type { ColumnPreprocessing__Output, PreprocessingSpec__Output, SplitSpec__Output, StartPipelineRequest__Output } from '@aiaas/proto';
+import { trainingSpecSchema } from '@aiaas/model-spec';
+import type { ColumnPreprocessing__Output, PreprocessingSpec__Output, SplitSpec__Output, StartPipelineRequest__Output, TrainingSpec__Output } from '@aiaas/proto';
 import type { DatasetRecord } from '@aiaas/registry';
 import { PIPELINE_DEFAULTS, toPipelinePayloads } from './pipeline-request';
 
@@ -33,6 +34,10 @@ function request(partial: Partial<StartPipelineRequest__Output> = {}): StartPipe
   return { dataset_id: 'ds_1', target_column: 'species', model_name: 'penguins', split: null, training: null, min_accuracy: 0, preprocessing: null, ...partial };
 }
 
+function training(partial: Partial<TrainingSpec__Output>): TrainingSpec__Output {
+  return { hidden_units: [], epochs: 0, batch_size: 0, learning_rate: 0, dropout: 0, loss: 'LOSS_UNSPECIFIED', huber_delta: 0, early_stopping: null, progress_every_batches: 0, ...partial };
+}
+
 function column(name: string, override: Partial<ColumnPreprocessing__Output>): PreprocessingSpec__Output {
   return { ...PREPROCESSING, columns: { [name]: { impute: null, clip: null, ...override } } };
 }
@@ -57,18 +62,18 @@ describe('toPipelinePayloads', () => {
       ['price', 'numeric', 'standardize'],
     ]);
     expect(plan.stopWords).toEqual([]);
-    expect(payloads.train.training).toEqual({ hiddenUnits: [32, 16], epochs: 40, batchSize: 32, learningRate: 0.01, dropout: 0, seed: 42 });
+    expect(payloads.train.training).toEqual(trainingSpecSchema.parse({}));
     expect(payloads.deploy).toEqual({ jobId: 'job_1', alias: PIPELINE_DEFAULTS.alias });
   });
 
   it('keeps an explicit seed of 0', () => {
     const payloads = toPipelinePayloads(
-      request({ split: { ...SPLIT, test_fraction: 0.3, seed: 0 }, training: { hidden_units: [8], epochs: 5, batch_size: 16, learning_rate: 0.1, dropout: 0.2, seed: 0 } }),
+      request({ split: { ...SPLIT, test_fraction: 0.3, seed: 0 }, training: training({ hidden_units: [8], epochs: 5, batch_size: 16, learning_rate: 0.1, dropout: 0.2, seed: 0 }) }),
       'job_1',
       dataset,
     );
     expect(payloads.preprocess.split).toEqual({ strategy: 'ratio', testFraction: 0.3, validationFraction: 0, seed: 0 });
-    expect(payloads.train.training).toEqual({ hiddenUnits: [8], epochs: 5, batchSize: 16, learningRate: 0.1, dropout: 0.2, seed: 0 });
+    expect(payloads.train.training).toMatchObject({ model: { family: 'mlp', hiddenLayers: [{ units: 8, dropout: 0.2, activation: 'relu' }] }, epochs: 5, batchSize: 16, learningRate: 0.1, seed: 0 });
   });
 
   it('lays column overrides over the defaults and adds the stop words text normalisation needs', () => {
@@ -109,8 +114,31 @@ describe('toPipelinePayloads', () => {
     expect(payloads.preprocess.plan.stopWords).toContain('the');
   });
 
-  it('reads a numeric target with many values as regression, and refuses it until regression can be trained', () => {
-    expect(() => toPipelinePayloads(request({ target_column: 'price' }), 'job_1', dataset)).toThrow('invalid preprocessing.task: training supports classification only');
+  it('reads a numeric target with many values as regression, for which a minimum accuracy means nothing', () => {
+    expect(toPipelinePayloads(request({ target_column: 'price' }), 'job_1', dataset).preprocess.plan.target.task).toBe('regression');
+    expect(() => toPipelinePayloads(request({ target_column: 'price', min_accuracy: 0.5 }), 'job_1', dataset)).toThrow('invalid min_accuracy: applies to classifiers');
+  });
+
+  it('encodes text as token sequences for a text model, unless the request names another encoding', () => {
+    const text = training({ text: { sequence_input: '', embedding_dim: 8, hidden_layers: [], rnn: { cell: 'RNN_CELL_GRU', units: 4, bidirectional: false }, encoder: 'rnn' }, model: 'text' });
+    const spec = { ...PREPROCESSING, exclude_columns: ['island', 'mass', 'penguin_id', 'price'] };
+    const payloads = toPipelinePayloads(request({ training: text, preprocessing: spec }), 'job_1', dataset);
+    expect(payloads.preprocess.plan.columns).toEqual([expect.objectContaining({ column: 'note', type: 'text', encoding: 'sequence' })]);
+    expect(payloads.train.training.model).toMatchObject({ family: 'text', embeddingDim: 8, encoder: { kind: 'rnn', cell: 'gru', units: 4 } });
+  });
+
+  it('indexes the user and item columns alone for a recommender, and regresses the rating', () => {
+    const recommender = training({
+      model: 'recommender',
+      recommender: { architecture: 'ARCHITECTURE_UNSPECIFIED', user_column: 'penguin_id', item_column: 'island', embedding_dim: 0, tower_units: [], l2: 0, implicit: null },
+    });
+    const payloads = toPipelinePayloads(request({ target_column: 'mass', training: recommender }), 'job_1', dataset);
+    expect(payloads.preprocess.plan.columns).toEqual([
+      { column: 'penguin_id', type: 'id', encoding: 'index' },
+      { column: 'island', type: 'id', encoding: 'index' },
+    ]);
+    expect(payloads.preprocess.plan.target.task).toBe('regression');
+    expect(payloads.train.training.model).toMatchObject({ family: 'recommender', architecture: 'matrix-factorization', embeddingDim: 32, feedback: { kind: 'explicit' } });
   });
 
   it.each([
@@ -119,7 +147,7 @@ describe('toPipelinePayloads', () => {
     [{ preprocessing: column('mass', { impute: { strategy: 'STRATEGY_NONE', constant: '' } }) }, 'invalid preprocessing.columns["mass"].impute.strategy: "none" imputation does not apply to a numeric column'],
     [{ preprocessing: column('mass', { impute: { strategy: 'STRATEGY_CONSTANT', constant: 'heavy' } }) }, 'invalid preprocessing.columns["mass"].impute.value: "heavy" is not a number'],
     [{ preprocessing: column('wingspan', {}) }, 'invalid preprocessing.columns["wingspan"]: is not a column of dataset ds_1'],
-    [{ preprocessing: column('island', { encoding: 'categorical', categorical: { kind: 'KIND_INDEX', max_vocabulary: 0, min_frequency: 0 } }) }, 'invalid preprocessing.columns["island"]: encodes to integer indexes'],
+    [{ preprocessing: column('island', { encoding: 'categorical', categorical: { kind: 'KIND_INDEX', max_vocabulary: 0, min_frequency: 0 } }) }, 'invalid training.model: the mlp model cannot use island (index)'],
     [{ preprocessing: { ...PREPROCESSING, exclude_columns: ['island', 'mass', 'note', 'penguin_id', 'price'] } }, 'invalid preprocessing.exclude_columns: leaves no column'],
     [{ split: { ...SPLIT, strategy: 'STRATEGY_TIME', column: '' } }, 'invalid split.column: a time split needs the time column'],
     [{ split: { ...SPLIT, test_fraction: 0.5, validation_fraction: 0.45 } }, 'invalid split.validation_fraction: with test_fraction 0.5 it leaves less than 10% of rows for training'],
@@ -127,8 +155,11 @@ describe('toPipelinePayloads', () => {
     [{ model_name: 'bad name!' }, 'invalid model_name: must be 1-63 letters'],
     [{ min_accuracy: 1.5 }, 'invalid min_accuracy: must be in [0, 1], got 1.5'],
     [{ split: { ...SPLIT, test_fraction: 0.95 } }, 'invalid split.test_fraction: must be in (0, 0.9], got 0.95'],
-    [{ training: { hidden_units: [8, 0], epochs: 0, batch_size: 0, learning_rate: 0, dropout: 0 } }, 'invalid training.hidden_units[1]: must be from 1 to 4096, got 0'],
-    [{ training: { hidden_units: [], epochs: 0, batch_size: 0, learning_rate: 0, dropout: 1 } }, 'invalid training.dropout: must be in [0, 1), got 1'],
+    [{ training: training({ hidden_units: [8, 0] }) }, 'invalid training.hidden_units[1]: Too small'],
+    [{ training: training({ dropout: 1 }) }, 'invalid training.dropout: Too big'],
+    [{ training: training({ model: 'mlp', mlp: { hidden_layers: [{ units: 4, activation: 'ACTIVATION_TANH', dropout: 0, batch_norm: false, l1: -1, l2: 0 }] } }) }, 'invalid training.mlp.hidden_layers[0].l1: Too small'],
+    [{ training: training({ optimizer: 'adam', adam: { beta1: 1.5, beta2: 0, epsilon: 0 } }) }, 'invalid training.adam.beta1: Too big'],
+    [{ training: training({ loss: 'LOSS_MSE' }) }, 'invalid training.loss: mse is a regression loss'],
   ])('rejects %p', (partial, message) => {
     expect(() => toPipelinePayloads(request(partial as Partial<StartPipelineRequest__Output>), 'job_1', dataset)).toThrow(message);
   });

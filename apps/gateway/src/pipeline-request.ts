@@ -1,18 +1,16 @@
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { StartPipelineRequest__Output } from '@aiaas/proto';
 import type { PipelinePayloads } from '@aiaas/queue';
-import type { TransformPlan } from '@aiaas/data';
-import type { DatasetRecord, TrainingSettings } from '@aiaas/registry';
-import { transformPlanOf } from './preprocessing-request';
+import { FEATURES_OUTPUT, type TransformPlan } from '@aiaas/data';
+import { planTraining, type DataOutput, type TrainingSpec } from '@aiaas/model-spec';
+import type { DatasetRecord } from '@aiaas/registry';
+import { DENSE_FEATURES, transformPlanOf, type FamilyPreprocessing } from './preprocessing-request';
+import { trainingSpecOf } from './training-request';
 
 /** Defaults of a pipeline request's optional fields; documented in the protos. */
 export const PIPELINE_DEFAULTS = {
   testFraction: 0.2,
   seed: 42,
-  hiddenUnits: [32, 16],
-  epochs: 40,
-  batchSize: 32,
-  learningRate: 0.01,
   alias: 'production',
 } as const;
 
@@ -20,22 +18,6 @@ const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
 function check(condition: boolean, field: string, reason: string): void {
   if (!condition) throw new InvalidArgumentError(field, reason);
-}
-
-function trainingSettings(request: StartPipelineRequest__Output): TrainingSettings {
-  const training = request.training;
-  const hiddenUnits = training?.hidden_units.length ? training.hidden_units : [...PIPELINE_DEFAULTS.hiddenUnits];
-  check(hiddenUnits.length <= 8, 'training.hidden_units', `at most 8 hidden layers, got ${hiddenUnits.length}`);
-  hiddenUnits.forEach((units, index) => check(units >= 1 && units <= 4_096, `training.hidden_units[${index}]`, `must be from 1 to 4096, got ${units}`));
-  const epochs = training?.epochs || PIPELINE_DEFAULTS.epochs;
-  check(epochs <= 10_000, 'training.epochs', `must be at most 10000, got ${epochs}`);
-  const batchSize = training?.batch_size || PIPELINE_DEFAULTS.batchSize;
-  check(batchSize <= 65_536, 'training.batch_size', `must be at most 65536, got ${batchSize}`);
-  const learningRate = training?.learning_rate || PIPELINE_DEFAULTS.learningRate;
-  check(learningRate > 0 && learningRate <= 10, 'training.learning_rate', `must be in (0, 10], got ${learningRate}`);
-  const dropout = training?.dropout ?? 0;
-  check(dropout >= 0 && dropout < 1, 'training.dropout', `must be in [0, 1), got ${dropout}`);
-  return { hiddenUnits, epochs, batchSize, learningRate, dropout, seed: training?.seed ?? PIPELINE_DEFAULTS.seed };
 }
 
 const SPLIT_STRATEGIES = { STRATEGY_UNSPECIFIED: 'ratio', STRATEGY_RATIO: 'ratio', STRATEGY_TIME: 'time', STRATEGY_GROUP: 'group' } as const;
@@ -57,20 +39,33 @@ function splitOf(request: StartPipelineRequest__Output, columns: readonly string
   return { strategy, testFraction, validationFraction, seed, column };
 }
 
+/** What the family needs from preprocessing: token sequences for text models, id indexes for recommenders. */
+function familyPreprocessing(spec: TrainingSpec): FamilyPreprocessing {
+  switch (spec.model.family) {
+    case 'text':
+      return { textAsSequences: true };
+    case 'recommender':
+      return { textAsSequences: false, idColumns: [spec.model.userColumn, spec.model.itemColumn], task: 'regression' };
+    case 'mlp':
+      return DENSE_FEATURES;
+  }
+}
+
 /**
- * The training service trains multi-layer perceptron classifiers over dense features; refuse,
- * before anything runs, what it cannot train yet.
+ * The outputs the transform plan will produce. Their sizes are known only after fitting:
+ * placeholders stand in, since planning at the door checks which inputs exist, not how big.
  */
-function checkTrainable(plan: TransformPlan): void {
-  check(plan.target.task === 'classification', 'preprocessing.task', 'training supports classification only; choose a categorical target or set task to TASK_CLASSIFICATION');
-  const ownOutput = plan.columns.find(
-    (column) => (column.type === 'categorical' && column.encoding === 'index') || (column.type === 'text' && column.encoding === 'sequence') || (column.type === 'id' && column.encoding === 'index'),
-  );
-  check(
-    ownOutput === undefined,
-    `preprocessing.columns["${ownOutput?.column ?? ''}"]`,
-    'encodes to integer indexes, which only embedding models consume; the MLP classifier needs dense encodings (one-hot, TF-IDF, bag-of-words)',
-  );
+function plannedOutputs(plan: TransformPlan): DataOutput[] {
+  const outputs: DataOutput[] = [];
+  const ownOutputs: DataOutput[] = [];
+  let dense = false;
+  for (const column of plan.columns) {
+    if (column.type === 'text' && column.encoding === 'sequence') ownOutputs.push({ kind: 'sequence', name: column.column, width: column.sequenceLength, cardinality: 1 });
+    else if ((column.type === 'categorical' || column.type === 'id') && column.encoding === 'index') ownOutputs.push({ kind: 'index', name: column.column, width: 1, cardinality: 1 });
+    else if (!(column.type === 'id' && column.encoding === 'exclude')) dense = true;
+  }
+  if (dense) outputs.push({ kind: 'dense', name: FEATURES_OUTPUT, width: 1 });
+  return [...outputs, ...ownOutputs];
 }
 
 /** Checks a StartPipeline request against its dataset and fills in defaults. */
@@ -82,19 +77,27 @@ export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId:
   check(columns.length >= 2, 'dataset_id', `dataset ${dataset.id} has only the target column; there is nothing to learn from`);
 
   check(request.min_accuracy >= 0 && request.min_accuracy <= 1, 'min_accuracy', `must be in [0, 1], got ${request.min_accuracy}`);
-  const plan = transformPlanOf(request.preprocessing, dataset, request.target_column);
-  checkTrainable(plan);
+  const training = trainingSpecOf(request.training);
+  const plan = transformPlanOf(request.preprocessing, dataset, request.target_column, familyPreprocessing(training));
+  const split = splitOf(request, columns);
+  const planned = planTraining(training, {
+    task: plan.target.task,
+    classLabels: undefined,
+    outputs: plannedOutputs(plan),
+    hasValidation: split.validationFraction > 0 || training.validationFraction > 0,
+  });
+  check(request.min_accuracy === 0 || planned.labels !== 'value', 'min_accuracy', 'applies to classifiers; this model predicts numbers');
 
   return {
     preprocess: {
       jobId,
       datasetId: dataset.id,
       targetColumn: request.target_column,
-      split: splitOf(request, columns),
+      split,
       dropDuplicates: request.preprocessing?.drop_duplicates ?? false,
       plan,
     },
-    train: { jobId, modelName: request.model_name, training: trainingSettings(request) },
+    train: { jobId, modelName: request.model_name, training },
     evaluate: { jobId, minAccuracy: request.min_accuracy },
     deploy: { jobId, alias: PIPELINE_DEFAULTS.alias },
   };

@@ -1,4 +1,4 @@
-import { defaultColumnPlan, parseTransformPlan, type Clipping, type ColumnPlan, type Imputation, type TransformPlan } from '@aiaas/data';
+import { defaultColumnPlan, parseTransformPlan, type Clipping, type ColumnPlan, type ColumnTypeName, type Imputation, type TransformPlan } from '@aiaas/data';
 import { englishStopWords } from '@aiaas/datasets';
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { ColumnPreprocessing__Output, OutlierClipping__Output, PreprocessingSpec__Output } from '@aiaas/proto';
@@ -72,7 +72,7 @@ function columnPlan(base: ColumnPlan, override: ColumnPreprocessing__Output | un
       if (base.type !== 'text') throw wrongEncoding(field, base.column, base.type, 'text');
       const text = override.text!;
       Object.assign(plan, {
-        encoding: TEXT_KINDS[text.kind] ?? 'tf-idf',
+        encoding: text.kind === 'KIND_UNSPECIFIED' ? plan['encoding'] : (TEXT_KINDS[text.kind] ?? 'tf-idf'),
         ...(text.vocabulary_size ? { vocabularySize: text.vocabulary_size } : {}),
         ...(text.min_frequency ? { minFrequency: text.min_frequency } : {}),
         ...(text.sequence_length ? { sequenceLength: text.sequence_length } : {}),
@@ -97,10 +97,24 @@ function columnPlan(base: ColumnPlan, override: ColumnPreprocessing__Output | un
   return plan;
 }
 
+/** What the model family asks of preprocessing, beyond each column type's defaults. */
+export interface FamilyPreprocessing {
+  /** Text columns become token sequences unless the request says otherwise (text models embed tokens). */
+  readonly textAsSequences: boolean;
+  /** When set, these columns alone are the features, each indexed as an id (recommenders). */
+  readonly idColumns?: readonly string[];
+  /** The task the family implies when the request does not name one. */
+  readonly task?: 'classification' | 'regression';
+}
+
+/** An MLP's needs: every column with its type's defaults. */
+export const DENSE_FEATURES: FamilyPreprocessing = { textAsSequences: false };
+
 /** Classification unless asked otherwise, or the target is numeric with many distinct values. */
-function taskOf(spec: PreprocessingSpec__Output | null, dataset: DatasetRecord, targetColumn: string): 'classification' | 'regression' {
+function taskOf(spec: PreprocessingSpec__Output | null, dataset: DatasetRecord, targetColumn: string, implied: FamilyPreprocessing['task']): 'classification' | 'regression' {
   if (spec?.task === 'TASK_CLASSIFICATION') return 'classification';
   if (spec?.task === 'TASK_REGRESSION') return 'regression';
+  if (implied) return implied;
   const target = dataset.columns.find((column) => column.name === targetColumn)!;
   return target.type === 'numeric' && (target.distinctCountCapped || target.distinctCount > MAX_CLASSES_FOR_NUMERIC_TARGET) ? 'regression' : 'classification';
 }
@@ -110,7 +124,12 @@ function taskOf(spec: PreprocessingSpec__Output | null, dataset: DatasetRecord, 
  * the excluded ones, each with its type's defaults under the user's overrides. Validated here,
  * at the door, so a bad request fails before anything is queued.
  */
-export function transformPlanOf(spec: PreprocessingSpec__Output | null, dataset: DatasetRecord, targetColumn: string): TransformPlan {
+export function transformPlanOf(
+  spec: PreprocessingSpec__Output | null,
+  dataset: DatasetRecord,
+  targetColumn: string,
+  family: FamilyPreprocessing = DENSE_FEATURES,
+): TransformPlan {
   const names = new Set(dataset.columns.map((column) => column.name));
   const overrides = spec?.columns ?? {};
   for (const name of Object.keys(overrides)) {
@@ -121,16 +140,26 @@ export function transformPlanOf(spec: PreprocessingSpec__Output | null, dataset:
   for (const name of excluded) {
     if (!names.has(name)) throw new InvalidArgumentError('preprocessing.exclude_columns', `"${name}" is not a column of dataset ${dataset.id}`);
   }
+  for (const name of family.idColumns ?? []) {
+    if (!names.has(name)) throw new InvalidArgumentError('training.recommender', `"${name}" is not a column of dataset ${dataset.id}`);
+    if (name === targetColumn) throw new InvalidArgumentError('training.recommender', `"${name}" is the target column; users and items must be other columns`);
+  }
   const globalClip = clippingOf(spec?.clip);
-  const columns = dataset.columns
-    .filter((column) => column.name !== targetColumn && !excluded.has(column.name))
-    .map((column) => columnPlan(defaultColumnPlan(column.name, column.type), overrides[column.name], globalClip, `preprocessing.columns["${column.name}"]`));
+  const defaults = (name: string, type: ColumnTypeName): ColumnPlan => {
+    const base = defaultColumnPlan(name, type);
+    return base.type === 'text' && family.textAsSequences ? { ...base, encoding: 'sequence' } : base;
+  };
+  const columns = family.idColumns
+    ? family.idColumns.map((name) => ({ column: name, type: 'id', encoding: 'index' }))
+    : dataset.columns
+        .filter((column) => column.name !== targetColumn && !excluded.has(column.name))
+        .map((column) => columnPlan(defaults(column.name, column.type), overrides[column.name], globalClip, `preprocessing.columns["${column.name}"]`));
   if (columns.length === 0) throw new InvalidArgumentError('preprocessing.exclude_columns', 'leaves no column besides the target to learn from');
   const removesStopWords = columns.some((column) => (column['normalization'] as { removeStopWords?: boolean } | undefined)?.removeStopWords === true);
   return parseTransformPlan(
     {
       columns,
-      target: { column: targetColumn, task: taskOf(spec, dataset, targetColumn) },
+      target: { column: targetColumn, task: taskOf(spec, dataset, targetColumn, family.task) },
       stopWords: removesStopWords ? englishStopWords() : [],
     },
     'preprocessing',

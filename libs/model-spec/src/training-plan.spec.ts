@@ -81,7 +81,7 @@ describe('planTraining', () => {
 
   it('refuses an MLP over token sequences and says what to do instead', () => {
     const error = problemOf(() => plan({}, classification(['a', 'b'], [features, body])));
-    expect(error.field).toBe('training.model.family');
+    expect(error.field).toBe('training.model');
     expect(error.message).toMatch(/body \(sequence\)/);
   });
 
@@ -97,8 +97,8 @@ describe('planTraining', () => {
     const error = problemOf(() =>
       plan({ model: { family: 'recommender', userColumn: 'user', itemColumn: 'nope' }, loss: 'mae' }, classification(['a', 'b'], [user])),
     );
-    expect(error.field).toBe('training.model.item_column');
-    expect(error.message).toMatch(/also training.model.feedback/);
+    expect(error.field).toBe('training.recommender.item_column');
+    expect(error.message).toMatch(/also training.recommender.implicit/);
     expect(error.message).toMatch(/also training.loss: mae is a regression loss/);
   });
 

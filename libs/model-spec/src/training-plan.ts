@@ -4,8 +4,11 @@ import type { LossName, TrainingSpec } from './training-spec';
 /** What preprocessing produced, as far as building a model is concerned. */
 export interface TrainingData {
   readonly task: 'classification' | 'regression';
-  /** Class labels in index order; empty for regression. */
-  readonly classLabels: readonly string[];
+  /**
+   * Class labels in index order; empty for regression. Undefined before preprocessing has run
+   * (at the gateway): checks that need the labels are then left to training.
+   */
+  readonly classLabels: readonly string[] | undefined;
   readonly outputs: readonly DataOutput[];
   /** Whether the model will see validation rows (from preprocessing or held out in training). */
   readonly hasValidation: boolean;
@@ -75,7 +78,7 @@ function inputsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): 
     const rest = data.outputs.filter((output) => !used.includes(output.name));
     if (rest.length > 0) {
       problems.push([
-        'training.model.family',
+        'training.model',
         `the ${spec.model.family} model cannot use ${describeOutputs(rest)}; encode those columns densely (one-hot, tf-idf), exclude them, or pick a family that takes them`,
       ]);
     }
@@ -83,7 +86,7 @@ function inputsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): 
   switch (spec.model.family) {
     case 'mlp': {
       if (!dense) {
-        problems.push(['training.model.family', `an MLP needs dense features, and preprocessing produced only ${describeOutputs(data.outputs)}`]);
+        problems.push(['training.model', `an MLP needs dense features, and preprocessing produced only ${describeOutputs(data.outputs)}`]);
         return [];
       }
       unused([dense.name]);
@@ -94,7 +97,7 @@ function inputsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): 
       const wanted = spec.model.sequenceInput;
       const sequence = wanted === undefined ? (sequences.length === 1 ? sequences[0] : undefined) : sequences.find((output) => output.name === wanted);
       if (!sequence) {
-        const field = wanted === undefined ? 'training.model.family' : 'training.model.sequence_input';
+        const field = wanted === undefined ? 'training.model' : 'training.text.sequence_input';
         const reason =
           wanted === undefined && sequences.length > 1
             ? `there are ${sequences.length} token sequences (${sequences.map((output) => output.name).join(', ')}); name one in sequence_input`
@@ -115,9 +118,9 @@ function inputsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): 
         }
         return output;
       };
-      const user = find(userColumn, 'training.model.user_column');
-      const item = find(itemColumn, 'training.model.item_column');
-      if (userColumn === itemColumn) problems.push(['training.model.item_column', 'must differ from user_column']);
+      const user = find(userColumn, 'training.recommender.user_column');
+      const item = find(itemColumn, 'training.recommender.item_column');
+      if (userColumn === itemColumn) problems.push(['training.recommender.item_column', 'must differ from user_column']);
       if (!user || !item) return [];
       unused([user.name, item.name]);
       return [indexInput(user), indexInput(item)];
@@ -140,18 +143,18 @@ function headAndLoss(spec: TrainingSpec, data: TrainingData, problems: Problem[]
     }
     return { head: { kind: 'linear' }, loss: includes(REGRESSION_LOSSES, spec.loss) ? spec.loss : 'mse', labels: 'value' };
   }
-  if (spec.model.family === 'recommender') problems.push(['training.model.feedback', 'explicit feedback regresses a numeric rating; the target here is a class']);
-  const classes = data.classLabels.length;
+  if (spec.model.family === 'recommender') problems.push(['training.recommender.implicit', 'explicit feedback regresses a numeric rating; the target here is a class']);
+  const classes = data.classLabels?.length;
   if (spec.loss !== 'auto' && !includes(CLASSIFICATION_LOSSES, spec.loss)) {
     problems.push(['training.loss', `${spec.loss} is a regression loss; the target is a class, so use a cross-entropy`]);
   }
   const binary = spec.loss === 'binary-crossentropy' || (spec.loss === 'auto' && classes === 2);
   if (binary) {
-    if (classes !== 2) problems.push(['training.loss', `binary-crossentropy needs exactly two classes; the target has ${classes}`]);
+    if (classes !== undefined && classes !== 2) problems.push(['training.loss', `binary-crossentropy needs exactly two classes; the target has ${classes}`]);
     return { head: { kind: 'sigmoid' }, loss: 'binary-crossentropy', labels: 'class-index' };
   }
   const loss = spec.loss === 'categorical-crossentropy' ? 'categorical-crossentropy' : 'sparse-categorical-crossentropy';
-  return { head: { kind: 'softmax', classes }, loss, labels: 'class-index' };
+  return { head: { kind: 'softmax', classes: classes ?? 0 }, loss, labels: 'class-index' };
 }
 
 function classWeightsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): number[] | undefined {
@@ -162,11 +165,13 @@ function classWeightsOf(spec: TrainingSpec, data: TrainingData, problems: Proble
     return undefined;
   }
   if (weights.kind === 'balanced') return undefined; // resolved from the training labels by the trainer
-  const unknown = Object.keys(weights.weights).filter((label) => !data.classLabels.includes(label));
+  const labels = data.classLabels;
+  if (labels === undefined) return undefined;
+  const unknown = Object.keys(weights.weights).filter((label) => !labels.includes(label));
   if (unknown.length > 0) {
-    problems.push(['training.class_weights', `names ${unknown.map((label) => `"${label}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a class' : 'are not classes'}; the classes are ${data.classLabels.join(', ')}`]);
+    problems.push(['training.class_weights', `names ${unknown.map((label) => `"${label}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a class' : 'are not classes'}; the classes are ${labels.join(', ')}`]);
   }
-  return data.classLabels.map((label) => weights.weights[label] ?? 1);
+  return labels.map((label) => weights.weights[label] ?? 1);
 }
 
 function checkEarlyStopping(spec: TrainingSpec, data: TrainingData, labels: LabelKind, problems: Problem[]): void {
@@ -191,7 +196,7 @@ export function planTraining(spec: TrainingSpec, data: TrainingData): TrainingPl
   const resolved = headAndLoss(spec, data, problems);
   const classWeights = classWeightsOf(spec, data, problems);
   checkEarlyStopping(spec, data, resolved.labels, problems);
-  if (data.task === 'classification' && data.classLabels.length < 2 && resolved.labels === 'class-index') {
+  if (data.task === 'classification' && data.classLabels !== undefined && data.classLabels.length < 2 && resolved.labels === 'class-index') {
     problems.push(['target_column', `has ${data.classLabels.length} class in the training split; a classifier needs at least two`]);
   }
   if (problems.length > 0) {

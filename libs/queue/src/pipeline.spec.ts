@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
-import { InvalidArgumentError } from '@aiaas/errors';
+import { CancelledError, InvalidArgumentError } from '@aiaas/errors';
+import { trainingSpecSchema } from '@aiaas/model-spec';
 import { silentLogger } from '@aiaas/observability';
 import { createRedisConnection, createRegistry, type Registry, type StageName } from '@aiaas/registry';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
@@ -19,7 +20,7 @@ function payloads(jobId: string): PipelinePayloads {
       dropDuplicates: false,
       plan: { columns: [{ type: 'numeric', column: 'x', encoding: 'standardize', buckets: 10, impute: { strategy: 'mean' } }], target: { column: 'species', task: 'classification', maxClasses: 100 }, stopWords: [] },
     },
-    train: { jobId, modelName: 'm', training: { hiddenUnits: [4], epochs: 1, batchSize: 8, learningRate: 0.01, dropout: 0, seed: 1 } },
+    train: { jobId, modelName: 'm', training: trainingSpecSchema.parse({ epochs: 1, batchSize: 8, seed: 1 }) },
     evaluate: { jobId, minAccuracy: 0.5 },
     deploy: { jobId, alias: 'production' },
   };
@@ -51,6 +52,9 @@ describe('a pipeline as one BullMQ flow on a real Redis', () => {
   let registry: Registry;
   let launcher: PipelineLauncher;
   let trainFailures: Record<string, Error[]> = {};
+  const checkpointsSeen: Record<string, unknown[]> = {};
+  /** Jobs whose train stage runs until cancelled. */
+  const trainUntilCancelled = new Set<string>();
 
   const processors: Processors = {
     preprocess: async ({ jobId, progress }) => {
@@ -58,8 +62,14 @@ describe('a pipeline as one BullMQ flow on a real Redis', () => {
       await progress(0.5, 'half way');
       return { result: preprocessResult, summary: '8 train rows' };
     },
-    train: async ({ jobId, previousResult }) => {
+    train: async ({ jobId, previousResult, checkpoint, saveCheckpoint, signal }) => {
       order.push(`${jobId}:train`);
+      (checkpointsSeen[jobId] ??= []).push(checkpoint);
+      await saveCheckpoint({ epochsDone: (checkpointsSeen[jobId]?.length ?? 0) * 10 });
+      if (trainUntilCancelled.has(jobId)) {
+        while (!signal.aborted) await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new CancelledError('training was cancelled after epoch 3');
+      }
       const failure = trainFailures[jobId]?.shift();
       if (failure) throw failure;
       const processed = await previousResult();
@@ -101,6 +111,7 @@ describe('a pipeline as one BullMQ flow on a real Redis', () => {
         tracker: registry.tracker,
         logger: silentLogger,
         process: processors[stage] as never,
+        cancelPollMs: 50,
       });
       workers.push(worker as StageWorker<StageName>);
       await worker.waitUntilReady();
@@ -156,6 +167,36 @@ describe('a pipeline as one BullMQ flow on a real Redis', () => {
       { kind: 'stage_completed', summary: 'trained' },
     ]);
     expect((await registry.jobs.get('job_retry')).state).toBe('succeeded');
+    // The retry found what the failed attempt checkpointed.
+    expect(checkpointsSeen.job_retry).toEqual([undefined, { epochsDone: 10 }]);
+  });
+
+  it('cancels a running stage through its signal and ends the job cancelled, running nothing after it', async () => {
+    trainUntilCancelled.add('job_cancel');
+    await registry.jobs.create('job_cancel', { datasetId: 'ds_1', targetColumn: 'species', modelName: 'm', createdAt: Date.now() });
+    await launcher.start(payloads('job_cancel'));
+    for (let waited = 0; !order.includes('job_cancel:train') && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(registry.jobs.requestCancel('job_cancel', Date.now())).resolves.toBe(true);
+    const events = await finished('job_cancel');
+
+    expect(events.slice(-1).map((event) => event.body)).toEqual([{ kind: 'job_finished', state: 'cancelled', error: 'training was cancelled after epoch 3' }]);
+    const job = await registry.jobs.get('job_cancel');
+    expect(job).toMatchObject({ state: 'cancelled', error: 'training was cancelled after epoch 3' });
+    expect(job.stages.train).toMatchObject({ state: 'cancelled', attempt: 1 });
+    expect(order.filter((entry) => entry.startsWith('job_cancel:'))).toEqual(['job_cancel:preprocess', 'job_cancel:train']);
+    // Nothing is left to cancel once the job has ended.
+    await expect(registry.jobs.requestCancel('job_cancel', Date.now())).resolves.toBe(false);
+  });
+
+  it('ends a job cancelled before its first stage ran without running any stage', async () => {
+    await registry.jobs.create('job_early', { datasetId: 'ds_1', targetColumn: 'species', modelName: 'm', createdAt: Date.now() });
+    await registry.jobs.requestCancel('job_early', Date.now());
+    await launcher.start(payloads('job_early'));
+    const events = await finished('job_early');
+
+    expect(events.map((event) => event.body.kind)).toEqual(['job_finished']);
+    expect((await registry.jobs.get('job_early')).stages.preprocess.state).toBe('cancelled');
+    expect(order.filter((entry) => entry.startsWith('job_early:'))).toEqual([]);
   });
 
   it('fails the job at once on a permanent error, without retrying or running later stages', async () => {

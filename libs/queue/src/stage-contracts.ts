@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tensorOutputSchema, transformPlanSchema } from '@aiaas/data';
-import { trainingSettingsSchema, type StageName } from '@aiaas/registry';
+import { trainingSpecSchema } from '@aiaas/model-spec';
+import type { StageName } from '@aiaas/registry';
 import { artifactRefSchema } from '@aiaas/storage';
 
 /** BullMQ queue of each stage. Workers of a stage consume only their own queue. */
@@ -66,7 +67,7 @@ export const STAGE_CONTRACTS = {
     }),
   },
   train: {
-    payload: z.object({ jobId, modelName: z.string().min(1), training: trainingSettingsSchema }),
+    payload: z.object({ jobId, modelName: z.string().min(1), training: trainingSpecSchema }),
     result: z.object({ modelName: z.string(), version: z.number().int().positive() }),
   },
   evaluate: {

@@ -1,4 +1,5 @@
 import { Queue, UnrecoverableError, WaitingChildrenError, Worker, type Job } from 'bullmq';
+import { CancelledError } from '@aiaas/errors';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { Logger } from '@aiaas/observability';
@@ -30,6 +31,8 @@ export type JobStep = Pick<z.infer<typeof jobStepSchema>, 'name' | 'state'>;
 
 /** Data key of the step; payload schemas strip unknown keys, so it never reaches a payload. */
 const STEP_KEY = '__step';
+/** Data key of the processor's last checkpoint; kept across attempts and replicas. */
+const CHECKPOINT_KEY = '__checkpoint';
 
 /** One child task to fan out; `id` makes adding it again (after a crash) a no-op. */
 export type TaskJob = { [T in TaskName]: { readonly task: T; readonly id: string; readonly payload: TaskPayload<T> } }[TaskName];
@@ -48,8 +51,8 @@ export interface StageContext<S extends StageName> {
   previousResult(): Promise<S extends StageWithPrevious ? StageResult<(typeof PREVIOUS_STAGE)[S]> : never>;
   /** Reports progress to WatchJob and to BullMQ. */
   progress(fraction: number, message: string): Promise<void>;
-  /** Reports the end of a training epoch (1-based) with its metrics. */
-  epochEnded(epoch: number, epochs: number, metrics: Readonly<Record<string, number>>): Promise<void>;
+  /** Reports the end of a training epoch (1-based) with its metrics and, when known, the seconds left. */
+  epochEnded(epoch: number, epochs: number, metrics: Readonly<Record<string, number>>, etaSeconds?: number): Promise<void>;
   /** Records the model version this job is producing on the job. */
   modelVersionReserved(version: number): Promise<void>;
   /** Where a multi-step job is: undefined on its first run, then what waitForChildren recorded. */
@@ -62,6 +65,19 @@ export interface StageContext<S extends StageName> {
   waitForChildren(tasks: readonly TaskJob[], next: JobStep): Promise<never>;
   /** Results of this job's child tasks of one kind, validated, in no particular order. */
   taskResults<T extends TaskName>(task: T): Promise<Array<TaskResult<T>>>;
+  /**
+   * What the last `saveCheckpoint` of this job stored, by any attempt on any replica (a retry,
+   * or a replica taking over a stalled job after its worker died); undefined before the first.
+   * The processor validates it: it is whatever it saved.
+   */
+  readonly checkpoint: unknown;
+  /** Records how far the job got (small: references to artifacts, not data), for `checkpoint`. */
+  saveCheckpoint(checkpoint: Readonly<Record<string, unknown>>): Promise<void>;
+  /**
+   * Aborted when CancelJob asks the job to stop (seen within `cancelPollMs`). Long processors
+   * check it at safe points and throw a CancelledError; the job then ends as cancelled.
+   */
+  readonly signal: AbortSignal;
 }
 
 /** A processor's outcome: the result for the next stage and a line for humans. */
@@ -82,6 +98,8 @@ export interface StageWorkerOptions<S extends StageName> {
   readonly process: (context: StageContext<S>) => Promise<StageOutcome<S>>;
   /** How long a job's lock lasts without renewal before another replica may take it. */
   readonly lockDurationMs?: number;
+  /** How often a running job checks whether it was cancelled; default 1 s. */
+  readonly cancelPollMs?: number;
 }
 
 /** Counters for DescribeWorker. */
@@ -198,7 +216,15 @@ export class StageWorker<S extends StageName> {
     const startedAt = resumed?.startedAt ?? Date.now();
 
     this.active += 1;
+    const cancellation = new AbortController();
+    const watchCancel = setInterval(() => {
+      tracker.isCancelRequested(payload.jobId).then(
+        (requested) => requested && cancellation.abort(),
+        (error: unknown) => logger.warn('could not check for cancellation', { err: error }),
+      );
+    }, this.options.cancelPollMs ?? 1_000);
     try {
+      if (await tracker.isCancelRequested(payload.jobId)) throw new CancelledError('the job was cancelled before this stage started');
       // Waking after child tasks is the same attempt going on; a retry starts the stage again.
       if (resumed && resumed.attempt === attempt) logger.info('stage resumed', { step: resumed.name });
       else {
@@ -216,13 +242,19 @@ export class StageWorker<S extends StageName> {
           progress: async (fraction, message) => {
             await Promise.all([tracker.stageProgress(payload.jobId, stage, fraction, message), job.updateProgress({ fraction, message })]);
           },
-          epochEnded: async (epoch, epochs, metrics) => {
-            await Promise.all([tracker.epochEnded(payload.jobId, epoch, epochs, metrics), job.updateProgress({ fraction: epoch / epochs, epoch, metrics })]);
+          epochEnded: async (epoch, epochs, metrics, etaSeconds) => {
+            await Promise.all([
+              tracker.epochEnded(payload.jobId, epoch, epochs, metrics, etaSeconds),
+              job.updateProgress({ fraction: epoch / epochs, epoch, metrics, ...(etaSeconds === undefined ? {} : { etaSeconds }) }),
+            ]);
           },
           modelVersionReserved: (version) => tracker.modelVersionReserved(payload.jobId, version),
           step: current && { name: current.name, state: current.state },
           waitForChildren: (tasks, next) => this.waitForChildren(job, token, tasks, next, startedAt, attempt),
           taskResults: (task) => this.taskResults(job, task),
+          checkpoint: (job.data as Record<string, unknown>)[CHECKPOINT_KEY],
+          saveCheckpoint: (checkpoint) => job.updateData({ ...job.data, [CHECKPOINT_KEY]: checkpoint }),
+          signal: cancellation.signal,
         });
       };
       let outcome: StageOutcome<S> | undefined;
@@ -244,6 +276,11 @@ export class StageWorker<S extends StageName> {
         logger.info('stage waiting for its tasks', { step: readStep()?.name });
         throw error;
       }
+      if (error instanceof CancelledError) {
+        logger.info('stage cancelled', { reason: error.message });
+        await tracker.stageCancelled(payload.jobId, stage, attempt, startedAt, error.message);
+        throw new UnrecoverableError(error.message);
+      }
       const { permanent, willRetry, message, rethrow } = classifyFailure(error, job, attempt);
       this.failed += 1;
       logger[permanent ? 'warn' : 'error']('stage failed', { willRetry, err: error });
@@ -252,6 +289,7 @@ export class StageWorker<S extends StageName> {
       });
       throw rethrow;
     } finally {
+      clearInterval(watchCancel);
       this.active -= 1;
     }
   }

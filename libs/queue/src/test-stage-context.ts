@@ -6,19 +6,22 @@ import type { StageName } from '@aiaas/registry';
 /** What a processor reported through a test context. */
 export interface RecordedReports {
   readonly progress: Array<{ fraction: number; message: string }>;
-  readonly epochs: Array<{ epoch: number; epochs: number; metrics: Readonly<Record<string, number>> }>;
+  readonly epochs: Array<{ epoch: number; epochs: number; metrics: Readonly<Record<string, number>>; etaSeconds?: number }>;
   readonly versions: number[];
+  readonly checkpoints: Array<Readonly<Record<string, unknown>>>;
 }
 
 /**
  * A StageContext for calling a stage processor directly, outside BullMQ: `previous` is what
- * `previousResult()` returns, and every report is recorded for assertions.
+ * `previousResult()` returns, `options.checkpoint` what an earlier attempt saved, `options.signal`
+ * the cancellation signal, and every report is recorded for assertions.
  */
 export function createTestStageContext<S extends StageName>(
   payload: StagePayload<S>,
   previous?: unknown,
+  options: { readonly checkpoint?: Readonly<Record<string, unknown>>; readonly signal?: AbortSignal } = {},
 ): { context: StageContext<S>; reports: RecordedReports } {
-  const reports: RecordedReports = { progress: [], epochs: [], versions: [] };
+  const reports: RecordedReports = { progress: [], epochs: [], versions: [], checkpoints: [] };
   const context: StageContext<S> = {
     jobId: payload.jobId,
     payload,
@@ -31,8 +34,8 @@ export function createTestStageContext<S extends StageName>(
     progress: async (fraction, message) => {
       reports.progress.push({ fraction, message });
     },
-    epochEnded: async (epoch, epochs, metrics) => {
-      reports.epochs.push({ epoch, epochs, metrics });
+    epochEnded: async (epoch, epochs, metrics, etaSeconds) => {
+      reports.epochs.push({ epoch, epochs, metrics, ...(etaSeconds === undefined ? {} : { etaSeconds }) });
     },
     modelVersionReserved: async (version) => {
       reports.versions.push(version);
@@ -42,6 +45,11 @@ export function createTestStageContext<S extends StageName>(
       throw new Error('a test stage context runs no child tasks; run the stage through a StageWorker');
     },
     taskResults: async () => [],
+    checkpoint: options.checkpoint,
+    saveCheckpoint: async (saved) => {
+      reports.checkpoints.push(saved);
+    },
+    signal: options.signal ?? new AbortController().signal,
   };
   return { context, reports };
 }

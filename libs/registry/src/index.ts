@@ -36,9 +36,12 @@ export {
   evaluationRecordSchema,
   JOB_STATES,
   jobEventBodySchema,
+  fitSummarySchema,
+  kernelPreflightSchema,
+  modelInputSchema,
   modelVersionRecordSchema,
+  regressionMetricsSchema,
   STAGES,
-  trainingSettingsSchema,
 } from './records';
 export type {
   ClassificationMetricsRecord,
@@ -47,15 +50,18 @@ export type {
   DatasetRecord,
   DatasetShard,
   EvaluationRecord,
+  FitSummary,
+  KernelPreflightRecord,
   JobEventBody,
   JobEventRecord,
   JobRecord,
   JobSpec,
+  FinalJobState,
   JobStateName,
   ModelVersionRecord,
+  RegressionMetricsRecord,
   StageName,
   StageRecord,
-  TrainingSettings,
 } from './records';
 export { createRedisConnection } from './redis-connection';
 export type { RedisRole } from './redis-connection';

@@ -1,20 +1,30 @@
 import type { Redis } from 'ioredis';
 import { AlreadyExistsError, NotFoundError } from '@aiaas/errors';
-import { jobSpecSchema, stageRecordSchema, STAGES, type JobRecord, type JobSpec, type JobStateName, type StageName, type StageRecord } from './records';
+import { jobSpecSchema, stageRecordSchema, STAGES, type FinalJobState, type JobRecord, type JobSpec, type JobStateName, type StageName, type StageRecord } from './records';
 import type { RegistryKeys } from './registry-keys';
 
 // A job is a Redis hash, one field per independently updated part, so workers of different
 // stages never overwrite each other's writes:
-//   spec, state, error, modelVersion, updatedAt, stage:<name>
+//   spec, state, error, modelVersion, updatedAt, cancelRequested, stage:<name>
 const STATE_FIELD = 'state';
+const CANCEL_FIELD = 'cancelRequested';
+const FINAL_STATES: readonly string[] = ['succeeded', 'failed', 'cancelled'] satisfies FinalJobState[];
 const QUEUED_STAGE: StageRecord = { state: 'queued', attempt: 0 };
 
 // KEYS[1] job hash; ARGV: state, updatedAt, error ('' for none). Returns 1 when it finished the job.
 const FINISH_ONCE = `
 local current = redis.call('HGET', KEYS[1], 'state')
-if current == 'succeeded' or current == 'failed' then return 0 end
+if current == 'succeeded' or current == 'failed' or current == 'cancelled' then return 0 end
 redis.call('HSET', KEYS[1], 'state', ARGV[1], 'updatedAt', ARGV[2])
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) end
+return 1`;
+
+// KEYS[1] job hash; ARGV: requestedAt. 0: no such job, 1: requested, 2: the job had already finished.
+const REQUEST_CANCEL = `
+local current = redis.call('HGET', KEYS[1], 'state')
+if not current then return 0 end
+if current == 'succeeded' or current == 'failed' or current == 'cancelled' then return 2 end
+redis.call('HSET', KEYS[1], 'cancelRequested', ARGV[1])
 return 1`;
 
 /** Pipeline jobs: what was asked, and how far each stage got. */
@@ -76,14 +86,28 @@ export class JobStore {
    * Sets the job's final state, once: false (and nothing changes) when it had already finished,
    * as when several shard tasks of one stage fail.
    */
-  async finish(id: string, state: 'succeeded' | 'failed', error: string | undefined, now: number): Promise<boolean> {
+  async finish(id: string, state: FinalJobState, error: string | undefined, now: number): Promise<boolean> {
     const finished = await this.redis.eval(FINISH_ONCE, 1, this.keys.job(id), state, String(now), error ?? '');
     return finished === 1;
   }
 
-  /** True once the job has succeeded or failed. */
+  /** True once the job has succeeded, failed or been cancelled. */
   async isFinished(id: string): Promise<boolean> {
     const state = await this.redis.hget(this.keys.job(id), STATE_FIELD);
-    return state === 'succeeded' || state === 'failed';
+    return state !== null && FINAL_STATES.includes(state);
+  }
+
+  /**
+   * Asks the job's workers to stop; they see it at their next check. NotFoundError for an
+   * unknown job; false when the job had already finished (nothing to cancel).
+   */
+  async requestCancel(id: string, now: number): Promise<boolean> {
+    const outcome = await this.redis.eval(REQUEST_CANCEL, 1, this.keys.job(id), String(now));
+    if (outcome === 0) throw NotFoundError.of('job', id);
+    return outcome === 1;
+  }
+
+  async isCancelRequested(id: string): Promise<boolean> {
+    return (await this.redis.hexists(this.keys.job(id), CANCEL_FIELD)) === 1;
   }
 }

@@ -1,6 +1,6 @@
 import type { JobEventLog } from './job-event-log';
 import type { JobStore } from './job-store';
-import type { StageName } from './records';
+import type { FinalJobState, StageName } from './records';
 
 /**
  * Records a job's progress in both places readers look: the job record (GetJob) and the event
@@ -26,8 +26,9 @@ export class JobTracker {
     await this.events.append(jobId, stage, { kind: 'stage_progress', fraction: Math.min(1, Math.max(0, fraction)), message }, this.now());
   }
 
-  async epochEnded(jobId: string, epoch: number, epochs: number, metrics: Readonly<Record<string, number>>): Promise<void> {
-    await this.events.append(jobId, 'train', { kind: 'epoch_ended', epoch, epochs, metrics: { ...metrics } }, this.now());
+  async epochEnded(jobId: string, epoch: number, epochs: number, metrics: Readonly<Record<string, number>>, etaSeconds?: number): Promise<void> {
+    const body = { kind: 'epoch_ended' as const, epoch, epochs, metrics: { ...metrics }, ...(etaSeconds === undefined ? {} : { etaSeconds }) };
+    await this.events.append(jobId, 'train', body, this.now());
   }
 
   async modelVersionReserved(jobId: string, version: number): Promise<void> {
@@ -64,12 +65,29 @@ export class JobTracker {
     await this.finish(jobId, 'failed', error);
   }
 
-  /** True once the job has succeeded or failed; work for it can stop. */
+  /** True once the job has succeeded, failed or been cancelled; work for it can stop. */
   isFinished(jobId: string): Promise<boolean> {
     return this.jobs.isFinished(jobId);
   }
 
-  private async finish(jobId: string, state: 'succeeded' | 'failed', error: string | undefined): Promise<void> {
+  /** True once CancelJob has asked the job to stop. */
+  isCancelRequested(jobId: string): Promise<boolean> {
+    return this.jobs.isCancelRequested(jobId);
+  }
+
+  /** A stage stopped because the job was cancelled: the stage and the job end as cancelled. */
+  async stageCancelled(jobId: string, stage: StageName, attempt: number, startedAt: number | undefined, reason: string): Promise<void> {
+    const time = this.now();
+    await this.jobs.updateStage(jobId, stage, { state: 'cancelled', attempt, ...(startedAt === undefined ? {} : { startedAt }), finishedAt: time, error: reason }, time);
+    await this.jobCancelled(jobId, reason);
+  }
+
+  /** Ends the job as cancelled (a job no stage has started yet ends here directly). */
+  async jobCancelled(jobId: string, reason: string): Promise<void> {
+    await this.finish(jobId, 'cancelled', reason);
+  }
+
+  private async finish(jobId: string, state: FinalJobState, error: string | undefined): Promise<void> {
     const time = this.now();
     // A job ends once: its watchers stop at the first job_finished.
     if (!(await this.jobs.finish(jobId, state, error, time))) return;

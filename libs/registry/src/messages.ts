@@ -2,6 +2,7 @@ import {
   toTimestamp,
   type AnomalyKind,
   type AnomalyPolicy as AnomalyPolicyMessage,
+  type ClassificationMetrics,
   type ColumnType,
   type DataFormat,
   type Dataset,
@@ -15,7 +16,7 @@ import {
 } from '@aiaas/proto';
 import type { ModelVersionView, ModelView } from './model-registry';
 import type { AnomalyPolicy, ColumnTypeName, DatasetProfile } from '@aiaas/data';
-import { STAGES, type DatasetRecord, type JobEventRecord, type JobRecord, type JobStateName, type StageName } from './records';
+import { STAGES, type ClassificationMetricsRecord, type DatasetRecord, type JobEventRecord, type JobRecord, type JobStateName, type StageName } from './records';
 
 const STAGE_ENUM: Readonly<Record<StageName, Stage>> = {
   preprocess: 'STAGE_PREPROCESS',
@@ -29,6 +30,7 @@ const JOB_STATE_ENUM: Readonly<Record<JobStateName, JobState>> = {
   running: 'JOB_STATE_RUNNING',
   succeeded: 'JOB_STATE_SUCCEEDED',
   failed: 'JOB_STATE_FAILED',
+  cancelled: 'JOB_STATE_CANCELLED',
 };
 
 const COLUMN_TYPE_ENUM: Readonly<Record<ColumnTypeName, ColumnType>> = {
@@ -178,7 +180,7 @@ export function jobEventToMessage(jobId: string, event: JobEventRecord): JobEven
     case 'stage_progress':
       return { ...common, stage_progress: { fraction: body.fraction, message: body.message } };
     case 'epoch_ended':
-      return { ...common, epoch_ended: { epoch: body.epoch, epochs: body.epochs, metrics: body.metrics } };
+      return { ...common, epoch_ended: { epoch: body.epoch, epochs: body.epochs, metrics: body.metrics, eta_seconds: body.etaSeconds ?? 0 } };
     case 'stage_completed':
       return { ...common, stage_completed: { summary: body.summary } };
     case 'stage_failed':
@@ -191,9 +193,20 @@ export function jobEventToMessage(jobId: string, event: JobEventRecord): JobEven
   }
 }
 
+function classificationMetricsToMessage(metrics: ClassificationMetricsRecord): ClassificationMetrics {
+  return {
+    accuracy: metrics.accuracy,
+    macro_f1: metrics.macroF1,
+    test_rows: metrics.testRows,
+    per_class: metrics.perClass.map((entry) => ({ label: entry.label, precision: entry.precision, recall: entry.recall, f1: entry.f1, support: entry.support })),
+    confusion_matrix: metrics.confusionMatrix,
+  };
+}
+
 export function modelVersionToMessage(view: ModelVersionView): ModelVersion {
   const { record, evaluation } = view;
   const classes = record.classLabels;
+  const metrics = evaluation?.metrics;
   return {
     model_name: record.modelName,
     version: record.version,
@@ -206,22 +219,23 @@ export function modelVersionToMessage(view: ModelVersionView): ModelVersion {
     input_columns: record.inputColumns,
     feature_count: record.featureCount,
     backend: record.backend,
-    metrics:
-      evaluation === undefined
-        ? null
-        : {
-            accuracy: evaluation.metrics.accuracy,
-            macro_f1: evaluation.metrics.macroF1,
-            test_rows: evaluation.metrics.testRows,
-            per_class: evaluation.metrics.perClass.map((entry) => ({
-              label: entry.label,
-              precision: entry.precision,
-              recall: entry.recall,
-              f1: entry.f1,
-              support: entry.support,
-            })),
-            confusion_matrix: evaluation.metrics.confusionMatrix,
-          },
+    metrics: metrics && 'accuracy' in metrics ? classificationMetricsToMessage(metrics) : null,
+    regression_metrics: metrics && 'rmse' in metrics ? { rmse: metrics.rmse, mae: metrics.mae, r2: metrics.r2, test_rows: metrics.testRows } : null,
+    task: record.task,
+    training: {
+      model_family: record.training.model.family,
+      train_rows: record.fit.trainRows,
+      validation_rows: record.fit.validationRows,
+      epochs_run: record.fit.epochsRun,
+      ending: record.fit.ending,
+      kept_epoch: record.fit.keptEpoch,
+      metrics: { ...record.fit.metrics },
+      loss_history: record.fit.lossHistory,
+      validation_loss_history: record.fit.validationLossHistory,
+      seconds: record.fit.seconds,
+      samples_per_second: record.fit.samplesPerSecond,
+    },
+    backend_support: record.preflight.backends.map((entry) => ({ backend: entry.backend, status: entry.status, missing_kernels: entry.missing })),
     aliases: [...view.aliases],
     created_at: toTimestamp(record.createdAt),
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trainingSpecSchema } from '@aiaas/model-spec';
 import { ANOMALY_POLICIES, COLUMN_TYPES, declaredColumnSchema } from '@aiaas/data';
 import { artifactRefSchema } from '@aiaas/storage';
 
@@ -7,8 +8,10 @@ import { artifactRefSchema } from '@aiaas/storage';
 export const STAGES = ['preprocess', 'train', 'evaluate', 'deploy'] as const;
 export type StageName = (typeof STAGES)[number];
 
-export const JOB_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export const JOB_STATES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobStateName = (typeof JOB_STATES)[number];
+/** The states a job ends in. */
+export type FinalJobState = Extract<JobStateName, 'succeeded' | 'failed' | 'cancelled'>;
 
 export const columnSummarySchema = z.object({
   name: z.string(),
@@ -65,15 +68,44 @@ export const datasetRecordSchema = z.object({
 });
 export type DatasetRecord = z.infer<typeof datasetRecordSchema>;
 
-export const trainingSettingsSchema = z.object({
-  hiddenUnits: z.array(z.number().int().positive()),
-  epochs: z.number().int().positive(),
-  batchSize: z.number().int().positive(),
-  learningRate: z.number().positive(),
-  dropout: z.number().min(0).lt(1),
-  seed: z.number().int().nonnegative(),
+/** How a version's fit went. */
+export const fitSummarySchema = z.object({
+  trainRows: z.number().int().nonnegative(),
+  validationRows: z.number().int().nonnegative(),
+  epochsRun: z.number().int().nonnegative(),
+  /** Metrics of the last epoch run (or of the best, when early stopping restored it). */
+  metrics: z.record(z.string(), z.number()),
+  /** Loss per epoch, for training curves. */
+  lossHistory: z.array(z.number()),
+  validationLossHistory: z.array(z.number()),
+  ending: z.enum(['completed', 'stopped-early']),
+  /** The epoch whose weights the version holds (1-based). */
+  keptEpoch: z.number().int().nonnegative(),
+  seconds: z.number().nonnegative(),
+  samplesPerSecond: z.number().nonnegative(),
 });
-export type TrainingSettings = z.infer<typeof trainingSettingsSchema>;
+export type FitSummary = z.infer<typeof fitSummarySchema>;
+
+/** One model input: a transform output by name. */
+export const modelInputSchema = z.object({
+  name: z.string(),
+  dtype: z.enum(['float32', 'int32']),
+  width: z.number().int().positive(),
+  cardinality: z.number().int().positive().optional(),
+});
+
+/** Whether each backend the platform targets has a kernel for every op the model runs. */
+export const kernelPreflightSchema = z.object({
+  kernels: z.array(z.string()),
+  backends: z.array(
+    z.object({
+      backend: z.enum(['tensorflow', 'wasm', 'cpu']),
+      status: z.enum(['supported', 'missing-kernels', 'not-installed']),
+      missing: z.array(z.string()),
+    }),
+  ),
+});
+export type KernelPreflightRecord = z.infer<typeof kernelPreflightSchema>;
 
 /** A trained model version: what it is, where its artifacts are, and where it came from. */
 export const modelVersionRecordSchema = z.object({
@@ -82,11 +114,21 @@ export const modelVersionRecordSchema = z.object({
   jobId: z.string(),
   datasetId: z.string(),
   targetColumn: z.string(),
+  task: z.enum(['classification', 'regression']),
+  /** What the output means: class probabilities (softmax), P(class 1 or interaction) (sigmoid), a value (linear). */
+  head: z.enum(['softmax', 'sigmoid', 'linear']),
+  /** What the labels were: classes, values, or interactions (implicit feedback). */
+  labels: z.enum(['class-index', 'value', 'interaction']),
   classLabels: z.array(z.string()),
   inputColumns: z.array(z.string()),
-  featureCount: z.number().int().positive(),
+  /** The model's inputs, in order: transform outputs by name. */
+  inputs: z.array(modelInputSchema).min(1),
+  /** Width of the dense `features` input; 0 when the model has none. */
+  featureCount: z.number().int().nonnegative(),
   backend: z.string(),
-  training: trainingSettingsSchema.extend({ trainRows: z.number().int().nonnegative(), finalLoss: z.number() }),
+  training: trainingSpecSchema,
+  fit: fitSummarySchema,
+  preflight: kernelPreflightSchema,
   artifacts: z.object({
     /** model.json: topology and weight specs. */
     topology: artifactRefSchema,
@@ -112,11 +154,20 @@ export const classificationMetricsSchema = z.object({
 });
 export type ClassificationMetricsRecord = z.infer<typeof classificationMetricsSchema>;
 
+export const regressionMetricsSchema = z.object({
+  rmse: z.number().nonnegative(),
+  mae: z.number().nonnegative(),
+  /** Coefficient of determination: 1 - SSE/SST (0 when the test targets are constant). */
+  r2: z.number(),
+  testRows: z.number().int().nonnegative(),
+});
+export type RegressionMetricsRecord = z.infer<typeof regressionMetricsSchema>;
+
 /** The evaluation stage's verdict on a version. */
 export const evaluationRecordSchema = z.object({
   status: z.enum(['blessed', 'rejected']),
   reason: z.string(),
-  metrics: classificationMetricsSchema,
+  metrics: z.union([classificationMetricsSchema, regressionMetricsSchema]),
   evaluatedAt: z.number(),
 });
 export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
@@ -158,12 +209,14 @@ export const jobEventBodySchema = z.discriminatedUnion('kind', [
     epoch: z.number().int().positive(),
     epochs: z.number().int().positive(),
     metrics: z.record(z.string(), z.number()),
+    /** Estimated seconds until training ends, from the epochs so far. */
+    etaSeconds: z.number().nonnegative().optional(),
   }),
   z.object({ kind: z.literal('stage_completed'), summary: z.string() }),
   z.object({ kind: z.literal('stage_failed'), error: z.string(), willRetry: z.boolean() }),
   z.object({
     kind: z.literal('job_finished'),
-    state: z.enum(['succeeded', 'failed']),
+    state: z.enum(['succeeded', 'failed', 'cancelled']),
     error: z.string().optional(),
     modelVersion: z.number().int().optional(),
   }),

@@ -1,3 +1,4 @@
+import { modelVersionFixture } from './model-version-fixture';
 import type { Redis } from 'ioredis';
 import { FailedPreconditionError, NotFoundError } from '@aiaas/errors';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
@@ -8,20 +9,7 @@ import { createRegistry, type Registry } from './registry';
 const ref = (digit: string) => `sha256:${digit.repeat(64)}` as const;
 
 function versionRecord(version: number, jobId: string): ModelVersionRecord {
-  return {
-    modelName: 'penguins',
-    version,
-    jobId,
-    datasetId: 'ds_1',
-    targetColumn: 'species',
-    classLabels: ['Adelie', 'Gentoo'],
-    inputColumns: ['bill_length_mm'],
-    featureCount: 1,
-    backend: 'wasm',
-    training: { hiddenUnits: [8], epochs: 2, batchSize: 4, learningRate: 0.01, dropout: 0, seed: 1, trainRows: 10, finalLoss: 0.5 },
-    artifacts: { topology: ref('1'), weights: ref('2'), transform: ref('3'), splits: ref('4') },
-    createdAt: 1_000,
-  };
+  return modelVersionFixture({ version, jobId });
 }
 
 const metrics = { accuracy: 0.9, macroF1: 0.88, testRows: 10, perClass: [], confusionMatrix: [] };

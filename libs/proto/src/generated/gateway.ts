@@ -1,24 +1,34 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AdagradOptimizer as _aiaas_v1_AdagradOptimizer, AdagradOptimizer__Output as _aiaas_v1_AdagradOptimizer__Output } from './aiaas/v1/AdagradOptimizer';
+import type { AdamOptimizer as _aiaas_v1_AdamOptimizer, AdamOptimizer__Output as _aiaas_v1_AdamOptimizer__Output } from './aiaas/v1/AdamOptimizer';
 import type { Anomaly as _aiaas_v1_Anomaly, Anomaly__Output as _aiaas_v1_Anomaly__Output } from './aiaas/v1/Anomaly';
+import type { BackendSupport as _aiaas_v1_BackendSupport, BackendSupport__Output as _aiaas_v1_BackendSupport__Output } from './aiaas/v1/BackendSupport';
 import type { BooleanStatistics as _aiaas_v1_BooleanStatistics, BooleanStatistics__Output as _aiaas_v1_BooleanStatistics__Output } from './aiaas/v1/BooleanStatistics';
 import type { CategoricalEncoding as _aiaas_v1_CategoricalEncoding, CategoricalEncoding__Output as _aiaas_v1_CategoricalEncoding__Output } from './aiaas/v1/CategoricalEncoding';
 import type { ClassMetrics as _aiaas_v1_ClassMetrics, ClassMetrics__Output as _aiaas_v1_ClassMetrics__Output } from './aiaas/v1/ClassMetrics';
+import type { ClassWeightMap as _aiaas_v1_ClassWeightMap, ClassWeightMap__Output as _aiaas_v1_ClassWeightMap__Output } from './aiaas/v1/ClassWeightMap';
 import type { ClassificationMetrics as _aiaas_v1_ClassificationMetrics, ClassificationMetrics__Output as _aiaas_v1_ClassificationMetrics__Output } from './aiaas/v1/ClassificationMetrics';
 import type { ColumnPreprocessing as _aiaas_v1_ColumnPreprocessing, ColumnPreprocessing__Output as _aiaas_v1_ColumnPreprocessing__Output } from './aiaas/v1/ColumnPreprocessing';
 import type { ColumnStatistics as _aiaas_v1_ColumnStatistics, ColumnStatistics__Output as _aiaas_v1_ColumnStatistics__Output } from './aiaas/v1/ColumnStatistics';
 import type { ColumnSummary as _aiaas_v1_ColumnSummary, ColumnSummary__Output as _aiaas_v1_ColumnSummary__Output } from './aiaas/v1/ColumnSummary';
+import type { Conv1dEncoder as _aiaas_v1_Conv1dEncoder, Conv1dEncoder__Output as _aiaas_v1_Conv1dEncoder__Output } from './aiaas/v1/Conv1dEncoder';
+import type { CosineSchedule as _aiaas_v1_CosineSchedule, CosineSchedule__Output as _aiaas_v1_CosineSchedule__Output } from './aiaas/v1/CosineSchedule';
 import type { Dataset as _aiaas_v1_Dataset, Dataset__Output as _aiaas_v1_Dataset__Output } from './aiaas/v1/Dataset';
 import type { DatasetStatistics as _aiaas_v1_DatasetStatistics, DatasetStatistics__Output as _aiaas_v1_DatasetStatistics__Output } from './aiaas/v1/DatasetStatistics';
 import type { DeclaredColumn as _aiaas_v1_DeclaredColumn, DeclaredColumn__Output as _aiaas_v1_DeclaredColumn__Output } from './aiaas/v1/DeclaredColumn';
+import type { DenseLayer as _aiaas_v1_DenseLayer, DenseLayer__Output as _aiaas_v1_DenseLayer__Output } from './aiaas/v1/DenseLayer';
+import type { EarlyStopping as _aiaas_v1_EarlyStopping, EarlyStopping__Output as _aiaas_v1_EarlyStopping__Output } from './aiaas/v1/EarlyStopping';
 import type { EpochEnded as _aiaas_v1_EpochEnded, EpochEnded__Output as _aiaas_v1_EpochEnded__Output } from './aiaas/v1/EpochEnded';
+import type { ExponentialSchedule as _aiaas_v1_ExponentialSchedule, ExponentialSchedule__Output as _aiaas_v1_ExponentialSchedule__Output } from './aiaas/v1/ExponentialSchedule';
 import type { GatewayServiceClient as _aiaas_v1_GatewayServiceClient, GatewayServiceDefinition as _aiaas_v1_GatewayServiceDefinition } from './aiaas/v1/GatewayService';
 import type { GetDatasetRequest as _aiaas_v1_GetDatasetRequest, GetDatasetRequest__Output as _aiaas_v1_GetDatasetRequest__Output } from './aiaas/v1/GetDatasetRequest';
 import type { GetDatasetStatsRequest as _aiaas_v1_GetDatasetStatsRequest, GetDatasetStatsRequest__Output as _aiaas_v1_GetDatasetStatsRequest__Output } from './aiaas/v1/GetDatasetStatsRequest';
 import type { GetJobRequest as _aiaas_v1_GetJobRequest, GetJobRequest__Output as _aiaas_v1_GetJobRequest__Output } from './aiaas/v1/GetJobRequest';
 import type { GetModelRequest as _aiaas_v1_GetModelRequest, GetModelRequest__Output as _aiaas_v1_GetModelRequest__Output } from './aiaas/v1/GetModelRequest';
 import type { IdEncoding as _aiaas_v1_IdEncoding, IdEncoding__Output as _aiaas_v1_IdEncoding__Output } from './aiaas/v1/IdEncoding';
+import type { ImplicitFeedback as _aiaas_v1_ImplicitFeedback, ImplicitFeedback__Output as _aiaas_v1_ImplicitFeedback__Output } from './aiaas/v1/ImplicitFeedback';
 import type { ImportDatasetRequest as _aiaas_v1_ImportDatasetRequest, ImportDatasetRequest__Output as _aiaas_v1_ImportDatasetRequest__Output } from './aiaas/v1/ImportDatasetRequest';
 import type { Imputation as _aiaas_v1_Imputation, Imputation__Output as _aiaas_v1_Imputation__Output } from './aiaas/v1/Imputation';
 import type { Job as _aiaas_v1_Job, Job__Output as _aiaas_v1_Job__Output } from './aiaas/v1/Job';
@@ -27,12 +37,14 @@ import type { JobFinished as _aiaas_v1_JobFinished, JobFinished__Output as _aiaa
 import type { LengthBucket as _aiaas_v1_LengthBucket, LengthBucket__Output as _aiaas_v1_LengthBucket__Output } from './aiaas/v1/LengthBucket';
 import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from './aiaas/v1/ListModelsRequest';
 import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResponse__Output as _aiaas_v1_ListModelsResponse__Output } from './aiaas/v1/ListModelsResponse';
+import type { MlpModel as _aiaas_v1_MlpModel, MlpModel__Output as _aiaas_v1_MlpModel__Output } from './aiaas/v1/MlpModel';
 import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output } from './aiaas/v1/Model';
 import type { ModelVersion as _aiaas_v1_ModelVersion, ModelVersion__Output as _aiaas_v1_ModelVersion__Output } from './aiaas/v1/ModelVersion';
 import type { NamedTensor as _aiaas_v1_NamedTensor, NamedTensor__Output as _aiaas_v1_NamedTensor__Output } from './aiaas/v1/NamedTensor';
 import type { NumericEncoding as _aiaas_v1_NumericEncoding, NumericEncoding__Output as _aiaas_v1_NumericEncoding__Output } from './aiaas/v1/NumericEncoding';
 import type { NumericStatistics as _aiaas_v1_NumericStatistics, NumericStatistics__Output as _aiaas_v1_NumericStatistics__Output } from './aiaas/v1/NumericStatistics';
 import type { OutlierClipping as _aiaas_v1_OutlierClipping, OutlierClipping__Output as _aiaas_v1_OutlierClipping__Output } from './aiaas/v1/OutlierClipping';
+import type { PoolingEncoder as _aiaas_v1_PoolingEncoder, PoolingEncoder__Output as _aiaas_v1_PoolingEncoder__Output } from './aiaas/v1/PoolingEncoder';
 import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from './aiaas/v1/PredictRequest';
 import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from './aiaas/v1/PredictResponse';
 import type { PreprocessingSpec as _aiaas_v1_PreprocessingSpec, PreprocessingSpec__Output as _aiaas_v1_PreprocessingSpec__Output } from './aiaas/v1/PreprocessingSpec';
@@ -40,8 +52,13 @@ import type { PreviewDatasetRequest as _aiaas_v1_PreviewDatasetRequest, PreviewD
 import type { PreviewDatasetResponse as _aiaas_v1_PreviewDatasetResponse, PreviewDatasetResponse__Output as _aiaas_v1_PreviewDatasetResponse__Output } from './aiaas/v1/PreviewDatasetResponse';
 import type { PreviewRow as _aiaas_v1_PreviewRow, PreviewRow__Output as _aiaas_v1_PreviewRow__Output } from './aiaas/v1/PreviewRow';
 import type { QuantileClipping as _aiaas_v1_QuantileClipping, QuantileClipping__Output as _aiaas_v1_QuantileClipping__Output } from './aiaas/v1/QuantileClipping';
+import type { RecommenderModel as _aiaas_v1_RecommenderModel, RecommenderModel__Output as _aiaas_v1_RecommenderModel__Output } from './aiaas/v1/RecommenderModel';
 import type { Record as _aiaas_v1_Record, Record__Output as _aiaas_v1_Record__Output } from './aiaas/v1/Record';
 import type { RecordBatch as _aiaas_v1_RecordBatch, RecordBatch__Output as _aiaas_v1_RecordBatch__Output } from './aiaas/v1/RecordBatch';
+import type { RegressionMetrics as _aiaas_v1_RegressionMetrics, RegressionMetrics__Output as _aiaas_v1_RegressionMetrics__Output } from './aiaas/v1/RegressionMetrics';
+import type { RmspropOptimizer as _aiaas_v1_RmspropOptimizer, RmspropOptimizer__Output as _aiaas_v1_RmspropOptimizer__Output } from './aiaas/v1/RmspropOptimizer';
+import type { RnnEncoder as _aiaas_v1_RnnEncoder, RnnEncoder__Output as _aiaas_v1_RnnEncoder__Output } from './aiaas/v1/RnnEncoder';
+import type { SgdOptimizer as _aiaas_v1_SgdOptimizer, SgdOptimizer__Output as _aiaas_v1_SgdOptimizer__Output } from './aiaas/v1/SgdOptimizer';
 import type { SplitSpec as _aiaas_v1_SplitSpec, SplitSpec__Output as _aiaas_v1_SplitSpec__Output } from './aiaas/v1/SplitSpec';
 import type { StageCompleted as _aiaas_v1_StageCompleted, StageCompleted__Output as _aiaas_v1_StageCompleted__Output } from './aiaas/v1/StageCompleted';
 import type { StageFailed as _aiaas_v1_StageFailed, StageFailed__Output as _aiaas_v1_StageFailed__Output } from './aiaas/v1/StageFailed';
@@ -49,10 +66,13 @@ import type { StageProgress as _aiaas_v1_StageProgress, StageProgress__Output as
 import type { StageStarted as _aiaas_v1_StageStarted, StageStarted__Output as _aiaas_v1_StageStarted__Output } from './aiaas/v1/StageStarted';
 import type { StageStatus as _aiaas_v1_StageStatus, StageStatus__Output as _aiaas_v1_StageStatus__Output } from './aiaas/v1/StageStatus';
 import type { StartPipelineRequest as _aiaas_v1_StartPipelineRequest, StartPipelineRequest__Output as _aiaas_v1_StartPipelineRequest__Output } from './aiaas/v1/StartPipelineRequest';
+import type { StepSchedule as _aiaas_v1_StepSchedule, StepSchedule__Output as _aiaas_v1_StepSchedule__Output } from './aiaas/v1/StepSchedule';
 import type { Tensor as _aiaas_v1_Tensor, Tensor__Output as _aiaas_v1_Tensor__Output } from './aiaas/v1/Tensor';
 import type { TextEncoding as _aiaas_v1_TextEncoding, TextEncoding__Output as _aiaas_v1_TextEncoding__Output } from './aiaas/v1/TextEncoding';
+import type { TextModel as _aiaas_v1_TextModel, TextModel__Output as _aiaas_v1_TextModel__Output } from './aiaas/v1/TextModel';
 import type { TextStatistics as _aiaas_v1_TextStatistics, TextStatistics__Output as _aiaas_v1_TextStatistics__Output } from './aiaas/v1/TextStatistics';
 import type { TrainingSpec as _aiaas_v1_TrainingSpec, TrainingSpec__Output as _aiaas_v1_TrainingSpec__Output } from './aiaas/v1/TrainingSpec';
+import type { TrainingSummary as _aiaas_v1_TrainingSummary, TrainingSummary__Output as _aiaas_v1_TrainingSummary__Output } from './aiaas/v1/TrainingSummary';
 import type { TransformRecordsRequest as _aiaas_v1_TransformRecordsRequest, TransformRecordsRequest__Output as _aiaas_v1_TransformRecordsRequest__Output } from './aiaas/v1/TransformRecordsRequest';
 import type { TransformRecordsResponse as _aiaas_v1_TransformRecordsResponse, TransformRecordsResponse__Output as _aiaas_v1_TransformRecordsResponse__Output } from './aiaas/v1/TransformRecordsResponse';
 import type { UploadDatasetHeader as _aiaas_v1_UploadDatasetHeader, UploadDatasetHeader__Output as _aiaas_v1_UploadDatasetHeader__Output } from './aiaas/v1/UploadDatasetHeader';
@@ -70,29 +90,40 @@ type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> 
 export interface ProtoGrpcType {
   aiaas: {
     v1: {
+      Activation: EnumTypeDefinition
+      AdagradOptimizer: MessageTypeDefinition<_aiaas_v1_AdagradOptimizer, _aiaas_v1_AdagradOptimizer__Output>
+      AdamOptimizer: MessageTypeDefinition<_aiaas_v1_AdamOptimizer, _aiaas_v1_AdamOptimizer__Output>
       Anomaly: MessageTypeDefinition<_aiaas_v1_Anomaly, _aiaas_v1_Anomaly__Output>
       AnomalyKind: EnumTypeDefinition
       AnomalyPolicy: EnumTypeDefinition
+      BackendSupport: MessageTypeDefinition<_aiaas_v1_BackendSupport, _aiaas_v1_BackendSupport__Output>
       BooleanStatistics: MessageTypeDefinition<_aiaas_v1_BooleanStatistics, _aiaas_v1_BooleanStatistics__Output>
       CategoricalEncoding: MessageTypeDefinition<_aiaas_v1_CategoricalEncoding, _aiaas_v1_CategoricalEncoding__Output>
       ClassMetrics: MessageTypeDefinition<_aiaas_v1_ClassMetrics, _aiaas_v1_ClassMetrics__Output>
+      ClassWeightMap: MessageTypeDefinition<_aiaas_v1_ClassWeightMap, _aiaas_v1_ClassWeightMap__Output>
       ClassificationMetrics: MessageTypeDefinition<_aiaas_v1_ClassificationMetrics, _aiaas_v1_ClassificationMetrics__Output>
       ColumnPreprocessing: MessageTypeDefinition<_aiaas_v1_ColumnPreprocessing, _aiaas_v1_ColumnPreprocessing__Output>
       ColumnStatistics: MessageTypeDefinition<_aiaas_v1_ColumnStatistics, _aiaas_v1_ColumnStatistics__Output>
       ColumnSummary: MessageTypeDefinition<_aiaas_v1_ColumnSummary, _aiaas_v1_ColumnSummary__Output>
       ColumnType: EnumTypeDefinition
+      Conv1dEncoder: MessageTypeDefinition<_aiaas_v1_Conv1dEncoder, _aiaas_v1_Conv1dEncoder__Output>
+      CosineSchedule: MessageTypeDefinition<_aiaas_v1_CosineSchedule, _aiaas_v1_CosineSchedule__Output>
       DataFormat: EnumTypeDefinition
       DataType: EnumTypeDefinition
       Dataset: MessageTypeDefinition<_aiaas_v1_Dataset, _aiaas_v1_Dataset__Output>
       DatasetStatistics: MessageTypeDefinition<_aiaas_v1_DatasetStatistics, _aiaas_v1_DatasetStatistics__Output>
       DeclaredColumn: MessageTypeDefinition<_aiaas_v1_DeclaredColumn, _aiaas_v1_DeclaredColumn__Output>
+      DenseLayer: MessageTypeDefinition<_aiaas_v1_DenseLayer, _aiaas_v1_DenseLayer__Output>
+      EarlyStopping: MessageTypeDefinition<_aiaas_v1_EarlyStopping, _aiaas_v1_EarlyStopping__Output>
       EpochEnded: MessageTypeDefinition<_aiaas_v1_EpochEnded, _aiaas_v1_EpochEnded__Output>
+      ExponentialSchedule: MessageTypeDefinition<_aiaas_v1_ExponentialSchedule, _aiaas_v1_ExponentialSchedule__Output>
       GatewayService: SubtypeConstructor<typeof grpc.Client, _aiaas_v1_GatewayServiceClient> & { service: _aiaas_v1_GatewayServiceDefinition }
       GetDatasetRequest: MessageTypeDefinition<_aiaas_v1_GetDatasetRequest, _aiaas_v1_GetDatasetRequest__Output>
       GetDatasetStatsRequest: MessageTypeDefinition<_aiaas_v1_GetDatasetStatsRequest, _aiaas_v1_GetDatasetStatsRequest__Output>
       GetJobRequest: MessageTypeDefinition<_aiaas_v1_GetJobRequest, _aiaas_v1_GetJobRequest__Output>
       GetModelRequest: MessageTypeDefinition<_aiaas_v1_GetModelRequest, _aiaas_v1_GetModelRequest__Output>
       IdEncoding: MessageTypeDefinition<_aiaas_v1_IdEncoding, _aiaas_v1_IdEncoding__Output>
+      ImplicitFeedback: MessageTypeDefinition<_aiaas_v1_ImplicitFeedback, _aiaas_v1_ImplicitFeedback__Output>
       ImportDatasetRequest: MessageTypeDefinition<_aiaas_v1_ImportDatasetRequest, _aiaas_v1_ImportDatasetRequest__Output>
       Imputation: MessageTypeDefinition<_aiaas_v1_Imputation, _aiaas_v1_Imputation__Output>
       Job: MessageTypeDefinition<_aiaas_v1_Job, _aiaas_v1_Job__Output>
@@ -102,13 +133,18 @@ export interface ProtoGrpcType {
       LengthBucket: MessageTypeDefinition<_aiaas_v1_LengthBucket, _aiaas_v1_LengthBucket__Output>
       ListModelsRequest: MessageTypeDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsRequest__Output>
       ListModelsResponse: MessageTypeDefinition<_aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsResponse__Output>
+      Loss: EnumTypeDefinition
+      MlpModel: MessageTypeDefinition<_aiaas_v1_MlpModel, _aiaas_v1_MlpModel__Output>
       Model: MessageTypeDefinition<_aiaas_v1_Model, _aiaas_v1_Model__Output>
       ModelVersion: MessageTypeDefinition<_aiaas_v1_ModelVersion, _aiaas_v1_ModelVersion__Output>
       ModelVersionStatus: EnumTypeDefinition
+      MonitoredMetric: EnumTypeDefinition
       NamedTensor: MessageTypeDefinition<_aiaas_v1_NamedTensor, _aiaas_v1_NamedTensor__Output>
       NumericEncoding: MessageTypeDefinition<_aiaas_v1_NumericEncoding, _aiaas_v1_NumericEncoding__Output>
       NumericStatistics: MessageTypeDefinition<_aiaas_v1_NumericStatistics, _aiaas_v1_NumericStatistics__Output>
       OutlierClipping: MessageTypeDefinition<_aiaas_v1_OutlierClipping, _aiaas_v1_OutlierClipping__Output>
+      Pooling: EnumTypeDefinition
+      PoolingEncoder: MessageTypeDefinition<_aiaas_v1_PoolingEncoder, _aiaas_v1_PoolingEncoder__Output>
       PredictRequest: MessageTypeDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictRequest__Output>
       PredictResponse: MessageTypeDefinition<_aiaas_v1_PredictResponse, _aiaas_v1_PredictResponse__Output>
       PreprocessingSpec: MessageTypeDefinition<_aiaas_v1_PreprocessingSpec, _aiaas_v1_PreprocessingSpec__Output>
@@ -116,8 +152,14 @@ export interface ProtoGrpcType {
       PreviewDatasetResponse: MessageTypeDefinition<_aiaas_v1_PreviewDatasetResponse, _aiaas_v1_PreviewDatasetResponse__Output>
       PreviewRow: MessageTypeDefinition<_aiaas_v1_PreviewRow, _aiaas_v1_PreviewRow__Output>
       QuantileClipping: MessageTypeDefinition<_aiaas_v1_QuantileClipping, _aiaas_v1_QuantileClipping__Output>
+      RecommenderModel: MessageTypeDefinition<_aiaas_v1_RecommenderModel, _aiaas_v1_RecommenderModel__Output>
       Record: MessageTypeDefinition<_aiaas_v1_Record, _aiaas_v1_Record__Output>
       RecordBatch: MessageTypeDefinition<_aiaas_v1_RecordBatch, _aiaas_v1_RecordBatch__Output>
+      RegressionMetrics: MessageTypeDefinition<_aiaas_v1_RegressionMetrics, _aiaas_v1_RegressionMetrics__Output>
+      RmspropOptimizer: MessageTypeDefinition<_aiaas_v1_RmspropOptimizer, _aiaas_v1_RmspropOptimizer__Output>
+      RnnCell: EnumTypeDefinition
+      RnnEncoder: MessageTypeDefinition<_aiaas_v1_RnnEncoder, _aiaas_v1_RnnEncoder__Output>
+      SgdOptimizer: MessageTypeDefinition<_aiaas_v1_SgdOptimizer, _aiaas_v1_SgdOptimizer__Output>
       SplitSpec: MessageTypeDefinition<_aiaas_v1_SplitSpec, _aiaas_v1_SplitSpec__Output>
       Stage: EnumTypeDefinition
       StageCompleted: MessageTypeDefinition<_aiaas_v1_StageCompleted, _aiaas_v1_StageCompleted__Output>
@@ -126,11 +168,14 @@ export interface ProtoGrpcType {
       StageStarted: MessageTypeDefinition<_aiaas_v1_StageStarted, _aiaas_v1_StageStarted__Output>
       StageStatus: MessageTypeDefinition<_aiaas_v1_StageStatus, _aiaas_v1_StageStatus__Output>
       StartPipelineRequest: MessageTypeDefinition<_aiaas_v1_StartPipelineRequest, _aiaas_v1_StartPipelineRequest__Output>
+      StepSchedule: MessageTypeDefinition<_aiaas_v1_StepSchedule, _aiaas_v1_StepSchedule__Output>
       Task: EnumTypeDefinition
       Tensor: MessageTypeDefinition<_aiaas_v1_Tensor, _aiaas_v1_Tensor__Output>
       TextEncoding: MessageTypeDefinition<_aiaas_v1_TextEncoding, _aiaas_v1_TextEncoding__Output>
+      TextModel: MessageTypeDefinition<_aiaas_v1_TextModel, _aiaas_v1_TextModel__Output>
       TextStatistics: MessageTypeDefinition<_aiaas_v1_TextStatistics, _aiaas_v1_TextStatistics__Output>
       TrainingSpec: MessageTypeDefinition<_aiaas_v1_TrainingSpec, _aiaas_v1_TrainingSpec__Output>
+      TrainingSummary: MessageTypeDefinition<_aiaas_v1_TrainingSummary, _aiaas_v1_TrainingSummary__Output>
       TransformRecordsRequest: MessageTypeDefinition<_aiaas_v1_TransformRecordsRequest, _aiaas_v1_TransformRecordsRequest__Output>
       TransformRecordsResponse: MessageTypeDefinition<_aiaas_v1_TransformRecordsResponse, _aiaas_v1_TransformRecordsResponse__Output>
       UploadDatasetHeader: MessageTypeDefinition<_aiaas_v1_UploadDatasetHeader, _aiaas_v1_UploadDatasetHeader__Output>

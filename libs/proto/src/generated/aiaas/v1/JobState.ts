@@ -6,6 +6,7 @@ export const JobState = {
   JOB_STATE_RUNNING: 'JOB_STATE_RUNNING',
   JOB_STATE_SUCCEEDED: 'JOB_STATE_SUCCEEDED',
   JOB_STATE_FAILED: 'JOB_STATE_FAILED',
+  JOB_STATE_CANCELLED: 'JOB_STATE_CANCELLED',
 } as const;
 
 export type JobState =
@@ -19,5 +20,7 @@ export type JobState =
   | 3
   | 'JOB_STATE_FAILED'
   | 4
+  | 'JOB_STATE_CANCELLED'
+  | 5
 
 export type JobState__Output = typeof JobState[keyof typeof JobState]

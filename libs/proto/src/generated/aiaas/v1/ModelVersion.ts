@@ -3,6 +3,9 @@
 import type { ModelVersionStatus as _aiaas_v1_ModelVersionStatus, ModelVersionStatus__Output as _aiaas_v1_ModelVersionStatus__Output } from '../../aiaas/v1/ModelVersionStatus';
 import type { ClassificationMetrics as _aiaas_v1_ClassificationMetrics, ClassificationMetrics__Output as _aiaas_v1_ClassificationMetrics__Output } from '../../aiaas/v1/ClassificationMetrics';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp';
+import type { RegressionMetrics as _aiaas_v1_RegressionMetrics, RegressionMetrics__Output as _aiaas_v1_RegressionMetrics__Output } from '../../aiaas/v1/RegressionMetrics';
+import type { TrainingSummary as _aiaas_v1_TrainingSummary, TrainingSummary__Output as _aiaas_v1_TrainingSummary__Output } from '../../aiaas/v1/TrainingSummary';
+import type { BackendSupport as _aiaas_v1_BackendSupport, BackendSupport__Output as _aiaas_v1_BackendSupport__Output } from '../../aiaas/v1/BackendSupport';
 
 export interface ModelVersion {
   'model_name'?: (string);
@@ -19,6 +22,10 @@ export interface ModelVersion {
   'metrics'?: (_aiaas_v1_ClassificationMetrics | null);
   'aliases'?: (string)[];
   'created_at'?: (_google_protobuf_Timestamp | null);
+  'task'?: (string);
+  'regression_metrics'?: (_aiaas_v1_RegressionMetrics | null);
+  'training'?: (_aiaas_v1_TrainingSummary | null);
+  'backend_support'?: (_aiaas_v1_BackendSupport)[];
 }
 
 export interface ModelVersion__Output {
@@ -36,4 +43,8 @@ export interface ModelVersion__Output {
   'metrics': (_aiaas_v1_ClassificationMetrics__Output | null);
   'aliases': (string)[];
   'created_at': (_google_protobuf_Timestamp__Output | null);
+  'task': (string);
+  'regression_metrics': (_aiaas_v1_RegressionMetrics__Output | null);
+  'training': (_aiaas_v1_TrainingSummary__Output | null);
+  'backend_support': (_aiaas_v1_BackendSupport__Output)[];
 }

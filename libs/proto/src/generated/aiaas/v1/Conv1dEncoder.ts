@@ -1,0 +1,15 @@
+// Original file: protos/aiaas/v1/training_spec.proto
+
+import type { Pooling as _aiaas_v1_Pooling, Pooling__Output as _aiaas_v1_Pooling__Output } from '../../aiaas/v1/Pooling';
+
+export interface Conv1dEncoder {
+  'filters'?: (number);
+  'kernel_size'?: (number);
+  'pooling'?: (_aiaas_v1_Pooling);
+}
+
+export interface Conv1dEncoder__Output {
+  'filters': (number);
+  'kernel_size': (number);
+  'pooling': (_aiaas_v1_Pooling__Output);
+}

@@ -1,0 +1,23 @@
+// Original file: protos/aiaas/v1/training_spec.proto
+
+export const MonitoredMetric = {
+  MONITORED_METRIC_UNSPECIFIED: 'MONITORED_METRIC_UNSPECIFIED',
+  MONITORED_METRIC_VAL_LOSS: 'MONITORED_METRIC_VAL_LOSS',
+  MONITORED_METRIC_LOSS: 'MONITORED_METRIC_LOSS',
+  MONITORED_METRIC_VAL_ACCURACY: 'MONITORED_METRIC_VAL_ACCURACY',
+  MONITORED_METRIC_ACCURACY: 'MONITORED_METRIC_ACCURACY',
+} as const;
+
+export type MonitoredMetric =
+  | 'MONITORED_METRIC_UNSPECIFIED'
+  | 0
+  | 'MONITORED_METRIC_VAL_LOSS'
+  | 1
+  | 'MONITORED_METRIC_LOSS'
+  | 2
+  | 'MONITORED_METRIC_VAL_ACCURACY'
+  | 3
+  | 'MONITORED_METRIC_ACCURACY'
+  | 4
+
+export type MonitoredMetric__Output = typeof MonitoredMetric[keyof typeof MonitoredMetric]
