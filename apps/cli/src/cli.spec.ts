@@ -95,8 +95,12 @@ describe('formatting', () => {
   const event = (partial: Partial<JobEvent__Output>): JobEvent__Output => ({ job_id: 'j', sequence: 1, time: null, stage: 'STAGE_TRAIN', ...partial });
 
   it('prints one readable line per event', () => {
-    expect(formatJobEvent(event({ event: 'epoch_ended', epoch_ended: { epoch: 3, epochs: 40, metrics: { loss: 0.25, acc: 0.9 } } }))).toBe(
-      'train      epoch  3/40  loss 0.2500  acc 0.9000',
+    expect(formatJobEvent(event({ event: 'epoch_ended', epoch_ended: { epoch: 3, epochs: 40, metrics: { loss: 0.25, accuracy: 0.9, learning_rate: 0.01 }, eta_seconds: 185 } }))).toBe(
+      'train      epoch  3/40  loss 0.2500  accuracy 0.9000  eta 3m 05s',
+    );
+    expect(formatJobEvent(event({ event: 'epoch_ended', epoch_ended: { epoch: 40, epochs: 40, metrics: { loss: 0.2 }, eta_seconds: 0 } }))).toBe('train      epoch 40/40  loss 0.2000');
+    expect(formatJobEvent(event({ stage: 'STAGE_UNSPECIFIED', event: 'job_finished', job_finished: { state: 'JOB_STATE_CANCELLED', error: 'training was cancelled', model_version: 2 } }))).toBe(
+      'job        cancelled: training was cancelled',
     );
     expect(formatJobEvent(event({ event: 'stage_failed', stage_failed: { error: 'boom', will_retry: true } }))).toBe('train      FAILED (will retry): boom');
     expect(formatJobEvent(event({ stage: 'STAGE_UNSPECIFIED', event: 'job_finished', job_finished: { state: 'JOB_STATE_SUCCEEDED', error: '', model_version: 2 } }))).toBe(

@@ -12,6 +12,14 @@ const STAGE_NAMES: Readonly<Record<string, string>> = {
 const number = (value: number | undefined, digits = 4) => (value === undefined ? '-' : value.toFixed(digits));
 
 /** One line for a job event, as `aiaas watch` prints it. */
+/** Seconds as people read a wait: `42s`, `3m 05s`, `2h 10m`. */
+function duration(seconds: number): string {
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole}s`;
+  if (whole < 3_600) return `${Math.floor(whole / 60)}m ${String(whole % 60).padStart(2, '0')}s`;
+  return `${Math.floor(whole / 3_600)}h ${String(Math.floor((whole % 3_600) / 60)).padStart(2, '0')}m`;
+}
+
 export function formatJobEvent(event: JobEvent__Output): string {
   const stage = (STAGE_NAMES[event.stage] ?? event.stage).padEnd(10);
   switch (event.event) {
@@ -20,9 +28,10 @@ export function formatJobEvent(event: JobEvent__Output): string {
     case 'stage_progress':
       return `${stage} ${Math.round(event.stage_progress!.fraction * 100)}% ${event.stage_progress!.message}`;
     case 'epoch_ended': {
-      const { epoch, epochs, metrics } = event.epoch_ended!;
-      const shown = ['loss', 'acc', 'val_loss', 'val_acc'].filter((name) => metrics[name] !== undefined).map((name) => `${name} ${number(metrics[name])}`);
-      return `${stage} epoch ${String(epoch).padStart(String(epochs).length)}/${epochs}  ${shown.join('  ')}`;
+      const { epoch, epochs, metrics, eta_seconds } = event.epoch_ended!;
+      const shown = ['loss', 'accuracy', 'val_loss', 'val_accuracy'].filter((name) => metrics[name] !== undefined).map((name) => `${name} ${number(metrics[name])}`);
+      const eta = epoch < epochs && eta_seconds > 0 ? [`eta ${duration(eta_seconds)}`] : [];
+      return `${stage} epoch ${String(epoch).padStart(String(epochs).length)}/${epochs}  ${[...shown, ...eta].join('  ')}`;
     }
     case 'stage_completed':
       return `${stage} done: ${event.stage_completed!.summary}`;
@@ -30,9 +39,8 @@ export function formatJobEvent(event: JobEvent__Output): string {
       return `${stage} FAILED${event.stage_failed!.will_retry ? ' (will retry)' : ''}: ${event.stage_failed!.error}`;
     case 'job_finished': {
       const finished = event.job_finished!;
-      return finished.state === 'JOB_STATE_SUCCEEDED'
-        ? `${stage} succeeded: model version ${finished.model_version}`
-        : `${stage} failed: ${finished.error}`;
+      if (finished.state === 'JOB_STATE_SUCCEEDED') return `${stage} succeeded: model version ${finished.model_version}`;
+      return `${stage} ${finished.state === 'JOB_STATE_CANCELLED' ? 'cancelled' : 'failed'}: ${finished.error}`;
     }
     default:
       return `${stage} (unknown event)`;

@@ -2,6 +2,7 @@
 import { ConfigError } from '@aiaas/config';
 import { InvalidArgumentError, PlatformError } from '@aiaas/errors';
 import type { Command, CliContext } from './cli-context';
+import { cancelCommand } from './commands/cancel';
 import { datasetsCommand } from './commands/datasets';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
@@ -23,6 +24,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   train: trainCommand,
   watch: watchCommand,
   job: jobCommand,
+  cancel: cancelCommand,
   predict: predictCommand,
   models: modelsCommand,
   demo: demoCommand,

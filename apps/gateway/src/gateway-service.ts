@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { InvalidArgumentError, ResourceExhaustedError, UnavailableError } from '@aiaas/errors';
+import { FailedPreconditionError, InvalidArgumentError, ResourceExhaustedError, UnavailableError } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
 import type {
   GatewayServiceHandlers,
@@ -89,6 +89,19 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
 
     GetJob: handlers.unary('GetJob', async (request: { job_id: string }) => {
       if (!request.job_id) throw new InvalidArgumentError('job_id', 'is required');
+      return jobToMessage(await registry.jobs.get(request.job_id));
+    }),
+
+    CancelJob: handlers.unary('CancelJob', async (request: { job_id: string }) => {
+      if (!request.job_id) throw new InvalidArgumentError('job_id', 'is required');
+      if (!(await registry.jobs.requestCancel(request.job_id, now()))) {
+        const { state } = await registry.jobs.get(request.job_id);
+        throw new FailedPreconditionError(`job ${request.job_id} has already ${state === 'cancelled' ? 'been cancelled' : state}; there is nothing to cancel`);
+      }
+      // No stage has started, so no worker will see the request soon: end the job here. A stage
+      // starting meanwhile sees the request and ends it too; the job ends once either way.
+      const job = await registry.jobs.get(request.job_id);
+      if (job.state === 'queued') await registry.tracker.jobCancelled(request.job_id, 'cancelled before any stage started');
       return jobToMessage(await registry.jobs.get(request.job_id));
     }),
 

@@ -102,6 +102,11 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   getJob(jobId: string): Promise<Job__Output> {
     return this.unary((md, options, callback) => this.raw.GetJob({ job_id: jobId }, md, options, callback), true);
   }
+  /** Not retried: a second request would find the job already cancelled. */
+  cancelJob(jobId: string): Promise<Job__Output> {
+    return this.unary((md, options, callback) => this.raw.CancelJob({ job_id: jobId }, md, options, callback), false);
+  }
+
 
   /** The job's events from `afterSequence` on, ending after the JobFinished event. */
   watchJob(jobId: string, afterSequence = 0): AsyncGenerator<JobEvent__Output> {

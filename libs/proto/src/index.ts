@@ -42,6 +42,7 @@ export type { Dataset, Dataset__Output } from './generated/aiaas/v1/Dataset';
 export type { DescribeWorkerRequest, DescribeWorkerRequest__Output } from './generated/aiaas/v1/DescribeWorkerRequest';
 export type { EpochEnded, EpochEnded__Output } from './generated/aiaas/v1/EpochEnded';
 export type { GetDatasetRequest, GetDatasetRequest__Output } from './generated/aiaas/v1/GetDatasetRequest';
+export type { CancelJobRequest, CancelJobRequest__Output } from './generated/aiaas/v1/CancelJobRequest';
 export type { GetJobRequest, GetJobRequest__Output } from './generated/aiaas/v1/GetJobRequest';
 export type { GetModelRequest, GetModelRequest__Output } from './generated/aiaas/v1/GetModelRequest';
 export type { Job, Job__Output } from './generated/aiaas/v1/Job';

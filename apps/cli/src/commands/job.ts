@@ -14,7 +14,7 @@ export const jobCommand: Command = {
       for (const stage of job.stages) {
         context.out(`  ${stage.stage.replace('STAGE_', '').toLowerCase().padEnd(10)} ${stage.state.replace('JOB_STATE_', '').toLowerCase()}${stage.error ? `: ${stage.error}` : ''}`);
       }
-      return job.state === 'JOB_STATE_FAILED' ? 1 : 0;
+      return job.state === 'JOB_STATE_FAILED' || job.state === 'JOB_STATE_CANCELLED' ? 1 : 0;
     });
   },
 };

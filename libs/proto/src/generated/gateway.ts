@@ -6,6 +6,7 @@ import type { AdamOptimizer as _aiaas_v1_AdamOptimizer, AdamOptimizer__Output as
 import type { Anomaly as _aiaas_v1_Anomaly, Anomaly__Output as _aiaas_v1_Anomaly__Output } from './aiaas/v1/Anomaly';
 import type { BackendSupport as _aiaas_v1_BackendSupport, BackendSupport__Output as _aiaas_v1_BackendSupport__Output } from './aiaas/v1/BackendSupport';
 import type { BooleanStatistics as _aiaas_v1_BooleanStatistics, BooleanStatistics__Output as _aiaas_v1_BooleanStatistics__Output } from './aiaas/v1/BooleanStatistics';
+import type { CancelJobRequest as _aiaas_v1_CancelJobRequest, CancelJobRequest__Output as _aiaas_v1_CancelJobRequest__Output } from './aiaas/v1/CancelJobRequest';
 import type { CategoricalEncoding as _aiaas_v1_CategoricalEncoding, CategoricalEncoding__Output as _aiaas_v1_CategoricalEncoding__Output } from './aiaas/v1/CategoricalEncoding';
 import type { ClassMetrics as _aiaas_v1_ClassMetrics, ClassMetrics__Output as _aiaas_v1_ClassMetrics__Output } from './aiaas/v1/ClassMetrics';
 import type { ClassWeightMap as _aiaas_v1_ClassWeightMap, ClassWeightMap__Output as _aiaas_v1_ClassWeightMap__Output } from './aiaas/v1/ClassWeightMap';
@@ -98,6 +99,7 @@ export interface ProtoGrpcType {
       AnomalyPolicy: EnumTypeDefinition
       BackendSupport: MessageTypeDefinition<_aiaas_v1_BackendSupport, _aiaas_v1_BackendSupport__Output>
       BooleanStatistics: MessageTypeDefinition<_aiaas_v1_BooleanStatistics, _aiaas_v1_BooleanStatistics__Output>
+      CancelJobRequest: MessageTypeDefinition<_aiaas_v1_CancelJobRequest, _aiaas_v1_CancelJobRequest__Output>
       CategoricalEncoding: MessageTypeDefinition<_aiaas_v1_CategoricalEncoding, _aiaas_v1_CategoricalEncoding__Output>
       ClassMetrics: MessageTypeDefinition<_aiaas_v1_ClassMetrics, _aiaas_v1_ClassMetrics__Output>
       ClassWeightMap: MessageTypeDefinition<_aiaas_v1_ClassWeightMap, _aiaas_v1_ClassWeightMap__Output>

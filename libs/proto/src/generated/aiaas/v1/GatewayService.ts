@@ -2,6 +2,7 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CancelJobRequest as _aiaas_v1_CancelJobRequest, CancelJobRequest__Output as _aiaas_v1_CancelJobRequest__Output } from '../../aiaas/v1/CancelJobRequest';
 import type { Dataset as _aiaas_v1_Dataset, Dataset__Output as _aiaas_v1_Dataset__Output } from '../../aiaas/v1/Dataset';
 import type { DatasetStatistics as _aiaas_v1_DatasetStatistics, DatasetStatistics__Output as _aiaas_v1_DatasetStatistics__Output } from '../../aiaas/v1/DatasetStatistics';
 import type { GetDatasetRequest as _aiaas_v1_GetDatasetRequest, GetDatasetRequest__Output as _aiaas_v1_GetDatasetRequest__Output } from '../../aiaas/v1/GetDatasetRequest';
@@ -25,6 +26,15 @@ import type { UploadDatasetRequest as _aiaas_v1_UploadDatasetRequest, UploadData
 import type { WatchJobRequest as _aiaas_v1_WatchJobRequest, WatchJobRequest__Output as _aiaas_v1_WatchJobRequest__Output } from '../../aiaas/v1/WatchJobRequest';
 
 export interface GatewayServiceClient extends grpc.Client {
+  CancelJob(argument: _aiaas_v1_CancelJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  CancelJob(argument: _aiaas_v1_CancelJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  CancelJob(argument: _aiaas_v1_CancelJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  CancelJob(argument: _aiaas_v1_CancelJobRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  cancelJob(argument: _aiaas_v1_CancelJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  cancelJob(argument: _aiaas_v1_CancelJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  cancelJob(argument: _aiaas_v1_CancelJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  cancelJob(argument: _aiaas_v1_CancelJobRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  
   GetDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
   GetDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
   GetDataset(argument: _aiaas_v1_GetDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
@@ -132,6 +142,8 @@ export interface GatewayServiceClient extends grpc.Client {
 }
 
 export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementation {
+  CancelJob: grpc.handleUnaryCall<_aiaas_v1_CancelJobRequest__Output, _aiaas_v1_Job>;
+  
   GetDataset: grpc.handleUnaryCall<_aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset>;
   
   GetDatasetStats: grpc.handleUnaryCall<_aiaas_v1_GetDatasetStatsRequest__Output, _aiaas_v1_DatasetStatistics>;
@@ -159,6 +171,7 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
 }
 
 export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
+  CancelJob: MethodDefinition<_aiaas_v1_CancelJobRequest, _aiaas_v1_Job, _aiaas_v1_CancelJobRequest__Output, _aiaas_v1_Job__Output>
   GetDataset: MethodDefinition<_aiaas_v1_GetDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset__Output>
   GetDatasetStats: MethodDefinition<_aiaas_v1_GetDatasetStatsRequest, _aiaas_v1_DatasetStatistics, _aiaas_v1_GetDatasetStatsRequest__Output, _aiaas_v1_DatasetStatistics__Output>
   GetJob: MethodDefinition<_aiaas_v1_GetJobRequest, _aiaas_v1_Job, _aiaas_v1_GetJobRequest__Output, _aiaas_v1_Job__Output>
