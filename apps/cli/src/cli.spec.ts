@@ -38,8 +38,30 @@ describe('train flags', () => {
       min_accuracy: 0,
       split: { test_fraction: 0, validation_fraction: 0, strategy: 'STRATEGY_UNSPECIFIED', column: '' },
       preprocessing: { drop_duplicates: false, exclude_columns: [] },
-      training: { hidden_units: [], epochs: 0, batch_size: 0, learning_rate: 0, dropout: 0 },
+      training: { hidden_units: [], epochs: 0, batch_size: 0, learning_rate: 0, dropout: 0, progress_every_batches: 0 },
     });
+  });
+
+  it('describe the model family, its architecture and how it is fitted', () => {
+    const base = ['--dataset=d', '--target=t', '--model=m'];
+    const text = pipelineRequestFromFlags([...base, '--family', 'text', '--encoder', 'bigru', '--units', '16', '--embedding-dim', '24', '--hidden', '8', '--loss', 'binary-crossentropy']).request.training;
+    expect(text).toMatchObject({ text: { embedding_dim: 24, rnn: { cell: 'RNN_CELL_GRU', units: 16, bidirectional: true }, hidden_layers: [{ units: 8 }] }, loss: 'LOSS_BINARY_CROSSENTROPY' });
+    const recommender = pipelineRequestFromFlags([...base, '--family', 'recommender', '--user', 'u', '--item', 'i', '--implicit', '--negatives', '3', '--architecture', 'two-tower']).request.training;
+    expect(recommender?.recommender).toEqual({ user_column: 'u', item_column: 'i', embedding_dim: 0, architecture: 'ARCHITECTURE_TWO_TOWER', l2: 0, implicit: { negatives_per_positive: 3 } });
+    const fitted = pipelineRequestFromFlags([
+      ...base,
+      '--hidden', '64,32', '--activation', 'gelu', '--batch-norm', '--optimizer', 'sgd:0.9', '--schedule', 'cosine:0.001', '--early-stopping', '3:val_accuracy', '--class-weights', 'a=2,b=0.5',
+    ]).request.training;
+    expect(fitted).toMatchObject({
+      mlp: { hidden_layers: [{ units: 64, activation: 'ACTIVATION_GELU', batch_norm: true }, { units: 32 }] },
+      sgd: { momentum: 0.9 },
+      cosine_schedule: { min_learning_rate: 0.001 },
+      early_stopping: { patience: 3, monitor: 'MONITORED_METRIC_VAL_ACCURACY' },
+      class_weight_map: { weights: { a: 2, b: 0.5 } },
+    });
+    expect(() => pipelineRequestFromFlags([...base, '--family', 'recommender', '--user', 'u'])).toThrow('invalid --user: a recommender needs --user COLUMN and --item COLUMN');
+    expect(() => pipelineRequestFromFlags([...base, '--optimizer', 'lbfgs'])).toThrow('invalid --optimizer');
+    expect(() => pipelineRequestFromFlags([...base, '--loss', 'hinge'])).toThrow('invalid --loss: expected mse, mae');
   });
 
   it('describe the split and cleaning', () => {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
-import type { OutlierClipping, SplitSpec, StartPipelineRequest } from '@aiaas/proto';
+import type { Activation__Output, DenseLayer, Loss__Output, MonitoredMetric__Output, OutlierClipping, SplitSpec, StartPipelineRequest, TrainingSpec } from '@aiaas/proto';
 import type { Command } from '../cli-context';
 import { followJob } from './watch';
 
@@ -28,6 +28,148 @@ function clipping(value: string): OutlierClipping {
   throw new InvalidArgumentError('--clip', `expected quantile:LOWER:UPPER or zscore:THRESHOLD, got "${value}"`);
 }
 
+function choice<T extends string>(value: string | undefined, name: string, choices: Readonly<Record<string, T>>): T | undefined {
+  if (value === undefined) return undefined;
+  const chosen = choices[value];
+  if (!chosen) throw new InvalidArgumentError(`--${name}`, `expected ${Object.keys(choices).join(', ')}; got "${value}"`);
+  return chosen;
+}
+
+const ACTIVATIONS: Readonly<Record<string, Activation__Output>> = Object.fromEntries(
+  ['relu', 'elu', 'selu', 'tanh', 'sigmoid', 'softplus', 'swish', 'gelu', 'linear'].map((name) => [name, `ACTIVATION_${name.toUpperCase()}` as Activation__Output]),
+);
+const LOSSES: Readonly<Record<string, Loss__Output>> = {
+  mse: 'LOSS_MSE',
+  mae: 'LOSS_MAE',
+  huber: 'LOSS_HUBER',
+  'binary-crossentropy': 'LOSS_BINARY_CROSSENTROPY',
+  'categorical-crossentropy': 'LOSS_CATEGORICAL_CROSSENTROPY',
+  'sparse-categorical-crossentropy': 'LOSS_SPARSE_CATEGORICAL_CROSSENTROPY',
+};
+const MONITORS: Readonly<Record<string, MonitoredMetric__Output>> = {
+  val_loss: 'MONITORED_METRIC_VAL_LOSS',
+  loss: 'MONITORED_METRIC_LOSS',
+  val_accuracy: 'MONITORED_METRIC_VAL_ACCURACY',
+  accuracy: 'MONITORED_METRIC_ACCURACY',
+};
+
+/** The flags that shape the model and its fit. */
+interface TrainingFlags {
+  readonly [flag: string]: string | boolean | undefined;
+}
+
+function hiddenLayers(flags: TrainingFlags): DenseLayer[] {
+  const widths = typeof flags['hidden'] === 'string' ? flags['hidden'].split(',').map((units) => numberOption(units, 'hidden')!) : [];
+  const activation = choice(flags['activation'] as string | undefined, 'activation', ACTIVATIONS);
+  return widths.map((units) => ({
+    units,
+    ...(activation ? { activation } : {}),
+    dropout: numberOption(flags['dropout'] as string | undefined, 'dropout') ?? 0,
+    batch_norm: flags['batch-norm'] === true,
+    l2: numberOption(flags['l2'] as string | undefined, 'l2') ?? 0,
+  }));
+}
+
+/** The model oneof of the spec: `--family` and the flags of that family. */
+function modelOf(flags: TrainingFlags): Partial<TrainingSpec> {
+  const family = (flags['family'] as string | undefined) ?? 'mlp';
+  const number = (name: string) => numberOption(flags[name] as string | undefined, name) ?? 0;
+  switch (family) {
+    case 'mlp':
+      return flags['activation'] || flags['batch-norm'] || flags['l2'] ? { mlp: { hidden_layers: hiddenLayers(flags) } } : {};
+    case 'text': {
+      const encoder = (flags['encoder'] as string | undefined) ?? 'pooling';
+      const rnn = /^(bi)?(lstm|gru)$/.exec(encoder);
+      const encoders: Record<string, object> = {
+        pooling: { pooling: {} },
+        conv1d: { conv1d: { filters: number('units'), kernel_size: number('kernel-size') } },
+      };
+      const chosen = rnn ? { rnn: { cell: rnn[2] === 'gru' ? 'RNN_CELL_GRU' : 'RNN_CELL_LSTM', units: number('units'), bidirectional: rnn[1] === 'bi' } } : encoders[encoder];
+      if (!chosen) throw new InvalidArgumentError('--encoder', `expected pooling, conv1d, lstm, gru, bilstm or bigru; got "${encoder}"`);
+      return { text: { embedding_dim: number('embedding-dim'), hidden_layers: hiddenLayers(flags), ...chosen } };
+    }
+    case 'recommender': {
+      if (!flags['user'] || !flags['item']) throw new InvalidArgumentError('--user', 'a recommender needs --user COLUMN and --item COLUMN');
+      const architecture = choice(flags['architecture'] as string | undefined, 'architecture', { mf: 'ARCHITECTURE_MATRIX_FACTORIZATION', 'two-tower': 'ARCHITECTURE_TWO_TOWER' } as const);
+      return {
+        recommender: {
+          user_column: flags['user'] as string,
+          item_column: flags['item'] as string,
+          embedding_dim: number('embedding-dim'),
+          ...(architecture ? { architecture } : {}),
+          l2: number('l2'),
+          ...(flags['implicit'] === true ? { implicit: { negatives_per_positive: number('negatives') } } : {}),
+        },
+      };
+    }
+    default:
+      throw new InvalidArgumentError('--family', `expected mlp, text or recommender; got "${family}"`);
+  }
+}
+
+/** `step:EVERY:FACTOR`, `exponential:DECAY` or `cosine[:MIN]`. */
+function scheduleOf(value: string | undefined): Partial<TrainingSpec> {
+  if (value === undefined) return {};
+  const [kind, ...parts] = value.split(':');
+  const part = (index: number) => numberOption(parts[index], 'schedule') ?? 0;
+  if (kind === 'step') return { step_schedule: { every_epochs: part(0), factor: part(1) } };
+  if (kind === 'exponential') return { exponential_schedule: { decay_per_epoch: part(0) } };
+  if (kind === 'cosine') return { cosine_schedule: { min_learning_rate: part(0) } };
+  throw new InvalidArgumentError('--schedule', `expected step:EVERY:FACTOR, exponential:DECAY or cosine[:MIN]; got "${value}"`);
+}
+
+/** `sgd[:MOMENTUM]`, `adam`, `rmsprop` or `adagrad`. */
+function optimizerOf(value: string | undefined): Partial<TrainingSpec> {
+  if (value === undefined) return {};
+  const [kind, momentum] = value.split(':');
+  if (kind === 'sgd') return { sgd: { momentum: numberOption(momentum, 'optimizer') ?? 0 } };
+  if (kind === 'adam') return { adam: {} };
+  if (kind === 'rmsprop') return { rmsprop: {} };
+  if (kind === 'adagrad') return { adagrad: {} };
+  throw new InvalidArgumentError('--optimizer', `expected sgd[:MOMENTUM], adam, rmsprop or adagrad; got "${value}"`);
+}
+
+/** `PATIENCE[:MONITOR]`, e.g. `5:val_accuracy`. */
+function earlyStoppingOf(value: string | undefined): Partial<TrainingSpec> {
+  if (value === undefined) return {};
+  const [patience, monitor] = value.split(':');
+  return { early_stopping: { patience: numberOption(patience, 'early-stopping') ?? 0, ...(monitor ? { monitor: choice(monitor, 'early-stopping', MONITORS)! } : {}) } };
+}
+
+/** `balanced` or `LABEL=WEIGHT,LABEL=WEIGHT`. */
+function classWeightsOf(value: string | undefined): Partial<TrainingSpec> {
+  if (value === undefined) return {};
+  if (value === 'balanced') return { balanced_class_weights: true };
+  const weights = Object.fromEntries(
+    value.split(',').map((pair) => {
+      const [label, weight] = pair.split('=');
+      if (!label || weight === undefined) throw new InvalidArgumentError('--class-weights', `expected balanced or LABEL=WEIGHT,...; got "${value}"`);
+      return [label, numberOption(weight, 'class-weights')!];
+    }),
+  );
+  return { class_weight_map: { weights } };
+}
+
+/** The TrainingSpec message `aiaas train` flags describe. */
+function trainingSpecOf(flags: TrainingFlags, seed: number | undefined): TrainingSpec {
+  const text = (name: string) => flags[name] as string | undefined;
+  return {
+    hidden_units: text('hidden') ? text('hidden')!.split(',').map((units) => numberOption(units, 'hidden')!) : [],
+    epochs: numberOption(text('epochs'), 'epochs') ?? 0,
+    batch_size: numberOption(text('batch-size'), 'batch-size') ?? 0,
+    learning_rate: numberOption(text('learning-rate'), 'learning-rate') ?? 0,
+    dropout: numberOption(text('dropout'), 'dropout') ?? 0,
+    ...(seed === undefined ? {} : { seed }),
+    ...modelOf(flags),
+    ...(text('loss') ? { loss: choice(text('loss'), 'loss', LOSSES)! } : {}),
+    ...optimizerOf(text('optimizer')),
+    ...scheduleOf(text('schedule')),
+    ...earlyStoppingOf(text('early-stopping')),
+    ...classWeightsOf(text('class-weights')),
+    progress_every_batches: numberOption(text('progress-every'), 'progress-every') ?? 0,
+  };
+}
+
 /** The StartPipeline request described by `aiaas train` flags. */
 export function pipelineRequestFromFlags(args: string[]): { request: StartPipelineRequest; watch: boolean } {
   const { values } = parseArgs({
@@ -41,6 +183,25 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
       'batch-size': { type: 'string' },
       'learning-rate': { type: 'string' },
       dropout: { type: 'string' },
+      activation: { type: 'string' },
+      'batch-norm': { type: 'boolean' },
+      l2: { type: 'string' },
+      family: { type: 'string' },
+      encoder: { type: 'string' },
+      units: { type: 'string' },
+      'kernel-size': { type: 'string' },
+      'embedding-dim': { type: 'string' },
+      user: { type: 'string' },
+      item: { type: 'string' },
+      architecture: { type: 'string' },
+      implicit: { type: 'boolean' },
+      negatives: { type: 'string' },
+      loss: { type: 'string' },
+      optimizer: { type: 'string' },
+      schedule: { type: 'string' },
+      'early-stopping': { type: 'string' },
+      'class-weights': { type: 'string' },
+      'progress-every': { type: 'string' },
       seed: { type: 'string' },
       'test-fraction': { type: 'string' },
       'validation-fraction': { type: 'string' },
@@ -75,14 +236,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
         exclude_columns: values.exclude ? values.exclude.split(',').map((column) => column.trim()) : [],
         ...(values.clip ? { clip: clipping(values.clip) } : {}),
       },
-      training: {
-        hidden_units: values.hidden ? values.hidden.split(',').map((units) => numberOption(units, 'hidden')!) : [],
-        epochs: numberOption(values.epochs, 'epochs') ?? 0,
-        batch_size: numberOption(values['batch-size'], 'batch-size') ?? 0,
-        learning_rate: numberOption(values['learning-rate'], 'learning-rate') ?? 0,
-        dropout: numberOption(values.dropout, 'dropout') ?? 0,
-        ...(seed === undefined ? {} : { seed }),
-      },
+      training: trainingSpecOf(values, seed),
     },
     watch: values.watch ?? false,
   };
@@ -90,7 +244,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
 
 export const trainCommand: Command = {
   usage:
-    'train --dataset ID --target COLUMN --model NAME [--epochs N] [--hidden 32,16] [--batch-size N] [--learning-rate X] [--dropout X] [--seed N] [--test-fraction X] [--validation-fraction X] [--split ratio|time|group] [--split-column C] [--drop-duplicates] [--exclude a,b] [--clip quantile:0.01:0.99|zscore:3] [--min-accuracy X] [--watch]',
+    'train --dataset ID --target COLUMN --model NAME [--family mlp|text|recommender] [--epochs N] [--hidden 32,16] [--activation relu|elu|selu|tanh|sigmoid|softplus|swish|gelu|linear] [--batch-norm] [--l2 X] [--dropout X] [--encoder pooling|conv1d|lstm|gru|bilstm|bigru] [--units N] [--kernel-size N] [--embedding-dim N] [--user COLUMN --item COLUMN] [--architecture mf|two-tower] [--implicit] [--negatives N] [--loss mse|mae|huber|binary-crossentropy|categorical-crossentropy|sparse-categorical-crossentropy] [--optimizer sgd[:MOMENTUM]|adam|rmsprop|adagrad] [--learning-rate X] [--schedule step:EVERY:FACTOR|exponential:DECAY|cosine[:MIN]] [--early-stopping PATIENCE[:MONITOR]] [--class-weights balanced|LABEL=W,...] [--batch-size N] [--progress-every N] [--seed N] [--test-fraction X] [--validation-fraction X] [--split ratio|time|group] [--split-column C] [--drop-duplicates] [--exclude a,b] [--clip quantile:0.01:0.99|zscore:3] [--min-accuracy X] [--watch]',
   summary: 'start a pipeline (preprocess, train, evaluate, deploy); prints the job id',
   async run(args, context) {
     const { request, watch } = pipelineRequestFromFlags(args);
