@@ -47,3 +47,5 @@ export type {
   TrainingSpec,
   TrainingSpecInput,
 } from './training-spec';
+export { isBetterObjective, parameterSearchSchema, rungsOf, trialParameters, TUNABLE_PARAMETERS, tuningSpecSchema, withParameters } from './tuning-spec';
+export type { ParameterSearch, TrialParameters, TunableParameter, TuningSpec, TuningSpecInput } from './tuning-spec';
