@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Logger } from '@aiaas/observability';
+import { registerWasmTrainingKernels } from './wasm-kernels/register-wasm-training-kernels';
 
 /** Which backend to use: `auto` picks the fastest one that works on this host. */
 export type BackendPreference = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
@@ -44,7 +45,11 @@ async function tryNative(load: Loader, logger: Logger): Promise<ComputeBackend |
 async function tryWasm(load: Loader, logger: Logger): Promise<ComputeBackend | undefined> {
   try {
     load('@tensorflow/tfjs-backend-wasm');
-    if (await activate('wasm')) return { name: 'wasm', provider: '@tensorflow/tfjs-backend-wasm' };
+    if (await activate('wasm')) {
+      // The stock wasm backend lacks or miscomputes kernels that training needs.
+      registerWasmTrainingKernels();
+      return { name: 'wasm', provider: '@tensorflow/tfjs-backend-wasm' };
+    }
   } catch (error) {
     logger.warn('wasm backend failed to start', { err: error });
   }

@@ -1,19 +1,30 @@
 /**
  * TensorFlow.js models shared by training, evaluation and inference: picking the compute
- * backend, building the MLP classifier, predicting in batches, and saving/loading models
- * through the artifact store.
+ * backend, building models from a training plan, predicting in batches, and saving/loading
+ * models through the artifact store.
  *
  * @example
  * ```ts
- * import { buildMlpClassifier, saveModel, selectBackend } from '@aiaas/models';
+ * import { buildModel, predictRows, saveModel, selectBackend, setTrainingStep } from '@aiaas/models';
  * await selectBackend('auto', logger); // tfjs-node-gpu > tfjs-node > wasm > cpu
- * const model = buildMlpClassifier({ inputSize: 9, classes: 3, hiddenUnits: [32, 16], dropout: 0, learningRate: 0.01, seed: 42 });
+ * const model = buildModel(plan); // plan = planTraining(spec, data) from @aiaas/model-spec
+ * setTrainingStep(model, step); // before each training batch: fresh, reproducible dropout masks
+ * const outputs = await predictRows(model, [features], rows); // row-major [rows, units]
  * const refs = await saveModel(model, store);
  * ```
  */
+export { buildModel } from './building/build-model';
+export type { BuildModelOptions } from './building/build-model';
+export { SeededDropout, setTrainingStep } from './building/seeded-dropout';
+export type { SeededDropoutArgs } from './building/seeded-dropout';
 export { selectBackend } from './compute-backend';
 export type { BackendPreference, ComputeBackend } from './compute-backend';
 export { argMaxRows, buildMlpClassifier, predictProbabilities } from './mlp-classifier';
 export type { MlpClassifierSpec } from './mlp-classifier';
 export { loadModel, saveModel } from './model-artifacts';
 export type { ModelArtifactRefs } from './model-artifacts';
+export { predictRows } from './prediction/predict-rows';
+export { kernelPreflight, PREFLIGHT_BACKENDS } from './kernel-preflight';
+export type { BackendKernelStatus, BackendKernelSupport, KernelPreflight, KernelPreflightOptions, PreflightBackend } from './kernel-preflight';
+export { registerWasmTrainingKernels } from './wasm-kernels/register-wasm-training-kernels';
+export type { WasmTrainingKernelsRegistration } from './wasm-kernels/register-wasm-training-kernels';

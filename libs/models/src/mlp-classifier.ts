@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { predictRows } from './prediction/predict-rows';
 
 /** What a multi-layer perceptron classifier is built from. */
 export interface MlpClassifierSpec {
@@ -43,8 +44,8 @@ export function buildMlpClassifier(spec: MlpClassifierSpec): tf.Sequential {
 }
 
 /**
- * Class probabilities of `rows` feature vectors, row-major [rows, classes]. Runs in batches so
- * a large request never allocates one huge tensor, and frees every intermediate.
+ * Class probabilities of `rows` feature vectors of `featureCount` values, row-major
+ * [rows, classes]: `predictRows` for a model with one dense input.
  */
 export async function predictProbabilities(
   model: tf.LayersModel,
@@ -53,21 +54,11 @@ export async function predictProbabilities(
   featureCount: number,
   batchSize = 1_024,
 ): Promise<Float32Array> {
-  const classes = (model.outputs[0]?.shape[1] as number | undefined) ?? 0;
-  const output = new Float32Array(rows * classes);
-  for (let start = 0; start < rows; start += batchSize) {
-    const count = Math.min(batchSize, rows - start);
-    const probabilities = tf.tidy(() => {
-      const input = tf.tensor2d(features.subarray(start * featureCount, (start + count) * featureCount), [count, featureCount]);
-      return model.predict(input) as tf.Tensor;
-    });
-    try {
-      output.set(await probabilities.data<'float32'>(), start * classes);
-    } finally {
-      probabilities.dispose();
-    }
+  const modelWidth = model.inputs[0]?.shape[1];
+  if (model.inputs.length !== 1 || modelWidth !== featureCount) {
+    throw new Error(`the model takes ${model.inputs.length === 1 ? `${modelWidth} features per row` : `${model.inputs.length} inputs`}, not one input of ${featureCount} features`);
   }
-  return output;
+  return predictRows(model, [features], rows, batchSize);
 }
 
 /** Index of the largest value in each row of a row-major [rows, width] matrix. */

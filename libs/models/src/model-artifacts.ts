@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { z } from 'zod';
 import { getJson, putJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
+// Registers SeededDropout with TF.js's serialisation, so models that contain it load.
+import './building/seeded-dropout';
 
 /** The stored parts of a model: topology + weight specs (JSON), and the weight bytes. */
 export interface ModelArtifactRefs {

@@ -1,0 +1,26 @@
+/**
+ * Initializer and dropout seeds for the layers of one model, drawn in build order from the
+ * training seed: the same seed gives the same sequence, so the same plan builds bit-identical
+ * initial weights. Each seed mixes the base seed with a running counter (rather than counting
+ * up from the base), so seed 42's second layer does not get seed 43's first layer's seed.
+ */
+export class SeedSequence {
+  private drawn = 0;
+
+  constructor(private readonly base: number) {}
+
+  /** The next seed, a 32-bit unsigned integer. */
+  next(): number {
+    const index = this.drawn++;
+    const high = Math.floor(this.base / 4_294_967_296) >>> 0;
+    let hash = (this.base >>> 0) ^ Math.imul(high, 0x9e3779b1);
+    hash = Math.imul(hash ^ Math.imul(index + 1, 0x85ebca6b), 0xc2b2ae35);
+    // The murmur3 finaliser: every input bit affects every output bit.
+    hash ^= hash >>> 16;
+    hash = Math.imul(hash, 0x85ebca6b);
+    hash ^= hash >>> 13;
+    hash = Math.imul(hash, 0xc2b2ae35);
+    hash ^= hash >>> 16;
+    return hash >>> 0;
+  }
+}
