@@ -1,10 +1,9 @@
-import * as tf from '@tensorflow/tfjs';
-import { createSeededRandom, loadSplit, loadSplitsManifest, shuffleInPlace, type SplitData, type SplitsManifest } from '@aiaas/data';
-import { FailedPreconditionError, InvalidArgumentError } from '@aiaas/errors';
-import { buildMlpClassifier, saveModel, type ComputeBackend } from '@aiaas/models';
-import type { StageContext, StageOutcome } from '@aiaas/queue';
+import type { TrainingSpec } from '@aiaas/model-spec';
+import type { StageContext, StageOutcome, StageResult } from '@aiaas/queue';
 import type { ModelRegistry } from '@aiaas/registry';
+import type { ComputeBackend } from '@aiaas/models';
 import type { ArtifactStore } from '@aiaas/storage';
+import { runTraining, type TrainedModel } from './training-run';
 
 export interface TrainDependencies {
   readonly models: ModelRegistry;
@@ -13,124 +12,73 @@ export interface TrainDependencies {
   readonly now?: () => number;
 }
 
-/** Without a validation split from preprocessing, training holds out a slice when there is enough data. */
-const MIN_ROWS_FOR_VALIDATION = 50;
-const VALIDATION_FRACTION = 0.1;
-
-/** A classification split as the MLP consumes it: dense features and class indexes. */
-interface DenseSplit {
-  readonly rows: number;
-  readonly features: Float32Array;
-  readonly labels: Int32Array;
+/** Metrics as a summary line shows them, the learning rate left out. */
+export function describeMetrics(metrics: Readonly<Record<string, number>>): string {
+  return Object.entries(metrics)
+    .filter(([name]) => name !== 'learning_rate')
+    .map(([name, value]) => `${name} ${value.toFixed(4)}`)
+    .join(', ');
 }
 
-/**
- * The dense features and class labels of a split; what the MLP cannot consume (regression
- * targets, integer-index outputs for embeddings) is a FailedPreconditionError.
- */
-export function denseClassificationSplit(manifest: SplitsManifest, split: SplitData): DenseSplit & { featureCount: number } {
-  if (manifest.labelDtype !== 'int32' || manifest.classLabels.length < 2) {
-    throw new FailedPreconditionError('the MLP trainer fits classifiers; this preprocessing run produced a regression target');
-  }
-  const others = manifest.outputs.filter((output) => output.name !== 'features').map((output) => output.name);
-  if (others.length > 0) throw new FailedPreconditionError(`the MLP trainer takes dense features only, but the preprocessing run also produced ${others.join(', ')}`);
-  const featureCount = manifest.outputs.find((output) => output.name === 'features')?.width ?? 0;
-  if (featureCount === 0) throw new FailedPreconditionError('the preprocessing run produced no dense features to train on');
-  return { rows: split.rows, features: split.tensors['features'] as Float32Array, labels: split.labels as Int32Array, featureCount };
-}
-
-/** Rows in a seeded order: TF.js's own shuffle is not seedable, so training does not use it. */
-function shuffled(split: DenseSplit, featureCount: number, seed: number): DenseSplit {
-  const order = shuffleInPlace(Array.from({ length: split.rows }, (_, row) => row), createSeededRandom(seed));
-  const features = new Float32Array(split.features.length);
-  const labels = new Int32Array(split.rows);
-  order.forEach((from, to) => {
-    features.set(split.features.subarray(from * featureCount, (from + 1) * featureCount), to * featureCount);
-    labels[to] = split.labels[from]!;
+/** Registers a trained model as version `version` of the job's model, with its lineage. */
+export async function registerTrainedModel(
+  dependencies: TrainDependencies,
+  context: Pick<StageContext<'train'>, 'jobId'>,
+  target: { readonly modelName: string; readonly version: number; readonly spec: TrainingSpec; readonly processed: StageResult<'preprocess'> },
+  trained: Omit<TrainedModel, 'checkpoint'>,
+): Promise<void> {
+  const { plan, fit, artifacts, preflight } = trained;
+  const { processed } = target;
+  await dependencies.models.registerVersion({
+    modelName: target.modelName,
+    version: target.version,
+    jobId: context.jobId,
+    datasetId: processed.datasetId,
+    targetColumn: processed.targetColumn,
+    task: processed.task,
+    head: plan.head.kind,
+    labels: plan.labels,
+    classLabels: processed.classLabels,
+    inputColumns: processed.inputColumns,
+    inputs: plan.inputs.map((input) => ({ ...input })),
+    featureCount: plan.inputs.find((input) => input.dtype === 'float32')?.width ?? 0,
+    backend: dependencies.backend.name,
+    training: target.spec,
+    fit,
+    preflight,
+    artifacts: { ...artifacts, transform: processed.transform, splits: processed.splits },
+    createdAt: (dependencies.now ?? Date.now)(),
   });
-  return { rows: split.rows, features, labels };
 }
 
 /**
- * The train stage: fits an MLP classifier on the preprocessed training split, reporting every
- * epoch, then saves it to the artifact store and registers it as a new version of the model.
+ * The train stage: fits the job's training spec on the preprocessed data (see `runTraining`),
+ * reporting every epoch and checkpointing through the job, and registers the result as a new
+ * version of the model.
  */
 export function createTrainProcessor(dependencies: TrainDependencies) {
-  const now = dependencies.now ?? Date.now;
   return async (context: StageContext<'train'>): Promise<StageOutcome<'train'>> => {
-    const processed = await context.previousResult();
-    const { modelName, training } = context.payload;
+    const processed: StageResult<'preprocess'> = await context.previousResult();
+    const { modelName, training: spec } = context.payload;
     const version = await dependencies.models.reserveVersion(modelName, context.jobId);
     await context.modelVersionReserved(version);
-
-    const manifest = await loadSplitsManifest(dependencies.store, processed.splits);
-    const { featureCount, ...loaded } = denseClassificationSplit(manifest, await loadSplit(dependencies.store, manifest, 'train'));
-    const train = shuffled(loaded, featureCount, training.seed);
-    const validation = manifest.validation.rows > 0 ? denseClassificationSplit(manifest, await loadSplit(dependencies.store, manifest, 'validation')) : undefined;
-    const classes = manifest.classLabels.length;
-    const tensorsBefore = tf.memory().numTensors;
-    const model = buildMlpClassifier({
-      inputSize: featureCount,
-      classes,
-      hiddenUnits: training.hiddenUnits,
-      dropout: training.dropout,
-      learningRate: training.learningRate,
-      seed: training.seed,
+    const trained = await runTraining(dependencies, {
+      spec,
+      processed,
+      checkpoint: context.checkpoint,
+      signal: context.signal,
+      logger: context.logger,
+      saveCheckpoint: (pointer) => context.saveCheckpoint(pointer),
+      epochEnded: (metrics, state, eta) => context.epochEnded(state.epochsDone, spec.epochs, metrics, eta),
+      batchProgress: ({ epoch, batch, batches, metrics }) =>
+        context.progress((epoch - 1 + batch / batches) / spec.epochs, `epoch ${epoch}/${spec.epochs}, batch ${batch}/${batches}: ${describeMetrics(metrics)}`),
     });
-    const x = tf.tensor2d(train.features, [train.rows, featureCount]);
-    const y = tf.tidy(() => tf.oneHot(tf.tensor1d(train.labels, 'int32'), classes));
-    const validationData = validation
-      ? ([tf.tensor2d(validation.features, [validation.rows, featureCount]), tf.tidy(() => tf.oneHot(tf.tensor1d(validation.labels, 'int32'), classes))] as [tf.Tensor, tf.Tensor])
-      : undefined;
-    const started = now();
-    let finalLoss = Number.NaN;
-    try {
-      const history = await model.fit(x, y, {
-        epochs: training.epochs,
-        batchSize: training.batchSize,
-        shuffle: false,
-        ...(validationData ? { validationData } : { validationSplit: train.rows >= MIN_ROWS_FOR_VALIDATION ? VALIDATION_FRACTION : 0 }),
-        verbose: 0,
-        callbacks: {
-          onEpochEnd: async (epoch, logs) => {
-            const metrics = Object.fromEntries(Object.entries(logs ?? {}).filter(([, value]) => Number.isFinite(value)));
-            await context.epochEnded(epoch + 1, training.epochs, metrics);
-          },
-        },
-      });
-      const losses = history.history.loss ?? [];
-      finalLoss = Number(losses[losses.length - 1]);
-      if (!Number.isFinite(finalLoss)) {
-        throw new InvalidArgumentError('training.learning_rate', `training diverged (loss ${finalLoss}); try a smaller learning rate than ${training.learningRate}`);
-      }
-      const artifacts = await saveModel(model, dependencies.store);
-      await dependencies.models.registerVersion({
-        modelName,
-        version,
-        jobId: context.jobId,
-        datasetId: processed.datasetId,
-        targetColumn: processed.targetColumn,
-        classLabels: manifest.classLabels,
-        inputColumns: processed.inputColumns,
-        featureCount,
-        backend: dependencies.backend.name,
-        training: { ...training, trainRows: train.rows, finalLoss },
-        artifacts: { ...artifacts, transform: processed.transform, splits: processed.splits },
-        createdAt: now(),
-      });
-    } finally {
-      tf.dispose([x, y, ...(validationData ?? [])]);
-      // The optimizer was passed in, so the model does not own (or dispose) its slot variables.
-      model.optimizer.dispose();
-      model.dispose();
-    }
-    const leaked = tf.memory().numTensors - tensorsBefore;
-    if (leaked > 0) context.logger.warn('training left tensors allocated', { leaked });
-    const seconds = (now() - started) / 1000;
-    const samplesPerSecond = Math.round((train.rows * training.epochs) / Math.max(seconds, 1e-3));
+    await registerTrainedModel(dependencies, context, { modelName, version, spec, processed }, trained);
+    const { fit } = trained;
+    const stopped = fit.ending === 'stopped-early' ? `, stopped early keeping epoch ${fit.keptEpoch}` : '';
     return {
       result: { modelName, version },
-      summary: `${modelName} version ${version}: loss ${finalLoss.toFixed(4)} after ${training.epochs} epochs on ${train.rows} rows (${samplesPerSecond} samples/s on ${dependencies.backend.name})`,
+      summary: `${modelName} version ${version}: ${describeMetrics(fit.metrics)} after ${fit.epochsRun} epochs${stopped} on ${fit.trainRows} rows (${fit.samplesPerSecond} samples/s on ${dependencies.backend.name})`,
     };
   };
 }

@@ -1,0 +1,110 @@
+import * as tf from '@tensorflow/tfjs';
+import type { TrainingPlan } from '@aiaas/model-spec';
+
+/**
+ * A batch's loss: `labels` [batch] (int32 class indexes, or float32 values or 0/1
+ * interactions), `predictions` the model output [batch, units], `sampleWeights` [batch].
+ */
+export type LossFunction = (labels: tf.Tensor, predictions: tf.Tensor, sampleWeights?: tf.Tensor) => tf.Scalar;
+
+/** Keras's fuzz factor: probabilities are clipped to [EPSILON, 1 - EPSILON] before a log. */
+const EPSILON = 1e-7;
+
+type PerSampleLoss = (labels: tf.Tensor, predictions: tf.Tensor) => tf.Tensor;
+
+/** Labels [batch] as a float32 column [batch, 1], to meet single-unit predictions. */
+const valueColumn = (labels: tf.Tensor) => tf.reshape(tf.cast(labels, 'float32'), [-1, 1]);
+
+/** Elementwise errors [batch, units] averaged over the units, Keras-style, to [batch]. */
+const perSample =
+  (elementwise: (targets: tf.Tensor, predictions: tf.Tensor) => tf.Tensor): PerSampleLoss =>
+  (labels, predictions) =>
+    tf.mean(elementwise(valueColumn(labels), predictions), -1);
+
+const squaredError = perSample((targets, predictions) => tf.squaredDifference(targets, predictions));
+
+const absoluteError = perSample((targets, predictions) => tf.abs(tf.sub(targets, predictions)));
+
+/** Quadratic within `delta` of the target, linear beyond, written without a branch. */
+const huberError = (delta: number) =>
+  perSample((targets, predictions) => {
+    const error = tf.abs(tf.sub(targets, predictions));
+    const quadratic = tf.minimum(error, delta);
+    return tf.add(tf.mul(0.5, tf.square(quadratic)), tf.mul(delta, tf.sub(error, quadratic)));
+  });
+
+const binaryCrossEntropy = perSample((targets, predictions) => {
+  const probabilities = tf.clipByValue(predictions, EPSILON, 1 - EPSILON);
+  const positive = tf.mul(targets, tf.log(probabilities));
+  const negative = tf.mul(tf.sub(1, targets), tf.log(tf.sub(1, probabilities)));
+  return tf.neg(tf.add(positive, negative));
+});
+
+/**
+ * −log of the probability given to each row's class. The categorical and the sparse
+ * categorical cross-entropy are this same value (one from one-hot labels, one from indexes);
+ * labels arrive as indexes for both, and the one-hot product picks the class's probability
+ * without tf.gather, whose gradient wasm lacks a kernel for. Probabilities are renormalised and
+ * clipped as Keras does.
+ */
+const classCrossEntropy: PerSampleLoss = (labels, predictions) => {
+  const classes = predictions.shape[predictions.rank - 1]!;
+  const normalised = tf.div(predictions, tf.sum(predictions, -1, true));
+  const picked = tf.sum(tf.mul(tf.oneHot(tf.cast(tf.reshape(labels, [-1]), 'int32'), classes), normalised), -1);
+  return tf.neg(tf.log(tf.clipByValue(picked, EPSILON, 1 - EPSILON)));
+};
+
+function perSampleLossOf(plan: TrainingPlan): PerSampleLoss {
+  switch (plan.loss) {
+    case 'mse':
+      return squaredError;
+    case 'mae':
+      return absoluteError;
+    case 'huber':
+      return huberError(plan.spec.huberDelta);
+    case 'binary-crossentropy':
+      return binaryCrossEntropy;
+    case 'categorical-crossentropy':
+    case 'sparse-categorical-crossentropy':
+      return classCrossEntropy;
+  }
+}
+
+/**
+ * The plan's loss as a function of a batch: the per-sample loss, times the sample weights when
+ * given, averaged over the batch (Keras's sum(w·l) / batch, so weights scale the loss rather
+ * than being normalised away). Binary cross-entropy expects the sigmoid head's probabilities.
+ * Intermediates are freed; the model's weight penalties (`model.calculateLosses()`) are not
+ * included.
+ */
+export function createLoss(plan: TrainingPlan): LossFunction {
+  const lossOf = perSampleLossOf(plan);
+  return (labels, predictions, sampleWeights) =>
+    tf.tidy(() => {
+      const losses = lossOf(labels, predictions);
+      const weighted = sampleWeights ? tf.mul(losses, tf.reshape(tf.cast(sampleWeights, 'float32'), [-1])) : losses;
+      return tf.mean(weighted);
+    });
+}
+
+/**
+ * How many rows of the batch the model gets right, as a float32 scalar that stays on the
+ * backend (summing these over an epoch needs one read at its end, not one per batch): the
+ * largest probability for a softmax head, p ≥ 0.5 against a 0/1 label for a sigmoid head.
+ * Undefined for regression (a linear head), where it throws.
+ */
+export function countCorrect(plan: TrainingPlan, labels: tf.Tensor, predictions: tf.Tensor): tf.Scalar {
+  return tf.tidy(() => {
+    const truth = tf.reshape(labels, [-1]);
+    switch (plan.head.kind) {
+      case 'softmax':
+        return tf.sum(tf.cast(tf.equal(tf.argMax(predictions, -1), tf.cast(truth, 'int32')), 'float32'));
+      case 'sigmoid': {
+        const predicted = tf.cast(tf.greaterEqual(tf.reshape(predictions, [-1]), 0.5), 'int32');
+        return tf.sum(tf.cast(tf.equal(predicted, tf.cast(tf.greaterEqual(truth, 0.5), 'int32')), 'float32'));
+      }
+      case 'linear':
+        throw new Error('correct predictions are counted for classifiers only; this plan regresses a value');
+    }
+  });
+}
