@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '@aiaas/errors';
-import type { JobEvent__Output } from '@aiaas/proto';
+import type { JobEvent__Output, ModelVersion__Output, PredictResponse__Output } from '@aiaas/proto';
 import { encodeTensor } from '@aiaas/tensor';
+import { formatModelListing } from './commands/models';
+import { formatPredictedValues, predictedValues } from './commands/predict';
 import { pipelineRequestFromFlags } from './commands/train';
 import { datasetHeaderFromFlags } from './commands/dataset-options';
 import { uploadMessages } from './commands/upload';
@@ -138,7 +140,94 @@ describe('formatting', () => {
       class_labels: ['a', 'b'],
       predicted_labels: ['a', 'b'],
       probabilities: { dtype: 'DATA_TYPE_FLOAT32', shape: [2, 2], raw_data: probabilities.raw_data as Buffer, float_values: [], int_values: [] },
+      values: null,
     });
     expect(text).toBe('m version 1\n  row 0: a            (a 0.900, b 0.100)\n  row 1: b            (a 0.200, b 0.800)');
+  });
+
+  it('prints each predicted value of a regressor or recommender', () => {
+    const values = encodeTensor(new Float32Array([3.25, -1200.5, 0.125]), [3]);
+    const response: PredictResponse__Output = {
+      model_name: 'price',
+      version: 2,
+      class_labels: [],
+      predicted_labels: [],
+      probabilities: null,
+      values: { dtype: 'DATA_TYPE_FLOAT32', shape: [3], raw_data: values.raw_data as Buffer, float_values: [], int_values: [] },
+    };
+    const predicted = predictedValues(response)!;
+    expect(predicted).toEqual([3.25, -1200.5, 0.125]);
+    expect(formatPredictedValues(response, predicted)).toBe('price version 2\n  row 0: 3.25\n  row 1: -1200.5\n  row 2: 0.125');
+    expect(predictedValues({ ...response, values: null })).toBeUndefined();
+  });
+
+  describe('of model versions', () => {
+    const version = (partial: Partial<ModelVersion__Output>): ModelVersion__Output => ({
+      model_name: 'm',
+      version: 1,
+      status: 'MODEL_VERSION_STATUS_BLESSED',
+      status_reason: '',
+      job_id: 'job_1',
+      dataset_id: 'ds_1',
+      target_column: 'y',
+      class_labels: [],
+      input_columns: ['x'],
+      feature_count: 1,
+      backend: 'wasm',
+      metrics: null,
+      aliases: [],
+      created_at: { seconds: 0, nanos: 0 },
+      task: 'classification',
+      regression_metrics: null,
+      training: null,
+      backend_support: [],
+      ...partial,
+    });
+    const training = (partial: Partial<NonNullable<ModelVersion__Output['training']>>): ModelVersion__Output['training'] => ({
+      model_family: 'mlp',
+      train_rows: 250,
+      validation_rows: 30,
+      epochs_run: 40,
+      ending: 'completed',
+      kept_epoch: 40,
+      metrics: {},
+      loss_history: [],
+      validation_loss_history: [],
+      seconds: 1,
+      samples_per_second: 10_000,
+      ...partial,
+    });
+
+    it('lists a regressor with its test metrics, task, family and how its fit ended', () => {
+      const regressor = version({
+        task: 'regression',
+        status_reason: 'regression (rmse 3.2, r2 0.810); no accuracy threshold applies',
+        regression_metrics: { rmse: 3.2, mae: 2.45678, r2: 0.81, test_rows: 70 },
+        training: training({ model_family: 'text', epochs_run: 12, ending: 'stopped-early', kept_epoch: 9 }),
+      });
+      expect(formatModelListing({ name: 'm', versions: [regressor], aliases: {} }).split('\n')).toEqual([
+        'm',
+        '  version 1  blessed',
+        '    trained on dataset ds_1 (target y) by job job_1, backend wasm, 1970-01-01T00:00:00.000Z',
+        '    rmse 3.2  mae 2.457  r2 0.810  on 70 test rows  (regression (rmse 3.2, r2 0.810); no accuracy threshold applies)',
+        '    task regression, family text: 12 epochs run (stopped early, keeping epoch 9) on 250 training rows',
+      ]);
+    });
+
+    it('lists a classifier as before, then its task, family and epochs', () => {
+      const classifier = version({
+        aliases: ['production'],
+        status_reason: 'test accuracy 0.986 >= min_accuracy 0.900',
+        metrics: { accuracy: 0.986, macro_f1: 0.988, test_rows: 70, per_class: [{ label: 'a', precision: 1, recall: 0.5, f1: 0.667, support: 2 }], confusion_matrix: [] },
+        training: training({}),
+      });
+      expect(formatModelListing({ name: 'm', versions: [classifier], aliases: {} }).split('\n').slice(1)).toEqual([
+        '  version 1  blessed  [production]',
+        '    trained on dataset ds_1 (target y) by job job_1, backend wasm, 1970-01-01T00:00:00.000Z',
+        '    accuracy 0.986  macro-F1 0.988  on 70 test rows  (test accuracy 0.986 >= min_accuracy 0.900)',
+        '      a                precision 1.000  recall 0.500  f1 0.667  support 2',
+        '    task classification, family mlp: 40 epochs run (completed) on 250 training rows',
+      ]);
+    });
   });
 });

@@ -5,7 +5,10 @@ import type { ModelRepository } from './model-repository';
 
 /**
  * The deploy stage: loads a blessed version into this replica (other replicas load it on first
- * use) and points the pipeline's alias at it. An unblessed version fails the stage for good.
+ * use), which warms it up with one prediction over every input it takes, and points the
+ * pipeline's alias at it. An unblessed version fails the stage for good, and so does one that
+ * fails its warm-up (its model does not take the inputs or give the outputs its record lists):
+ * the alias then stays where it was.
  */
 export function createDeployProcessor(dependencies: { readonly models: ModelRegistry; readonly repository: ModelRepository }) {
   return async (context: StageContext<'deploy'>): Promise<StageOutcome<'deploy'>> => {

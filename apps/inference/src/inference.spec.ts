@@ -2,14 +2,16 @@ import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { classificationSplitData, defaultColumnPlan, denseOutputs, encodeRecords, storeSplits, TransformFitter, type RawValue } from '@aiaas/data';
+import { classificationSplitData, defaultColumnPlan, denseOutputs, encodeRecords, outputContents, storeSplits, TransformFitter, type FittedTransform, type RawValue, type TransformPlanInput } from '@aiaas/data';
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, ResourceExhaustedError } from '@aiaas/errors';
-import { buildMlpClassifier, saveModel, selectBackend } from '@aiaas/models';
+import { planTraining, trainingSpecSchema, type TrainingSpecInput } from '@aiaas/model-spec';
+import { buildModel, saveModel, selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
-import type { PredictRequest__Output, Record__Output, Tensor__Output } from '@aiaas/proto';
-import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
-import { FsArtifactStore, putJson } from '@aiaas/storage';
+import type { PredictRequest__Output, PredictResponse, Record__Output, Tensor__Output } from '@aiaas/proto';
+import { connectRegistry, type ModelVersionRecord, type RegistryConnections } from '@aiaas/registry';
+import { modelVersionFixture } from '@aiaas/registry/testing';
+import { FsArtifactStore, putJson, type ArtifactRef } from '@aiaas/storage';
 import { bytesToFloat32, encodeTensor } from '@aiaas/tensor';
 import { createTestStageContext } from '@aiaas/queue/testing';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
@@ -40,20 +42,100 @@ function request(partial: Partial<PredictRequest__Output>): PredictRequest__Outp
   return { model_name: 'penguins', ...partial };
 }
 
+/** A FLOAT32 features tensor as a client sends it. */
+function featuresTensor(values: readonly number[], width: number): Tensor__Output {
+  const tensor = encodeTensor(Float32Array.from(values), [values.length / width, width]) as Tensor__Output;
+  return { ...tensor, float_values: [], int_values: [] };
+}
+
+/** Fits a transform on in-memory rows. */
+function fitTransform(plan: TransformPlanInput, rows: readonly Record<string, RawValue>[]): FittedTransform {
+  return new TransformFitter(plan).fit(() => rows.map((row, index) => ({ row: { read: (column) => row[column] ?? null, describe: (column) => `${index}.${column}` }, isTrain: true })));
+}
+
+const floats = (tensor: PredictResponse['values'] | PredictResponse['probabilities']) => Array.from(bytesToFloat32(tensor!.raw_data as Buffer));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
 describe('inference', () => {
   const prefix = uniquePrefix('inference');
   let root: string;
+  let store: FsArtifactStore;
   let connections: RegistryConnections;
   let repository: ModelRepository;
   let predictor: Predictor;
+  let emptySplits: ArtifactRef;
   const penguins = penguinRecords().filter((penguin) => penguin.species !== null);
+
+  /**
+   * Plans a model for a fitted transform, builds it, lets `prepare` set or fit its weights,
+   * and registers it, the record saying what the plan says (with `record` laid over it).
+   */
+  async function registerModel(options: {
+    readonly modelName: string;
+    readonly spec: TrainingSpecInput;
+    readonly transform: FittedTransform;
+    readonly task: ModelVersionRecord['task'];
+    readonly classLabels?: readonly string[];
+    readonly prepare: (model: tf.LayersModel) => Promise<void> | void;
+    readonly record?: Partial<ModelVersionRecord>;
+  }): Promise<void> {
+    const training = trainingSpecSchema.parse(options.spec);
+    const classLabels = [...(options.classLabels ?? [])];
+    const plan = planTraining(training, { task: options.task, classLabels, outputs: outputContents(options.transform), hasValidation: false });
+    const model = buildModel(plan);
+    await options.prepare(model);
+    const artifacts = await saveModel(model, store);
+    model.dispose();
+    const jobId = options.record?.jobId ?? 'job_1';
+    const version = await connections.registry.models.reserveVersion(options.modelName, jobId);
+    await connections.registry.models.registerVersion(
+      modelVersionFixture({
+        modelName: options.modelName,
+        version,
+        jobId,
+        targetColumn: options.transform.target.column,
+        task: options.task,
+        head: plan.head.kind,
+        labels: plan.labels,
+        classLabels,
+        inputColumns: [...options.transform.inputColumns],
+        inputs: plan.inputs.map((input) => ({ ...input })),
+        featureCount: plan.inputs.find((input) => input.dtype === 'float32')?.width ?? 0,
+        training,
+        artifacts: { ...artifacts, transform: (await putJson(store, options.transform)).ref, splits: emptySplits },
+        ...options.record,
+      }),
+    );
+  }
+
+  /** Sets each named layer's weights. */
+  const setWeights = (weights: Readonly<Record<string, () => tf.Tensor[]>>) => (model: tf.LayersModel) => {
+    for (const [layer, make] of Object.entries(weights)) {
+      const values = make();
+      model.getLayer(layer).setWeights(values);
+      tf.dispose(values);
+    }
+  };
+
+  const bless = async (modelName: string, version = 1) => {
+    const metrics = { accuracy: 0.97, macroF1: 0.96, testRows: 1, perClass: [], confusionMatrix: [] };
+    await connections.registry.models.recordEvaluation(modelName, version, { status: 'blessed', reason: 'good', metrics, evaluatedAt: 2 });
+    await connections.registry.models.setAlias(modelName, 'production', version);
+  };
+
+  // One numeric feature x, standardised; its training values are symmetric about 0.
+  const xRows = [-2, -1, 1, 2].map((x) => ({ x, y: x > 0 ? 'pos' : 'neg', price: 2 * x }));
+  const noHiddenLayers: TrainingSpecInput['model'] = { family: 'mlp', hiddenLayers: [] };
 
   beforeAll(async () => {
     await selectBackend('wasm', silentLogger);
     connections = connectRegistry({ redisUrl: testRedisUrl(), prefix });
     root = mkdtempSync(join(tmpdir(), 'aiaas-inference-'));
-    const store = new FsArtifactStore(root);
+    store = new FsArtifactStore(root);
+    const none = classificationSplitData(new Float32Array(0), new Int32Array(0));
+    emptySplits = await storeSplits(store, { outputs: denseOutputs(1), labelDtype: 'int32', classLabels: [], train: none, test: none });
 
+    // Penguins: a softmax classifier over three species, fitted briefly.
     const classes = ['Adelie', 'Chinstrap', 'Gentoo'];
     const columns = PENGUIN_COLUMNS.filter((column) => column !== 'species').map((column) => defaultColumnPlan(column, ['island', 'sex'].includes(column) ? 'categorical' : 'numeric'));
     const fitter = new TransformFitter({ columns, target: { column: 'species', task: 'classification' } });
@@ -62,41 +144,25 @@ describe('inference', () => {
     const featureCount = transform.outputs[0]!.width;
     const features = encodeRecords(transform, penguins, read, (i, c) => `${i}.${c}`).tensors['features'] as Float32Array;
     const labels = Int32Array.from(penguins, (penguin) => classes.indexOf(penguin.species as string));
-
-    const model = buildMlpClassifier({ inputSize: featureCount, classes: 3, hiddenUnits: [16], dropout: 0, learningRate: 0.02, seed: 5 });
-    const x = tf.tensor2d(features, [penguins.length, featureCount]);
-    const y = tf.oneHot(tf.tensor1d(labels, 'int32'), 3);
-    await model.fit(x, y, { epochs: 30, batchSize: 32, verbose: 0 });
-    const artifacts = await saveModel(model, store);
-    tf.dispose([x, y]);
-    model.optimizer.dispose();
-    model.dispose();
-
-    const split = classificationSplitData(features, labels);
-    const splits = await storeSplits(store, { outputs: denseOutputs(featureCount), labelDtype: 'int32', classLabels: classes, train: split, test: split });
-    const models = connections.registry.models;
-    for (const [version, jobId] of [[1, 'job_one'], [2, 'job_two']] as const) {
-      await models.reserveVersion('penguins', jobId);
-      await models.registerVersion({
-        modelName: 'penguins',
-        version,
-        jobId,
-        datasetId: 'ds_penguins',
-        targetColumn: 'species',
-        classLabels: classes,
-        inputColumns: transform.inputColumns,
-        featureCount,
-        backend: 'wasm',
-        training: { hiddenUnits: [16], epochs: 30, batchSize: 32, learningRate: 0.02, dropout: 0, seed: 5, trainRows: penguins.length, finalLoss: 0.1 },
-        artifacts: { ...artifacts, transform: (await putJson(store, transform)).ref, splits },
-        createdAt: 1,
-      });
-    }
+    const fitPenguins = async (model: tf.LayersModel) => {
+      const optimizer = tf.train.adam(0.02);
+      model.compile({ optimizer, loss: 'categoricalCrossentropy' });
+      const x = tf.tensor2d(features, [penguins.length, featureCount]);
+      const y = tf.oneHot(tf.tensor1d(labels, 'int32'), 3);
+      await model.fit(x, y, { epochs: 30, batchSize: 32, verbose: 0 });
+      tf.dispose([x, y]);
+      optimizer.dispose();
+    };
+    const penguinSpec: TrainingSpecInput = { model: { family: 'mlp', hiddenLayers: [{ units: 16 }] }, seed: 5 };
+    await registerModel({ modelName: 'penguins', spec: penguinSpec, transform, task: 'classification', classLabels: classes, prepare: fitPenguins, record: { jobId: 'job_one' } });
+    // Version 2: the same model, from another job.
+    const first = await connections.registry.models.getVersion('penguins', 1);
+    await connections.registry.models.registerVersion({ ...first, jobId: 'job_two', version: await connections.registry.models.reserveVersion('penguins', 'job_two') });
     const metrics = { accuracy: 0.97, macroF1: 0.96, testRows: 1, perClass: [], confusionMatrix: [] };
-    await models.recordEvaluation('penguins', 1, { status: 'blessed', reason: 'good', metrics, evaluatedAt: 2 });
-    await models.recordEvaluation('penguins', 2, { status: 'rejected', reason: 'test accuracy 0.4 < min_accuracy 0.9', metrics, evaluatedAt: 2 });
+    await connections.registry.models.recordEvaluation('penguins', 1, { status: 'blessed', reason: 'good', metrics, evaluatedAt: 2 });
+    await connections.registry.models.recordEvaluation('penguins', 2, { status: 'rejected', reason: 'test accuracy 0.4 < min_accuracy 0.9', metrics, evaluatedAt: 2 });
 
-    repository = new ModelRepository(models, store, silentLogger);
+    repository = new ModelRepository(connections.registry.models, store, silentLogger);
     predictor = new Predictor(repository, 100);
   });
 
@@ -124,23 +190,43 @@ describe('inference', () => {
       await expect(deploy(context)).resolves.toMatchObject({ result: { modelName: 'penguins', version: 1, alias: 'production' } });
       expect((await repository.list()).map((loaded) => loaded.record.version)).toEqual([1]);
     });
+
+    it('fails for good, leaving the alias alone, when the model does not output what its record says', async () => {
+      // The record promises three class probabilities; the model outputs one value.
+      await registerModel({
+        modelName: 'mislabelled',
+        spec: { model: noHiddenLayers, seed: 1 },
+        transform: fitTransform({ columns: [{ column: 'x', type: 'numeric' }], target: { column: 'price', task: 'regression' } }, xRows),
+        task: 'regression',
+        prepare: () => undefined,
+        record: { task: 'classification', head: 'softmax', labels: 'class-index', classLabels: ['a', 'b', 'c'] },
+      });
+      const metrics = { accuracy: 1, macroF1: 1, testRows: 1, perClass: [], confusionMatrix: [] };
+      await connections.registry.models.recordEvaluation('mislabelled', 1, { status: 'blessed', reason: 'good', metrics, evaluatedAt: 2 });
+      const deploy = createDeployProcessor({ models: connections.registry.models, repository });
+      const { context } = createTestStageContext<'deploy'>({ jobId: 'job_1', alias: 'production' }, { modelName: 'mislabelled', version: 1, blessed: true, reason: 'good' });
+      const failure = deploy(context);
+      await expect(failure).rejects.toBeInstanceOf(FailedPreconditionError);
+      await expect(failure).rejects.toThrow('mislabelled version 1 has a softmax head, which outputs 3 values per row, but its model outputs 1; retrain it');
+      await expect(connections.registry.models.getModel('mislabelled')).resolves.toMatchObject({ aliases: {} });
+      expect((await repository.list()).map((loaded) => loaded.record.modelName)).not.toContain('mislabelled');
+    });
   });
 
   describe('Predict', () => {
     it('answers raw records through the fitted transform with class probabilities', async () => {
       const sample = penguins.slice(0, 3).concat(penguins.filter((penguin) => penguin.species === 'Gentoo').slice(0, 2));
       const response = await predictor.predict(request({ input: 'records', records: { records: sample.map((penguin) => toRecord({ ...penguin, species: undefined })) } }));
-      expect(response).toMatchObject({ model_name: 'penguins', version: 1, class_labels: ['Adelie', 'Chinstrap', 'Gentoo'] });
+      expect(response).toMatchObject({ model_name: 'penguins', version: 1, class_labels: ['Adelie', 'Chinstrap', 'Gentoo'], values: null });
       expect(response.probabilities).toMatchObject({ dtype: 'DATA_TYPE_FLOAT32', shape: [5, 3] });
-      const probabilities = bytesToFloat32(response.probabilities!.raw_data as Buffer);
+      const probabilities = floats(response.probabilities);
       for (let row = 0; row < 5; row++) expect(probabilities[row * 3]! + probabilities[row * 3 + 1]! + probabilities[row * 3 + 2]!).toBeCloseTo(1, 5);
       expect(response.predicted_labels).toEqual(['Adelie', 'Adelie', 'Adelie', 'Gentoo', 'Gentoo']);
     });
 
     it('answers a transformed features tensor, by explicit version', async () => {
       const width = (await repository.load('penguins', 1)).record.featureCount;
-      const tensor = encodeTensor(new Float32Array(2 * width), [2, width]) as Tensor__Output;
-      const response = await predictor.predict(request({ input: 'features', features: { ...tensor, float_values: [], int_values: [] }, version_selector: 'version', version: 1 }));
+      const response = await predictor.predict(request({ input: 'features', features: featuresTensor(new Array<number>(2 * width).fill(0), width), version_selector: 'version', version: 1 }));
       expect(response.predicted_labels).toHaveLength(2);
     });
 
@@ -166,6 +252,112 @@ describe('inference', () => {
     it('refuses more rows than the limit as RESOURCE_EXHAUSTED', async () => {
       const records = Array.from({ length: 101 }, () => toRecord({}));
       await expect(predictor.predict(request({ input: 'records', records: { records } }))).rejects.toBeInstanceOf(ResourceExhaustedError);
+    });
+  });
+
+  describe('Predict for a two-class sigmoid classifier', () => {
+    beforeAll(async () => {
+      // P(pos) = sigmoid(10 z), z the standardised x: exactly 0.5 at z = 0.
+      await registerModel({
+        modelName: 'sign',
+        spec: { model: noHiddenLayers, seed: 1 },
+        transform: fitTransform({ columns: [{ column: 'x', type: 'numeric' }], target: { column: 'y', task: 'classification' } }, xRows),
+        task: 'classification',
+        classLabels: ['neg', 'pos'],
+        prepare: setWeights({ head: () => [tf.tensor2d([[10]]), tf.zeros([1])] }),
+      });
+      await bless('sign');
+    });
+
+    it('answers [1 - p, p] probabilities, and the second class where p is 0.5 or more', async () => {
+      const response = await predictor.predict(request({ model_name: 'sign', input: 'features', features: featuresTensor([-1, 0, 0.1], 1) }));
+      expect(response).toMatchObject({ class_labels: ['neg', 'pos'], predicted_labels: ['neg', 'pos', 'pos'], values: null });
+      expect(response.probabilities).toMatchObject({ dtype: 'DATA_TYPE_FLOAT32', shape: [3, 2] });
+      const expected = [-1, 0, 0.1].flatMap((z) => [1 - sigmoid(10 * z), sigmoid(10 * z)]);
+      floats(response.probabilities).forEach((probability, index) => expect(probability).toBeCloseTo(expected[index]!, 5));
+    });
+
+    it('answers raw records through the transform', async () => {
+      const response = await predictor.predict(request({ model_name: 'sign', input: 'records', records: { records: [toRecord({ x: -3 }), toRecord({ x: 5 })] } }));
+      expect(response.predicted_labels).toEqual(['neg', 'pos']);
+    });
+  });
+
+  describe('Predict for a regressor', () => {
+    beforeAll(async () => {
+      // price = 2 z + 1.
+      await registerModel({
+        modelName: 'price',
+        spec: { model: noHiddenLayers, seed: 1 },
+        transform: fitTransform({ columns: [{ column: 'x', type: 'numeric' }], target: { column: 'price', task: 'regression' } }, xRows),
+        task: 'regression',
+        prepare: setWeights({ head: () => [tf.tensor2d([[2]]), tf.tensor1d([1])] }),
+      });
+      await bless('price');
+    });
+
+    it('answers FLOAT32 values [rows] in target units, and no classes', async () => {
+      const response = await predictor.predict(request({ model_name: 'price', input: 'features', features: featuresTensor([0, 1, -1.5], 1) }));
+      expect(response).toMatchObject({ model_name: 'price', version: 1, class_labels: [], predicted_labels: [], probabilities: null });
+      expect(response.values).toMatchObject({ dtype: 'DATA_TYPE_FLOAT32', shape: [3] });
+      expect(floats(response.values)).toEqual([1, 3, -2]);
+    });
+
+    it('answers raw records through the transform', async () => {
+      const response = await predictor.predict(request({ model_name: 'price', input: 'records', records: { records: [toRecord({ x: 0 }), toRecord({ x: 2 })] } }));
+      const [atMean, above] = floats(response.values);
+      expect(atMean).toBeCloseTo(1, 5);
+      expect(above).toBeGreaterThan(atMean!);
+    });
+  });
+
+  describe('Predict for an implicit-feedback recommender', () => {
+    beforeAll(async () => {
+      const rows = [
+        { user: 'u1', item: 'a', clicks: 1 },
+        { user: 'u2', item: 'b', clicks: 2 },
+        { user: 'u2', item: 'c', clicks: 1 },
+      ];
+      const transform = fitTransform(
+        {
+          columns: [
+            { column: 'user', type: 'id', encoding: 'index' },
+            { column: 'item', type: 'id', encoding: 'index' },
+          ],
+          target: { column: 'clicks', task: 'regression' },
+        },
+        rows,
+      );
+      // Items are indexed from 1 in byte order (a, b, c); index 0 is an unknown item. The
+      // embeddings are zero, so P(interaction) = sigmoid(item bias).
+      await registerModel({
+        modelName: 'likes',
+        spec: { model: { family: 'recommender', userColumn: 'user', itemColumn: 'item', embeddingDim: 1, feedback: { kind: 'implicit' } }, seed: 1 },
+        transform,
+        task: 'regression',
+        prepare: setWeights({
+          user_embedding: () => [tf.zeros([3, 1])],
+          item_embedding: () => [tf.zeros([4, 1])],
+          item_bias: () => [tf.tensor2d([[0], [2], [-2], [1]])],
+        }),
+      });
+      await bless('likes');
+    });
+
+    it('feeds the user and item ids by name and answers P(interaction) as values', async () => {
+      const records = [toRecord({ user: 'u1', item: 'a' }), toRecord({ user: 'u2', item: 'b' }), toRecord({ user: 'u1', item: 'c' }), toRecord({ user: 'new', item: 'new' })];
+      const response = await predictor.predict(request({ model_name: 'likes', input: 'records', records: { records } }));
+      expect(response).toMatchObject({ class_labels: [], predicted_labels: [], probabilities: null, values: { dtype: 'DATA_TYPE_FLOAT32', shape: [4] } });
+      const expected = [2, -2, 1, 0].map(sigmoid);
+      floats(response.values).forEach((probability, index) => expect(probability).toBeCloseTo(expected[index]!, 5));
+    });
+
+    it('refuses a features tensor as INVALID_ARGUMENT, saying to send records', async () => {
+      const failure = predictor.predict(request({ model_name: 'likes', input: 'features', features: featuresTensor([0, 0], 2) }));
+      await expect(failure).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(failure).rejects.toThrow(
+        'invalid features: likes version 1 takes "user" (int32 [rows, 1]) and "item" (int32 [rows, 1]), not one dense features tensor; send records (raw rows) instead',
+      );
     });
   });
 });

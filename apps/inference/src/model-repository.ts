@@ -1,9 +1,11 @@
 import type * as tf from '@tensorflow/tfjs';
 import { fittedTransformSchema, TransformEncoder } from '@aiaas/data';
-import { loadModel, predictProbabilities } from '@aiaas/models';
+import { FailedPreconditionError } from '@aiaas/errors';
+import { loadModel, predictRows } from '@aiaas/models';
 import type { Logger } from '@aiaas/observability';
 import type { ModelRegistry, ModelVersionRecord, VersionSelector } from '@aiaas/registry';
 import { getJson, type ArtifactStore } from '@aiaas/storage';
+import { checkOutputs } from './prediction-fields';
 
 /** A version in memory, ready to answer. */
 export interface LoadedVersion {
@@ -84,9 +86,31 @@ export class ModelRepository {
       getJson(this.store, record.artifacts.transform, (value) => fittedTransformSchema.parse(value)),
     ]);
     const encoder = new TransformEncoder(transform);
-    // The first prediction compiles kernels; pay for it here, not in a client's request.
-    await predictProbabilities(model, new Float32Array(record.featureCount), 1, record.featureCount);
+    try {
+      await warmUp(model, record);
+    } catch (error) {
+      model.dispose();
+      throw error;
+    }
     this.logger.info('model loaded', { model: record.modelName, version: record.version, ms: this.now() - started });
     return { record, encoder, model, loadedAt: this.now() };
   }
+}
+
+/**
+ * Predicts one row of zeros for each of the version's inputs (int32 zeros are valid indexes:
+ * padding or "unknown"). The first prediction compiles kernels, so it is paid for here rather
+ * than in a client's request; and a model that does not take the inputs its record lists, or
+ * does not output what its head promises, fails here rather than in every request.
+ */
+async function warmUp(model: tf.LayersModel, record: ModelVersionRecord): Promise<void> {
+  const zeros = record.inputs.map((input) => (input.dtype === 'float32' ? new Float32Array(input.width) : new Int32Array(input.width)));
+  let outputs: Float32Array;
+  try {
+    outputs = await predictRows(model, zeros, 1);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new FailedPreconditionError(`${record.modelName} version ${record.version} failed its warm-up prediction (${message}), so it cannot serve; retrain it`, { cause: error });
+  }
+  checkOutputs(record, outputs, 1);
 }

@@ -1,10 +1,19 @@
-import { encodeRecords, type EncodedBatch, type RawValue } from '@aiaas/data';
-import { InvalidArgumentError, ResourceExhaustedError } from '@aiaas/errors';
-import { argMaxRows, predictProbabilities } from '@aiaas/models';
-import type { PredictRequest__Output, PredictResponse, Record__Output, TransformRecordsRequest__Output, TransformRecordsResponse, Value__Output } from '@aiaas/proto';
+import { encodeRecords, FEATURES_OUTPUT, type EncodedBatch, type RawValue } from '@aiaas/data';
+import { FailedPreconditionError, InvalidArgumentError, ResourceExhaustedError } from '@aiaas/errors';
+import { predictRows } from '@aiaas/models';
+import type {
+  PredictRequest__Output,
+  PredictResponse,
+  Record__Output,
+  Tensor__Output,
+  TransformRecordsRequest__Output,
+  TransformRecordsResponse,
+  Value__Output,
+} from '@aiaas/proto';
 import type { VersionSelector } from '@aiaas/registry';
 import { decodeTensor, encodeTensor } from '@aiaas/tensor';
 import type { LoadedVersion, ModelRepository } from './model-repository';
+import { predictionFields } from './prediction-fields';
 
 /** The alias a request without a version or alias is served by. */
 export const DEFAULT_ALIAS = 'production';
@@ -66,26 +75,53 @@ function encode(records: readonly Record__Output[], version: LoadedVersion, maxR
   );
 }
 
-/** Turns the request's input into the version's feature matrix. */
-function featuresOf(request: PredictRequest__Output, version: LoadedVersion, maxRows: number): { features: Float32Array; rows: number } {
-  const { featureCount } = version.record;
-  if (request.input === 'records' && request.records) {
-    const batch = encode(request.records.records, version, maxRows);
-    return { features: batch.tensors['features'] as Float32Array, rows: batch.rows };
-  }
-  if (request.input === 'features' && request.features) {
-    const tensor = decodeTensor(request.features, 'features');
-    if (tensor.dtype !== 'float32') throw new InvalidArgumentError('features.dtype', 'must be DATA_TYPE_FLOAT32');
-    const [rows, width] = tensor.shape;
-    if (tensor.shape.length !== 2 || width !== featureCount) {
-      throw new InvalidArgumentError(
-        'features.shape',
-        `${version.record.modelName} version ${version.record.version} takes [rows, ${featureCount}] features, got [${tensor.shape.join(', ')}]`,
+/** The model's inputs and how many rows they hold. */
+interface ModelFeed {
+  readonly inputs: (Float32Array | Int32Array)[];
+  readonly rows: number;
+}
+
+const describe = (version: LoadedVersion) => `${version.record.modelName} version ${version.record.version}`;
+
+/** The version's inputs, in order, out of an encoded batch: each transform output by name. */
+function recordsFeed(records: readonly Record__Output[], version: LoadedVersion, maxRows: number): ModelFeed {
+  const batch = encode(records, version, maxRows);
+  const inputs = version.record.inputs.map((input) => {
+    const values = batch.tensors[input.name];
+    if (values === undefined) {
+      throw new FailedPreconditionError(
+        `${describe(version)} takes the input "${input.name}", which its transform does not produce (it produces ${Object.keys(batch.tensors).join(', ')}); retrain it`,
       );
     }
-    checkRows(rows!, 'features', maxRows);
-    return { features: tensor.values as Float32Array, rows: rows! };
+    return values;
+  });
+  return { inputs, rows: batch.rows };
+}
+
+/** A transformed FLOAT32 features tensor: only for versions whose one input is the dense `features`. */
+function featuresFeed(message: Tensor__Output, version: LoadedVersion, maxRows: number): ModelFeed {
+  const { inputs } = version.record;
+  const only = inputs.length === 1 ? inputs[0] : undefined;
+  if (only?.name !== FEATURES_OUTPUT || only.dtype !== 'float32') {
+    throw new InvalidArgumentError(
+      'features',
+      `${describe(version)} takes ${inputs.map((input) => `"${input.name}" (${input.dtype} [rows, ${input.width}])`).join(' and ')}, not one dense features tensor; send records (raw rows) instead`,
+    );
   }
+  const tensor = decodeTensor(message, 'features');
+  if (tensor.dtype !== 'float32') throw new InvalidArgumentError('features.dtype', 'must be DATA_TYPE_FLOAT32');
+  const [rows, width] = tensor.shape;
+  if (tensor.shape.length !== 2 || width !== only.width) {
+    throw new InvalidArgumentError('features.shape', `${describe(version)} takes [rows, ${only.width}] features, got [${tensor.shape.join(', ')}]`);
+  }
+  checkRows(rows!, 'features', maxRows);
+  return { inputs: [tensor.values], rows: rows! };
+}
+
+/** Turns the request's input into the version's model inputs. */
+function feedOf(request: PredictRequest__Output, version: LoadedVersion, maxRows: number): ModelFeed {
+  if (request.input === 'records' && request.records) return recordsFeed(request.records.records, version, maxRows);
+  if (request.input === 'features' && request.features) return featuresFeed(request.features, version, maxRows);
   throw new InvalidArgumentError('input', 'set records (raw rows) or features (a transformed FLOAT32 tensor)');
 }
 
@@ -96,19 +132,20 @@ export class Predictor {
     private readonly maxRows: number,
   ) {}
 
+  /**
+   * Predicts for the request's rows with the version its selector names. Classifiers answer
+   * class labels, probabilities and predicted labels; regressors and recommenders answer
+   * `values` (see `predictionFields`).
+   */
   async predict(request: PredictRequest__Output): Promise<PredictResponse> {
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
     const version = await this.repository.get(request.model_name, selectorOf(request));
-    const { features, rows } = featuresOf(request, version, this.maxRows);
-    const classes = version.record.classLabels;
-    const probabilities = await predictProbabilities(version.model, features, rows, version.record.featureCount);
-    const predicted = argMaxRows(probabilities, classes.length);
+    const { inputs, rows } = feedOf(request, version, this.maxRows);
+    const outputs = await predictRows(version.model, inputs, rows);
     return {
       model_name: version.record.modelName,
       version: version.record.version,
-      class_labels: classes,
-      probabilities: encodeTensor(probabilities, [rows, classes.length]),
-      predicted_labels: Array.from(predicted, (index) => classes[index]!),
+      ...predictionFields(version.record, outputs, rows),
     };
   }
 

@@ -1,14 +1,44 @@
+import type { Model__Output, ModelVersion__Output } from '@aiaas/proto';
 import type { Command } from '../cli-context';
-import { formatModel } from '../format';
+import { formatModelVersion } from '../format';
+
+const fixed = (value: number) => value.toFixed(3);
+/** Errors are in target units: four significant digits, whatever their scale. */
+const significant = (value: number) => String(Number(value.toPrecision(4)));
+
+/**
+ * What `aiaas models` adds to a version's status and classification metrics: a regressor's
+ * test metrics, and what was trained (task, model family) and how its fit ended.
+ */
+export function versionDetails(version: ModelVersion__Output): string[] {
+  const lines: string[] = [];
+  const regression = version.regression_metrics;
+  if (regression) {
+    lines.push(
+      `    rmse ${significant(regression.rmse)}  mae ${significant(regression.mae)}  r2 ${fixed(regression.r2)}  on ${regression.test_rows} test rows${version.status_reason ? `  (${version.status_reason})` : ''}`,
+    );
+  }
+  const task = `task ${version.task || 'unknown'}`;
+  const training = version.training;
+  if (!training) return [...lines, `    ${task}`];
+  const ending = training.ending === 'stopped-early' ? `stopped early, keeping epoch ${training.kept_epoch}` : training.ending;
+  const epochs = `${training.epochs_run} epoch${training.epochs_run === 1 ? '' : 's'} run (${ending})`;
+  return [...lines, `    ${task}, family ${training.model_family}: ${epochs} on ${training.train_rows} training rows`];
+}
+
+/** A model and each of its versions, as `aiaas models` prints them. */
+export function formatModelListing(model: Model__Output): string {
+  return [model.name, ...model.versions.flatMap((version) => [formatModelVersion(version), ...versionDetails(version)])].join('\n');
+}
 
 export const modelsCommand: Command = {
   usage: 'models [NAME]',
-  summary: 'list models with their versions, metrics and aliases',
+  summary: 'list models with their versions, task, training, metrics and aliases',
   async run(args, context) {
     return context.withGateway(async (gateway) => {
       const models = args[0] ? [await gateway.getModel(args[0])] : await gateway.listModels();
       if (models.length === 0) context.out('no models yet; train one with `aiaas train`');
-      for (const model of models) context.out(formatModel(model));
+      for (const model of models) context.out(formatModelListing(model));
       return 0;
     });
   },

@@ -1,14 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
-import type { PredictRequest } from '@aiaas/proto';
+import type { PredictRequest, PredictResponse__Output } from '@aiaas/proto';
+import { bytesToFloat32 } from '@aiaas/tensor';
 import type { Command } from '../cli-context';
 import { formatPrediction } from '../format';
 import { parseRecordsText, toRecordMessages } from '../records';
 
+/** The response's `values` (regressors and recommenders), or undefined for a classifier's answer. */
+export function predictedValues(response: PredictResponse__Output): number[] | undefined {
+  return response.values ? Array.from(bytesToFloat32(response.values.raw_data)) : undefined;
+}
+
+/** Six significant digits: values are in the target's units, whatever their scale. */
+const significant = (value: number) => String(Number(value.toPrecision(6)));
+
+/**
+ * Each row's predicted value — in target units for regressors and explicit-feedback
+ * recommenders, P(interaction) for implicit-feedback ones — as `aiaas predict` prints it.
+ */
+export function formatPredictedValues(response: PredictResponse__Output, values: readonly number[]): string {
+  return [`${response.model_name} version ${response.version}`, ...values.map((value, row) => `  row ${row}: ${significant(value)}`)].join('\n');
+}
+
 export const predictCommand: Command = {
   usage: "predict --model NAME [--version N | --alias NAME] (--records '{\"col\": value, ...}' | --file records.jsonl) [--json]",
-  summary: 'predict classes for raw records (JSON object, array or JSON Lines)',
+  summary: 'predict classes or values for raw records (JSON object, array or JSON Lines)',
   async run(args, context) {
     const { values } = parseArgs({
       args,
@@ -33,10 +50,12 @@ export const predictCommand: Command = {
     };
     return context.withGateway(async (gateway) => {
       const response = await gateway.predict(request);
+      const predicted = predictedValues(response);
       if (values.json) {
-        context.out(JSON.stringify({ model: response.model_name, version: response.version, predictions: response.predicted_labels }));
+        const answer = predicted === undefined ? { predictions: response.predicted_labels } : { values: predicted };
+        context.out(JSON.stringify({ model: response.model_name, version: response.version, ...answer }));
       } else {
-        context.out(formatPrediction(response));
+        context.out(predicted === undefined ? formatPrediction(response) : formatPredictedValues(response, predicted));
       }
       return 0;
     });

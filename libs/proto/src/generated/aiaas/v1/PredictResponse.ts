@@ -8,6 +8,7 @@ export interface PredictResponse {
   'class_labels'?: (string)[];
   'probabilities'?: (_aiaas_v1_Tensor | null);
   'predicted_labels'?: (string)[];
+  'values'?: (_aiaas_v1_Tensor | null);
 }
 
 export interface PredictResponse__Output {
@@ -16,4 +17,5 @@ export interface PredictResponse__Output {
   'class_labels': (string)[];
   'probabilities': (_aiaas_v1_Tensor__Output | null);
   'predicted_labels': (string)[];
+  'values': (_aiaas_v1_Tensor__Output | null);
 }
