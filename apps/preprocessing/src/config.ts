@@ -1,4 +1,4 @@
-import { artifactEnv, byteSize, defineEnv, integer, redisEnv, serviceEnv, text } from '@aiaas/config';
+import { artifactEnv, byteSize, defineEnv, integer, jobRecoveryEnv, redisEnv, serviceEnv, text } from '@aiaas/config';
 
 /** Default gRPC port of the preprocessing service. */
 export const PREPROCESSING_DEFAULT_PORT = 50052;
@@ -8,6 +8,7 @@ export const preprocessingEnv = defineEnv({
   ...serviceEnv(PREPROCESSING_DEFAULT_PORT),
   ...redisEnv(),
   ...artifactEnv(),
+  ...jobRecoveryEnv(),
   workerConcurrency: integer({
     env: 'WORKER_CONCURRENCY',
     doc: 'Pipeline jobs this replica runs at once.',

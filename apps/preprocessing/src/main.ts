@@ -20,6 +20,8 @@ runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) 
     connection: connections.openWorkerConnection(),
     prefix: config.redisPrefix,
     concurrency: config.workerConcurrency,
+    lockDurationMs: config.jobLockMs,
+    stalledIntervalMs: config.stalledCheckMs,
     tracker: registry.tracker,
     logger,
     process: createPreprocessProcessor({ datasets: registry.datasets, store, maxRecordBytes: config.maxRecordBytes }),
@@ -31,6 +33,8 @@ runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) 
     connection: connections.openWorkerConnection(),
     prefix: config.redisPrefix,
     concurrency: config.shardConcurrency,
+    lockDurationMs: config.jobLockMs,
+    stalledIntervalMs: config.stalledCheckMs,
     tracker: registry.tracker,
     logger,
     process: async ({ payload }) => {

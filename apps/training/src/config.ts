@@ -1,4 +1,4 @@
-import { artifactEnv, computeEnv, defineEnv, integer, redisEnv, serviceEnv } from '@aiaas/config';
+import { artifactEnv, computeEnv, defineEnv, integer, jobRecoveryEnv, redisEnv, serviceEnv } from '@aiaas/config';
 
 /** Default gRPC port of the training service. */
 export const TRAINING_DEFAULT_PORT = 50053;
@@ -9,6 +9,7 @@ export const trainingEnv = defineEnv({
   ...redisEnv(),
   ...artifactEnv(),
   ...computeEnv(),
+  ...jobRecoveryEnv(),
   workerConcurrency: integer({
     env: 'WORKER_CONCURRENCY',
     doc: 'Training jobs this replica runs at once; they share its CPU, so more replicas scale better than more concurrency.',

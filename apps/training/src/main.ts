@@ -19,6 +19,8 @@ runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
     connection: connections.openWorkerConnection(),
     prefix: config.redisPrefix,
     concurrency: config.workerConcurrency,
+    lockDurationMs: config.jobLockMs,
+    stalledIntervalMs: config.stalledCheckMs,
     tracker: registry.tracker,
     logger,
     process: createTrainProcessor({ models: registry.models, store, backend }),

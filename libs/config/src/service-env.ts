@@ -34,6 +34,22 @@ export function redisEnv() {
   };
 }
 
+/** Variables of services that run long queue jobs: how fast a dead worker's job moves on. */
+export function jobRecoveryEnv() {
+  return {
+    jobLockMs: duration({
+      env: 'JOB_LOCK',
+      doc: "How long a running job's lock lasts without renewal; when its worker dies, another replica may take the job this long after (plus up to STALLED_CHECK).",
+      default: '60s',
+    }),
+    stalledCheckMs: duration({
+      env: 'STALLED_CHECK',
+      doc: 'How often a worker looks for jobs whose lock expired (their worker died) and hands them to a live replica.',
+      default: '30s',
+    }),
+  };
+}
+
 /** Variables of services that read or write artifacts. */
 export function artifactEnv() {
   return {

@@ -96,8 +96,10 @@ export interface StageWorkerOptions<S extends StageName> {
   readonly tracker: JobTracker;
   readonly logger: Logger;
   readonly process: (context: StageContext<S>) => Promise<StageOutcome<S>>;
-  /** How long a job's lock lasts without renewal before another replica may take it. */
+  /** How long a job's lock lasts without renewal before another replica may take it; default 60 s. */
   readonly lockDurationMs?: number;
+  /** How often this worker looks for stalled jobs (lock expired: their worker died); default 30 s. */
+  readonly stalledIntervalMs?: number;
   /** How often a running job checks whether it was cancelled; default 1 s. */
   readonly cancelPollMs?: number;
 }
@@ -131,6 +133,7 @@ export class StageWorker<S extends StageName> {
       prefix: options.prefix,
       concurrency: options.concurrency,
       lockDuration: options.lockDurationMs ?? 60_000,
+      stalledInterval: options.stalledIntervalMs ?? 30_000,
       autorun: true,
     });
     this.worker.on('error', (error) => options.logger.error('worker error', { queue: QUEUE_NAMES[options.stage], err: error }));

@@ -22,7 +22,10 @@ export interface TaskWorkerOptions<T extends TaskName> {
   readonly tracker: JobTracker;
   readonly logger: Logger;
   readonly process: (context: TaskContext<T>) => Promise<TaskResult<T>>;
+  /** How long a task's lock lasts without renewal before another replica may take it; default 60 s. */
   readonly lockDurationMs?: number;
+  /** How often this worker looks for stalled tasks; default 30 s. */
+  readonly stalledIntervalMs?: number;
 }
 
 /**
@@ -42,6 +45,7 @@ export class TaskWorker<T extends TaskName> {
       prefix: options.prefix,
       concurrency: options.concurrency,
       lockDuration: options.lockDurationMs ?? 60_000,
+      stalledInterval: options.stalledIntervalMs ?? 30_000,
     });
     this.worker.on('error', (error) => options.logger.error('task worker error', { queue: contract.queue, err: error }));
   }
