@@ -66,6 +66,27 @@ describe('train flags', () => {
     expect(() => pipelineRequestFromFlags([...base, '--loss', 'hinge'])).toThrow('invalid --loss: expected mse, mae');
   });
 
+  it('describe a hyper-parameter search', () => {
+    const base = ['--dataset=d', '--target=t', '--model=m'];
+    const { request } = pipelineRequestFromFlags([
+      ...base, '--tune', 'halving', '--search', 'learning_rate=0.0001..0.1:log', '--search', 'optimizer=adam,sgd', '--search', 'hidden_units=16,32', '--trials', '9', '--objective', 'val_accuracy',
+    ]);
+    expect(request.tuning).toEqual({
+      strategy: 'STRATEGY_SUCCESSIVE_HALVING',
+      parameters: [
+        { parameter: 'learning_rate', range: { min: 0.0001, max: 0.1, log: true } },
+        { parameter: 'optimizer', choices: ['adam', 'sgd'] },
+        { parameter: 'hidden_units', values: [16, 32] },
+      ],
+      trials: 9,
+      objective: 'val_accuracy',
+      max_concurrent_trials: 0,
+    });
+    expect(pipelineRequestFromFlags(base).request.tuning).toBeUndefined();
+    expect(() => pipelineRequestFromFlags([...base, '--tune', 'grid'])).toThrow('invalid --tune: give the parameters to search');
+    expect(() => pipelineRequestFromFlags([...base, '--search', 'dropout=0.1'])).toThrow('invalid --search: needs --tune');
+  });
+
   it('describe the split and cleaning', () => {
     const { request } = pipelineRequestFromFlags(
       ['--dataset=d', '--target=t', '--model=m', '--split', 'time', '--split-column', 'when', '--validation-fraction', '0.1', '--drop-duplicates', '--exclude', 'id, note', '--clip', 'quantile:0.01:0.99'],

@@ -31,7 +31,7 @@ const SPLIT: SplitSpec__Output = { test_fraction: 0, validation_fraction: 0, str
 const PREPROCESSING: PreprocessingSpec__Output = { task: 'TASK_UNSPECIFIED', drop_duplicates: false, clip: null, columns: {}, exclude_columns: [] };
 
 function request(partial: Partial<StartPipelineRequest__Output> = {}): StartPipelineRequest__Output {
-  return { dataset_id: 'ds_1', target_column: 'species', model_name: 'penguins', split: null, training: null, min_accuracy: 0, preprocessing: null, ...partial };
+  return { dataset_id: 'ds_1', target_column: 'species', model_name: 'penguins', split: null, training: null, min_accuracy: 0, preprocessing: null, tuning: null, ...partial };
 }
 
 function training(partial: Partial<TrainingSpec__Output>): TrainingSpec__Output {
@@ -139,6 +139,32 @@ describe('toPipelinePayloads', () => {
     ]);
     expect(payloads.preprocess.plan.target.task).toBe('regression');
     expect(payloads.train.training.model).toMatchObject({ family: 'recommender', architecture: 'matrix-factorization', embeddingDim: 32, feedback: { kind: 'explicit' } });
+  });
+
+  it('passes a hyper-parameter search to training, checking every trial can be built', () => {
+    const tuning = {
+      strategy: 'STRATEGY_SUCCESSIVE_HALVING' as const,
+      parameters: [
+        { parameter: 'learning_rate', values: [], choices: [], range: { min: 0.0001, max: 0.1, log: true } },
+        { parameter: 'optimizer', values: [], choices: ['adam', 'sgd'], range: null },
+      ],
+      trials: 9,
+      objective: 'val_accuracy',
+      max_concurrent_trials: 0,
+      min_epochs: 2,
+      reduction_factor: 0,
+    };
+    const payloads = toPipelinePayloads(request({ tuning }), 'job_1', dataset);
+    expect(payloads.train.tuning).toMatchObject({ strategy: 'successive-halving', trials: 9, objective: 'val_accuracy', maxConcurrentTrials: 4, minEpochs: 2, reductionFactor: 3 });
+    expect(payloads.train.tuning?.parameters).toEqual([
+      { parameter: 'learning_rate', range: { min: 0.0001, max: 0.1, log: true } },
+      { parameter: 'optimizer', values: ['adam', 'sgd'] },
+    ]);
+    const embedding = { ...tuning, parameters: [{ parameter: 'embedding_dim', values: [8, 16], choices: [], range: null }] };
+    expect(() => toPipelinePayloads(request({ tuning: embedding }), 'job_1', dataset)).toThrow('invalid tuning.parameters: trial 0: embedding_dim applies to text and recommender models');
+    const badRange = { ...tuning, parameters: [{ parameter: 'dropout', values: [], choices: [], range: { min: 0.5, max: 0.1, log: false } }] };
+    expect(() => toPipelinePayloads(request({ tuning: badRange }), 'job_1', dataset)).toThrow('invalid tuning.parameters[0].range: min 0.5 must be below max 0.1');
+    expect(() => toPipelinePayloads(request({ target_column: 'price', tuning }), 'job_1', dataset)).toThrow('invalid tuning.objective: val_accuracy is measured for classifiers');
   });
 
   it.each([

@@ -2,10 +2,11 @@ import { InvalidArgumentError } from '@aiaas/errors';
 import type { StartPipelineRequest__Output } from '@aiaas/proto';
 import type { PipelinePayloads } from '@aiaas/queue';
 import { FEATURES_OUTPUT, type TransformPlan } from '@aiaas/data';
-import { planTraining, type DataOutput, type TrainingSpec } from '@aiaas/model-spec';
+import { planTraining, trialParameters, withParameters, type DataOutput, type LabelKind, type TrainingSpec, type TuningSpec } from '@aiaas/model-spec';
 import type { DatasetRecord } from '@aiaas/registry';
 import { DENSE_FEATURES, transformPlanOf, type FamilyPreprocessing } from './preprocessing-request';
 import { trainingSpecOf } from './training-request';
+import { tuningSpecOf } from './tuning-request';
 
 /** Defaults of a pipeline request's optional fields; documented in the protos. */
 export const PIPELINE_DEFAULTS = {
@@ -68,6 +69,19 @@ function plannedOutputs(plan: TransformPlan): DataOutput[] {
   return [...outputs, ...ownOutputs];
 }
 
+/** Refuses, before any trial runs, a search whose trials could not train or be ranked. */
+function checkSearch(tuning: TuningSpec, training: TrainingSpec, labels: LabelKind): void {
+  check(!tuning.objective.endsWith('accuracy') || labels !== 'value', 'tuning.objective', `${tuning.objective} is measured for classifiers; rank a regressor by val_loss or loss`);
+  check(!tuning.objective.startsWith('val_') || training.validationFraction > 0, 'tuning.objective', `${tuning.objective} needs validation rows; set a validation fraction or rank by loss`);
+  trialParameters(tuning).forEach((parameters, trial) => {
+    try {
+      withParameters(training, parameters);
+    } catch (error) {
+      throw new InvalidArgumentError('tuning.parameters', `trial ${trial}: ${(error as Error).message}`);
+    }
+  });
+}
+
 /** Checks a StartPipeline request against its dataset and fills in defaults. */
 export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId: string, dataset: DatasetRecord): PipelinePayloads {
   check(MODEL_NAME.test(request.model_name), 'model_name', `must be 1-63 letters, digits, ".", "_" or "-", starting with a letter or digit; got ${JSON.stringify(request.model_name)}`);
@@ -87,6 +101,8 @@ export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId:
     hasValidation: split.validationFraction > 0 || training.validationFraction > 0,
   });
   check(request.min_accuracy === 0 || planned.labels !== 'value', 'min_accuracy', 'applies to classifiers; this model predicts numbers');
+  const tuning = tuningSpecOf(request.tuning);
+  if (tuning) checkSearch(tuning, training, planned.labels);
 
   return {
     preprocess: {
@@ -97,7 +113,7 @@ export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId:
       dropDuplicates: request.preprocessing?.drop_duplicates ?? false,
       plan,
     },
-    train: { jobId, modelName: request.model_name, training },
+    train: { jobId, modelName: request.model_name, training, ...(tuning ? { tuning } : {}) },
     evaluate: { jobId, minAccuracy: request.min_accuracy },
     deploy: { jobId, alias: PIPELINE_DEFAULTS.alias },
   };

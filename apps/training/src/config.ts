@@ -17,4 +17,11 @@ export const trainingEnv = defineEnv({
     min: 1,
     max: 16,
   }),
+  trialConcurrency: integer({
+    env: 'TRAINING_TRIAL_CONCURRENCY',
+    doc: 'Hyper-parameter search trials this replica trains at once (beside its pipeline jobs).',
+    default: 1,
+    min: 1,
+    max: 16,
+  }),
 });

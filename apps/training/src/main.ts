@@ -1,11 +1,12 @@
 import { selectBackend } from '@aiaas/models';
 import { loadAiaasProtos } from '@aiaas/proto';
-import { StageWorker, toWorkerInfo } from '@aiaas/queue';
+import { StageWorker, TaskWorker, toWorkerInfo } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { FsArtifactStore } from '@aiaas/storage';
 import { trainingEnv } from './config';
 import { createTrainProcessor } from './train-stage';
+import { createTrialProcessor } from './tuning/trial-task';
 
 runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
@@ -26,6 +27,19 @@ runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
     process: createTrainProcessor({ models: registry.models, store, backend }),
   });
   shutdown.add('train worker', () => worker.close());
+
+  const trialWorker = new TaskWorker({
+    task: 'trainTrial',
+    connection: connections.openWorkerConnection(),
+    prefix: config.redisPrefix,
+    concurrency: config.trialConcurrency,
+    lockDurationMs: config.jobLockMs,
+    stalledIntervalMs: config.stalledCheckMs,
+    tracker: registry.tracker,
+    logger,
+    process: createTrialProcessor({ store }),
+  });
+  shutdown.add('trial worker', () => trialWorker.close());
 
   const protos = loadAiaasProtos();
   const handlers = new HandlerFactory(logger);

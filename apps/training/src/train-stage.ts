@@ -1,54 +1,16 @@
-import type { TrainingSpec } from '@aiaas/model-spec';
 import type { StageContext, StageOutcome, StageResult } from '@aiaas/queue';
 import type { ModelRegistry } from '@aiaas/registry';
 import type { ComputeBackend } from '@aiaas/models';
 import type { ArtifactStore } from '@aiaas/storage';
-import { runTraining, type TrainedModel } from './training-run';
+import { describeMetrics, registerTrainedModel, trainedVersionOf } from './register-version';
+import { runTraining } from './training-run';
+import { runTuningStage } from './tuning/tuning-stage';
 
 export interface TrainDependencies {
   readonly models: ModelRegistry;
   readonly store: ArtifactStore;
   readonly backend: ComputeBackend;
   readonly now?: () => number;
-}
-
-/** Metrics as a summary line shows them, the learning rate left out. */
-export function describeMetrics(metrics: Readonly<Record<string, number>>): string {
-  return Object.entries(metrics)
-    .filter(([name]) => name !== 'learning_rate')
-    .map(([name, value]) => `${name} ${value.toFixed(4)}`)
-    .join(', ');
-}
-
-/** Registers a trained model as version `version` of the job's model, with its lineage. */
-export async function registerTrainedModel(
-  dependencies: TrainDependencies,
-  context: Pick<StageContext<'train'>, 'jobId'>,
-  target: { readonly modelName: string; readonly version: number; readonly spec: TrainingSpec; readonly processed: StageResult<'preprocess'> },
-  trained: Omit<TrainedModel, 'checkpoint'>,
-): Promise<void> {
-  const { plan, fit, artifacts, preflight } = trained;
-  const { processed } = target;
-  await dependencies.models.registerVersion({
-    modelName: target.modelName,
-    version: target.version,
-    jobId: context.jobId,
-    datasetId: processed.datasetId,
-    targetColumn: processed.targetColumn,
-    task: processed.task,
-    head: plan.head.kind,
-    labels: plan.labels,
-    classLabels: processed.classLabels,
-    inputColumns: processed.inputColumns,
-    inputs: plan.inputs.map((input) => ({ ...input })),
-    featureCount: plan.inputs.find((input) => input.dtype === 'float32')?.width ?? 0,
-    backend: dependencies.backend.name,
-    training: target.spec,
-    fit,
-    preflight,
-    artifacts: { ...artifacts, transform: processed.transform, splits: processed.splits },
-    createdAt: (dependencies.now ?? Date.now)(),
-  });
 }
 
 /**
@@ -58,6 +20,7 @@ export async function registerTrainedModel(
  */
 export function createTrainProcessor(dependencies: TrainDependencies) {
   return async (context: StageContext<'train'>): Promise<StageOutcome<'train'>> => {
+    if (context.payload.tuning) return runTuningStage(dependencies, context, context.payload.tuning);
     const processed: StageResult<'preprocess'> = await context.previousResult();
     const { modelName, training: spec } = context.payload;
     const version = await dependencies.models.reserveVersion(modelName, context.jobId);
@@ -73,7 +36,7 @@ export function createTrainProcessor(dependencies: TrainDependencies) {
       batchProgress: ({ epoch, batch, batches, metrics }) =>
         context.progress((epoch - 1 + batch / batches) / spec.epochs, `epoch ${epoch}/${spec.epochs}, batch ${batch}/${batches}: ${describeMetrics(metrics)}`),
     });
-    await registerTrainedModel(dependencies, context, { modelName, version, spec, processed }, trained);
+    await registerTrainedModel(dependencies, context.jobId, { modelName, version, spec, processed }, trainedVersionOf(trained));
     const { fit } = trained;
     const stopped = fit.ending === 'stopped-early' ? `, stopped early keeping epoch ${fit.keptEpoch}` : '';
     return {

@@ -69,6 +69,9 @@ export type { StageStatus, StageStatus__Output } from './generated/aiaas/v1/Stag
 export type { StartPipelineRequest, StartPipelineRequest__Output } from './generated/aiaas/v1/StartPipelineRequest';
 export type { Tensor, Tensor__Output } from './generated/aiaas/v1/Tensor';
 export type { TrainingSpec, TrainingSpec__Output } from './generated/aiaas/v1/TrainingSpec';
+export type { TuningSpec, TuningSpec__Output } from './generated/aiaas/v1/TuningSpec';
+export type { ParameterSearch, ParameterSearch__Output } from './generated/aiaas/v1/ParameterSearch';
+export type { ParameterRange, ParameterRange__Output } from './generated/aiaas/v1/ParameterRange';
 export type { Activation__Output } from './generated/aiaas/v1/Activation';
 export type { AdagradOptimizer, AdagradOptimizer__Output } from './generated/aiaas/v1/AdagradOptimizer';
 export type { AdamOptimizer, AdamOptimizer__Output } from './generated/aiaas/v1/AdamOptimizer';

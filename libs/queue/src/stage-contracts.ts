@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tensorOutputSchema, transformPlanSchema } from '@aiaas/data';
-import { trainingSpecSchema } from '@aiaas/model-spec';
+import { trainingSpecSchema, tuningSpecSchema } from '@aiaas/model-spec';
 import type { StageName } from '@aiaas/registry';
 import { artifactRefSchema } from '@aiaas/storage';
 
@@ -67,7 +67,13 @@ export const STAGE_CONTRACTS = {
     }),
   },
   train: {
-    payload: z.object({ jobId, modelName: z.string().min(1), training: trainingSpecSchema }),
+    payload: z.object({
+      jobId,
+      modelName: z.string().min(1),
+      training: trainingSpecSchema,
+      /** A hyper-parameter search around `training`: its best trial becomes the version. */
+      tuning: tuningSpecSchema.optional(),
+    }),
     result: z.object({ modelName: z.string(), version: z.number().int().positive() }),
   },
   evaluate: {

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { Logger } from '@aiaas/observability';
 import type { JobTracker, StageName } from '@aiaas/registry';
+import { watchCancellation } from './cancellation-watch';
 import { classifyFailure, describeError } from './job-failure';
 import {
   JOB_NAMES,
@@ -219,13 +220,7 @@ export class StageWorker<S extends StageName> {
     const startedAt = resumed?.startedAt ?? Date.now();
 
     this.active += 1;
-    const cancellation = new AbortController();
-    const watchCancel = setInterval(() => {
-      tracker.isCancelRequested(payload.jobId).then(
-        (requested) => requested && cancellation.abort(),
-        (error: unknown) => logger.warn('could not check for cancellation', { err: error }),
-      );
-    }, this.options.cancelPollMs ?? 1_000);
+    const cancellation = watchCancellation(tracker, payload.jobId, this.options.cancelPollMs ?? 1_000, logger);
     try {
       if (await tracker.isCancelRequested(payload.jobId)) throw new CancelledError('the job was cancelled before this stage started');
       // Waking after child tasks is the same attempt going on; a retry starts the stage again.
@@ -292,7 +287,7 @@ export class StageWorker<S extends StageName> {
       });
       throw rethrow;
     } finally {
-      clearInterval(watchCancel);
+      cancellation.stop();
       this.active -= 1;
     }
   }

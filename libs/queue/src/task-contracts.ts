@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { trainingSpecSchema } from '@aiaas/model-spec';
+import { fitSummarySchema, kernelPreflightSchema, modelInputSchema, type StageName } from '@aiaas/registry';
 import { artifactRefSchema } from '@aiaas/storage';
-import type { StageName } from '@aiaas/registry';
+import { STAGE_CONTRACTS } from './stage-contracts';
 
 const jobId = z.string().regex(/^job_[A-Za-z0-9]+$/, 'expected a job id such as job_3f9a…');
 
@@ -29,6 +31,44 @@ export const TASK_CONTRACTS = {
       phase: z.enum(SHARD_PHASES),
       /** JSON artifact with the shard's output: accumulators, or written split parts. */
       output: artifactRefSchema,
+    }),
+  },
+  trainTrial: {
+    queue: 'train-trial',
+    jobName: 'train-trial',
+    stage: 'train' as StageName,
+    payload: z.object({
+      jobId,
+      /** Position of the trial in the search, from 0. */
+      trial: z.number().int().nonnegative(),
+      /** Successive-halving rung, from 0 (always 0 for grid and random searches). */
+      rung: z.number().int().nonnegative(),
+      /** The searched values this trial tries, by parameter. */
+      parameters: z.record(z.string(), z.union([z.number(), z.string()])),
+      /** The base spec with the parameters applied; `epochs` is the total the trial trains to by this rung's end. */
+      training: trainingSpecSchema,
+      /** What preprocessing produced (references only). */
+      processed: STAGE_CONTRACTS.preprocess.result,
+      /** The checkpoint the trial's previous rung ended with, to carry on from. */
+      resumeFrom: artifactRefSchema.optional(),
+      /** The metric the search ranks trials by. */
+      objective: z.enum(['val_loss', 'val_accuracy', 'loss', 'accuracy']),
+    }),
+    result: z.object({
+      trial: z.number().int().nonnegative(),
+      rung: z.number().int().nonnegative(),
+      parameters: z.record(z.string(), z.union([z.number(), z.string()])),
+      /** The search's objective metric at the trial's kept epoch. */
+      objective: z.number(),
+      fit: fitSummarySchema,
+      preflight: kernelPreflightSchema,
+      /** The trained model (topology and weights) and how to feed and read it. */
+      model: z.object({ topology: artifactRefSchema, weights: artifactRefSchema }),
+      head: z.enum(['softmax', 'sigmoid', 'linear']),
+      labels: z.enum(['class-index', 'value', 'interaction']),
+      inputs: z.array(modelInputSchema).min(1),
+      /** Where training stopped, for the next rung. */
+      checkpoint: artifactRefSchema,
     }),
   },
 } as const;

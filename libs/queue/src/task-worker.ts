@@ -1,9 +1,14 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { CancelledError } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
 import type { JobTracker } from '@aiaas/registry';
+import { watchCancellation } from './cancellation-watch';
 import { classifyFailure, describeError } from './job-failure';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
+
+/** Data key of the task's last checkpoint; kept across attempts and replicas. */
+const CHECKPOINT_KEY = '__checkpoint';
 
 /** What a task's processor gets. */
 export interface TaskContext<T extends TaskName> {
@@ -11,6 +16,12 @@ export interface TaskContext<T extends TaskName> {
   /** 1 for the first attempt. */
   readonly attempt: number;
   readonly logger: Logger;
+  /** What the last `saveCheckpoint` of this task stored (any attempt, any replica), or undefined. */
+  readonly checkpoint: unknown;
+  /** Records how far the task got (small: references to artifacts), for `checkpoint`. */
+  saveCheckpoint(checkpoint: Readonly<Record<string, unknown>>): Promise<void>;
+  /** Aborted when CancelJob asks the task's job to stop; long tasks check it at safe points. */
+  readonly signal: AbortSignal;
 }
 
 export interface TaskWorkerOptions<T extends TaskName> {
@@ -26,6 +37,8 @@ export interface TaskWorkerOptions<T extends TaskName> {
   readonly lockDurationMs?: number;
   /** How often this worker looks for stalled tasks; default 30 s. */
   readonly stalledIntervalMs?: number;
+  /** How often a running task checks whether its job was cancelled; default 1 s. */
+  readonly cancelPollMs?: number;
 }
 
 /**
@@ -78,11 +91,26 @@ export class TaskWorker<T extends TaskName> {
       throw new UnrecoverableError(`job ${payload.jobId} has already finished`);
     }
     this.active += 1;
+    const cancellation = watchCancellation(this.options.tracker, payload.jobId, this.options.cancelPollMs ?? 1_000, logger);
     try {
-      const result = contract.result.parse(await this.options.process({ payload, attempt, logger })) as TaskResult<T>;
+      const result = contract.result.parse(
+        await this.options.process({
+          payload,
+          attempt,
+          logger,
+          checkpoint: (job.data as Record<string, unknown>)[CHECKPOINT_KEY],
+          saveCheckpoint: (checkpoint) => job.updateData({ ...job.data, [CHECKPOINT_KEY]: checkpoint }),
+          signal: cancellation.signal,
+        }),
+      ) as TaskResult<T>;
       logger.info('task completed', { ms: Date.now() - startedAt });
       return result;
     } catch (error) {
+      if (error instanceof CancelledError) {
+        logger.info('task cancelled', { reason: error.message });
+        await this.options.tracker.stageCancelled(payload.jobId, contract.stage, attempt, startedAt, error.message);
+        throw new UnrecoverableError(error.message);
+      }
       const { permanent, willRetry, message, rethrow } = classifyFailure(error, job, attempt);
       logger[permanent ? 'warn' : 'error']('task failed', { willRetry, err: error });
       if (!willRetry) {
@@ -92,6 +120,7 @@ export class TaskWorker<T extends TaskName> {
       }
       throw rethrow;
     } finally {
+      cancellation.stop();
       this.active -= 1;
     }
   }

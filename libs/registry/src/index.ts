@@ -41,6 +41,7 @@ export {
   modelInputSchema,
   modelVersionRecordSchema,
   regressionMetricsSchema,
+  tuningRecordSchema,
   STAGES,
 } from './records';
 export type {
@@ -60,6 +61,7 @@ export type {
   JobStateName,
   ModelVersionRecord,
   RegressionMetricsRecord,
+  TuningRecord,
   StageName,
   StageRecord,
 } from './records';

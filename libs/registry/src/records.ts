@@ -107,6 +107,26 @@ export const kernelPreflightSchema = z.object({
 });
 export type KernelPreflightRecord = z.infer<typeof kernelPreflightSchema>;
 
+/** The leaderboard of the hyper-parameter search a version won. */
+export const tuningRecordSchema = z.object({
+  strategy: z.enum(['grid', 'random', 'successive-halving']),
+  objective: z.string(),
+  /** The winning trial. */
+  best: z.number().int().nonnegative(),
+  /** Every trial's last result, best first. */
+  trials: z.array(
+    z.object({
+      trial: z.number().int().nonnegative(),
+      parameters: z.record(z.string(), z.union([z.number(), z.string()])),
+      /** The last rung the trial reached. */
+      rung: z.number().int().nonnegative(),
+      epochs: z.number().int().nonnegative(),
+      objective: z.number(),
+    }),
+  ),
+});
+export type TuningRecord = z.infer<typeof tuningRecordSchema>;
+
 /** A trained model version: what it is, where its artifacts are, and where it came from. */
 export const modelVersionRecordSchema = z.object({
   modelName: z.string(),
@@ -129,6 +149,8 @@ export const modelVersionRecordSchema = z.object({
   training: trainingSpecSchema,
   fit: fitSummarySchema,
   preflight: kernelPreflightSchema,
+  /** Present when the version won a hyper-parameter search. */
+  tuning: tuningRecordSchema.optional(),
   artifacts: z.object({
     /** model.json: topology and weight specs. */
     topology: artifactRefSchema,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
-import type { Activation__Output, DenseLayer, Loss__Output, MonitoredMetric__Output, OutlierClipping, SplitSpec, StartPipelineRequest, TrainingSpec } from '@aiaas/proto';
+import type { Activation__Output, DenseLayer, Loss__Output, MonitoredMetric__Output, OutlierClipping, ParameterSearch, SplitSpec, StartPipelineRequest, TrainingSpec, TuningSpec } from '@aiaas/proto';
 import type { Command } from '../cli-context';
 import { followJob } from './watch';
 
@@ -170,6 +170,35 @@ function trainingSpecOf(flags: TrainingFlags, seed: number | undefined): Trainin
   };
 }
 
+const STRATEGIES = { grid: 'STRATEGY_GRID', random: 'STRATEGY_RANDOM', halving: 'STRATEGY_SUCCESSIVE_HALVING' } as const;
+
+/** `NAME=V1,V2,...` (values or optimiser kinds) or `NAME=MIN..MAX[:log]`. */
+function parameterSearch(value: string): ParameterSearch {
+  const [parameter, spec] = value.split('=');
+  if (!parameter || !spec) throw new InvalidArgumentError('--search', `expected NAME=V1,V2 or NAME=MIN..MAX[:log]; got "${value}"`);
+  const range = /^(.+?)\.\.([^:]+)(:log)?$/.exec(spec);
+  if (range) return { parameter, range: { min: numberOption(range[1], 'search')!, max: numberOption(range[2], 'search')!, log: range[3] !== undefined } };
+  const values = spec.split(',');
+  return values.every((entry) => Number.isFinite(Number(entry))) ? { parameter, values: values.map(Number) } : { parameter, choices: values };
+}
+
+/** The hyper-parameter search `--tune` and its flags describe, if any. */
+function tuningOf(flags: TrainingFlags, searches: readonly string[]): TuningSpec | undefined {
+  const strategy = choice<(typeof STRATEGIES)[keyof typeof STRATEGIES]>(flags['tune'] as string | undefined, 'tune', STRATEGIES);
+  if (!strategy) {
+    if (searches.length > 0) throw new InvalidArgumentError('--search', 'needs --tune grid|random|halving');
+    return undefined;
+  }
+  if (searches.length === 0) throw new InvalidArgumentError('--tune', 'give the parameters to search with --search NAME=...');
+  return {
+    strategy,
+    parameters: searches.map(parameterSearch),
+    trials: numberOption(flags['trials'] as string | undefined, 'trials') ?? 0,
+    objective: (flags['objective'] as string | undefined) ?? '',
+    max_concurrent_trials: numberOption(flags['max-concurrent-trials'] as string | undefined, 'max-concurrent-trials') ?? 0,
+  };
+}
+
 /** The StartPipeline request described by `aiaas train` flags. */
 export function pipelineRequestFromFlags(args: string[]): { request: StartPipelineRequest; watch: boolean } {
   const { values } = parseArgs({
@@ -202,6 +231,11 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
       'early-stopping': { type: 'string' },
       'class-weights': { type: 'string' },
       'progress-every': { type: 'string' },
+      tune: { type: 'string' },
+      search: { type: 'string', multiple: true },
+      trials: { type: 'string' },
+      objective: { type: 'string' },
+      'max-concurrent-trials': { type: 'string' },
       seed: { type: 'string' },
       'test-fraction': { type: 'string' },
       'validation-fraction': { type: 'string' },
@@ -218,6 +252,8 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
   if (!values.target) throw new InvalidArgumentError('--target', 'is required (the column to predict)');
   if (!values.model) throw new InvalidArgumentError('--model', 'is required (the name to register the model under)');
   const seed = numberOption(values.seed, 'seed');
+  const { search, ...flags } = values;
+  const tuning = tuningOf(flags, search ?? []);
   return {
     request: {
       dataset_id: values.dataset,
@@ -236,7 +272,8 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
         exclude_columns: values.exclude ? values.exclude.split(',').map((column) => column.trim()) : [],
         ...(values.clip ? { clip: clipping(values.clip) } : {}),
       },
-      training: trainingSpecOf(values, seed),
+      training: trainingSpecOf(flags, seed),
+      ...(tuning ? { tuning } : {}),
     },
     watch: values.watch ?? false,
   };
@@ -244,7 +281,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
 
 export const trainCommand: Command = {
   usage:
-    'train --dataset ID --target COLUMN --model NAME [--family mlp|text|recommender] [--epochs N] [--hidden 32,16] [--activation relu|elu|selu|tanh|sigmoid|softplus|swish|gelu|linear] [--batch-norm] [--l2 X] [--dropout X] [--encoder pooling|conv1d|lstm|gru|bilstm|bigru] [--units N] [--kernel-size N] [--embedding-dim N] [--user COLUMN --item COLUMN] [--architecture mf|two-tower] [--implicit] [--negatives N] [--loss mse|mae|huber|binary-crossentropy|categorical-crossentropy|sparse-categorical-crossentropy] [--optimizer sgd[:MOMENTUM]|adam|rmsprop|adagrad] [--learning-rate X] [--schedule step:EVERY:FACTOR|exponential:DECAY|cosine[:MIN]] [--early-stopping PATIENCE[:MONITOR]] [--class-weights balanced|LABEL=W,...] [--batch-size N] [--progress-every N] [--seed N] [--test-fraction X] [--validation-fraction X] [--split ratio|time|group] [--split-column C] [--drop-duplicates] [--exclude a,b] [--clip quantile:0.01:0.99|zscore:3] [--min-accuracy X] [--watch]',
+    'train --dataset ID --target COLUMN --model NAME [--family mlp|text|recommender] [--epochs N] [--hidden 32,16] [--activation relu|elu|selu|tanh|sigmoid|softplus|swish|gelu|linear] [--batch-norm] [--l2 X] [--dropout X] [--encoder pooling|conv1d|lstm|gru|bilstm|bigru] [--units N] [--kernel-size N] [--embedding-dim N] [--user COLUMN --item COLUMN] [--architecture mf|two-tower] [--implicit] [--negatives N] [--loss mse|mae|huber|binary-crossentropy|categorical-crossentropy|sparse-categorical-crossentropy] [--optimizer sgd[:MOMENTUM]|adam|rmsprop|adagrad] [--learning-rate X] [--schedule step:EVERY:FACTOR|exponential:DECAY|cosine[:MIN]] [--early-stopping PATIENCE[:MONITOR]] [--class-weights balanced|LABEL=W,...] [--batch-size N] [--progress-every N] [--tune grid|random|halving --search NAME=V1,V2|NAME=MIN..MAX[:log] ... [--trials N] [--objective val_loss|val_accuracy] [--max-concurrent-trials N]] [--seed N] [--test-fraction X] [--validation-fraction X] [--split ratio|time|group] [--split-column C] [--drop-duplicates] [--exclude a,b] [--clip quantile:0.01:0.99|zscore:3] [--min-accuracy X] [--watch]',
   summary: 'start a pipeline (preprocess, train, evaluate, deploy); prints the job id',
   async run(args, context) {
     const { request, watch } = pipelineRequestFromFlags(args);

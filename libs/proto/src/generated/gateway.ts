@@ -45,6 +45,8 @@ import type { NamedTensor as _aiaas_v1_NamedTensor, NamedTensor__Output as _aiaa
 import type { NumericEncoding as _aiaas_v1_NumericEncoding, NumericEncoding__Output as _aiaas_v1_NumericEncoding__Output } from './aiaas/v1/NumericEncoding';
 import type { NumericStatistics as _aiaas_v1_NumericStatistics, NumericStatistics__Output as _aiaas_v1_NumericStatistics__Output } from './aiaas/v1/NumericStatistics';
 import type { OutlierClipping as _aiaas_v1_OutlierClipping, OutlierClipping__Output as _aiaas_v1_OutlierClipping__Output } from './aiaas/v1/OutlierClipping';
+import type { ParameterRange as _aiaas_v1_ParameterRange, ParameterRange__Output as _aiaas_v1_ParameterRange__Output } from './aiaas/v1/ParameterRange';
+import type { ParameterSearch as _aiaas_v1_ParameterSearch, ParameterSearch__Output as _aiaas_v1_ParameterSearch__Output } from './aiaas/v1/ParameterSearch';
 import type { PoolingEncoder as _aiaas_v1_PoolingEncoder, PoolingEncoder__Output as _aiaas_v1_PoolingEncoder__Output } from './aiaas/v1/PoolingEncoder';
 import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from './aiaas/v1/PredictRequest';
 import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from './aiaas/v1/PredictResponse';
@@ -76,6 +78,7 @@ import type { TrainingSpec as _aiaas_v1_TrainingSpec, TrainingSpec__Output as _a
 import type { TrainingSummary as _aiaas_v1_TrainingSummary, TrainingSummary__Output as _aiaas_v1_TrainingSummary__Output } from './aiaas/v1/TrainingSummary';
 import type { TransformRecordsRequest as _aiaas_v1_TransformRecordsRequest, TransformRecordsRequest__Output as _aiaas_v1_TransformRecordsRequest__Output } from './aiaas/v1/TransformRecordsRequest';
 import type { TransformRecordsResponse as _aiaas_v1_TransformRecordsResponse, TransformRecordsResponse__Output as _aiaas_v1_TransformRecordsResponse__Output } from './aiaas/v1/TransformRecordsResponse';
+import type { TuningSpec as _aiaas_v1_TuningSpec, TuningSpec__Output as _aiaas_v1_TuningSpec__Output } from './aiaas/v1/TuningSpec';
 import type { UploadDatasetHeader as _aiaas_v1_UploadDatasetHeader, UploadDatasetHeader__Output as _aiaas_v1_UploadDatasetHeader__Output } from './aiaas/v1/UploadDatasetHeader';
 import type { UploadDatasetRequest as _aiaas_v1_UploadDatasetRequest, UploadDatasetRequest__Output as _aiaas_v1_UploadDatasetRequest__Output } from './aiaas/v1/UploadDatasetRequest';
 import type { Value as _aiaas_v1_Value, Value__Output as _aiaas_v1_Value__Output } from './aiaas/v1/Value';
@@ -145,6 +148,8 @@ export interface ProtoGrpcType {
       NumericEncoding: MessageTypeDefinition<_aiaas_v1_NumericEncoding, _aiaas_v1_NumericEncoding__Output>
       NumericStatistics: MessageTypeDefinition<_aiaas_v1_NumericStatistics, _aiaas_v1_NumericStatistics__Output>
       OutlierClipping: MessageTypeDefinition<_aiaas_v1_OutlierClipping, _aiaas_v1_OutlierClipping__Output>
+      ParameterRange: MessageTypeDefinition<_aiaas_v1_ParameterRange, _aiaas_v1_ParameterRange__Output>
+      ParameterSearch: MessageTypeDefinition<_aiaas_v1_ParameterSearch, _aiaas_v1_ParameterSearch__Output>
       Pooling: EnumTypeDefinition
       PoolingEncoder: MessageTypeDefinition<_aiaas_v1_PoolingEncoder, _aiaas_v1_PoolingEncoder__Output>
       PredictRequest: MessageTypeDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictRequest__Output>
@@ -180,6 +185,7 @@ export interface ProtoGrpcType {
       TrainingSummary: MessageTypeDefinition<_aiaas_v1_TrainingSummary, _aiaas_v1_TrainingSummary__Output>
       TransformRecordsRequest: MessageTypeDefinition<_aiaas_v1_TransformRecordsRequest, _aiaas_v1_TransformRecordsRequest__Output>
       TransformRecordsResponse: MessageTypeDefinition<_aiaas_v1_TransformRecordsResponse, _aiaas_v1_TransformRecordsResponse__Output>
+      TuningSpec: MessageTypeDefinition<_aiaas_v1_TuningSpec, _aiaas_v1_TuningSpec__Output>
       UploadDatasetHeader: MessageTypeDefinition<_aiaas_v1_UploadDatasetHeader, _aiaas_v1_UploadDatasetHeader__Output>
       UploadDatasetRequest: MessageTypeDefinition<_aiaas_v1_UploadDatasetRequest, _aiaas_v1_UploadDatasetRequest__Output>
       Value: MessageTypeDefinition<_aiaas_v1_Value, _aiaas_v1_Value__Output>

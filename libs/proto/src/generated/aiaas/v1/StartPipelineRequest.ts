@@ -3,6 +3,7 @@
 import type { SplitSpec as _aiaas_v1_SplitSpec, SplitSpec__Output as _aiaas_v1_SplitSpec__Output } from '../../aiaas/v1/SplitSpec';
 import type { TrainingSpec as _aiaas_v1_TrainingSpec, TrainingSpec__Output as _aiaas_v1_TrainingSpec__Output } from '../../aiaas/v1/TrainingSpec';
 import type { PreprocessingSpec as _aiaas_v1_PreprocessingSpec, PreprocessingSpec__Output as _aiaas_v1_PreprocessingSpec__Output } from '../../aiaas/v1/PreprocessingSpec';
+import type { TuningSpec as _aiaas_v1_TuningSpec, TuningSpec__Output as _aiaas_v1_TuningSpec__Output } from '../../aiaas/v1/TuningSpec';
 
 export interface StartPipelineRequest {
   'dataset_id'?: (string);
@@ -12,6 +13,7 @@ export interface StartPipelineRequest {
   'training'?: (_aiaas_v1_TrainingSpec | null);
   'min_accuracy'?: (number | string);
   'preprocessing'?: (_aiaas_v1_PreprocessingSpec | null);
+  'tuning'?: (_aiaas_v1_TuningSpec | null);
 }
 
 export interface StartPipelineRequest__Output {
@@ -22,4 +24,5 @@ export interface StartPipelineRequest__Output {
   'training': (_aiaas_v1_TrainingSpec__Output | null);
   'min_accuracy': (number);
   'preprocessing': (_aiaas_v1_PreprocessingSpec__Output | null);
+  'tuning': (_aiaas_v1_TuningSpec__Output | null);
 }
