@@ -53,12 +53,12 @@ describe('Conv2DBackpropFilter on wasm', () => {
   });
 
   it.each(['NHWC', 'NCHW'] as const)('sums a batch larger than one chunk of patches chunk by chunk (%s)', (dataFormat) => {
-    // 80 taps × 1000 positions per item: 60 items make more than one 4M-float chunk of
+    // 80 taps (40 × 2 channels) × 1000 positions per item: 60 items make more than one 4M-float chunk of
     // patches, 30 do not. The gradient is a sum over the batch, so the whole batch's must be
     // the sum of its halves'. (The cpu kernel would take minutes here.)
     const channelsFirst = dataFormat === 'NCHW';
-    const xShape: Shape4 = channelsFirst ? [60, 16, 1, 1000] : [60, 1, 1000, 16];
-    const filterShape: Shape4 = [1, 5, 16, 4];
+    const xShape: Shape4 = channelsFirst ? [60, 2, 1, 1000] : [60, 1, 1000, 2];
+    const filterShape: Shape4 = [1, 40, 2, 4];
     const attrs = { strides: 1, pad: 'same', dataFormat, filterShape } as unknown as tf.NamedAttrMap;
     const [whole, halves] = tf.tidy(() => {
       const x = seededTensor(xShape, 1);

@@ -65,12 +65,12 @@ describe('Conv2DBackpropInput on wasm', () => {
   });
 
   it.each(['NHWC', 'NCHW'] as const)('does a batch larger than one chunk of patches chunk by chunk (%s)', (dataFormat) => {
-    // 80 taps × 1000 positions per item: 60 items make more than one 4M-float chunk of
+    // 80 taps (40 × 2 channels) × 1000 positions per item: 60 items make more than one 4M-float chunk of
     // patches, 30 do not. Batch items are independent, so the whole batch's gradient must be
     // its halves' one after the other. (The cpu kernel would take minutes here.)
     const channelsFirst = dataFormat === 'NCHW';
-    const filterShape: Shape4 = [1, 5, 16, 4];
-    const inputShape = (items: number): Shape4 => (channelsFirst ? [items, 16, 1, 1000] : [items, 1, 1000, 16]);
+    const filterShape: Shape4 = [1, 40, 2, 4];
+    const inputShape = (items: number): Shape4 => (channelsFirst ? [items, 2, 1, 1000] : [items, 1, 1000, 2]);
     const [whole, halves] = tf.tidy(() => {
       const dy = seededTensor(channelsFirst ? [60, 4, 1, 1000] : [60, 1, 1000, 4], 1);
       const filter = seededTensor(filterShape, 2);

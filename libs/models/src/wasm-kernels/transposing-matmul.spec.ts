@@ -45,6 +45,9 @@ const SHAPES = [
   ['rank 4, broadcast batch dims', [2, 1], [1, 3], 3, 5, 4],
   ['a vector row (m = 1, shares data instead of transposing)', [], [], 1, 16, 8],
   ['inner size 1', [2], [2], 5, 1, 4],
+  // Operands of at least 128 × 256 are transposed in JS, not by the wasm Transpose kernel.
+  ['large enough to transpose in JS', [], [], 256, 200, 180],
+  ['batched, large enough to transpose in JS', [2], [2], 130, 256, 140],
 ] as const;
 
 describe('registerTransposingMatMul', () => {
