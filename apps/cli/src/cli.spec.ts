@@ -3,6 +3,7 @@ import type { JobEvent__Output, ModelVersion__Output, PredictResponse__Output } 
 import { encodeTensor } from '@aiaas/tensor';
 import { formatModelListing } from './commands/models';
 import { formatPredictedValues, predictedValues } from './commands/predict';
+import { recommendRequestFromFlags } from './commands/recommend';
 import { pipelineRequestFromFlags } from './commands/train';
 import { datasetHeaderFromFlags } from './commands/dataset-options';
 import { uploadMessages } from './commands/upload';
@@ -26,6 +27,20 @@ describe('records', () => {
     ]);
     expect(() => toRecordMessages([{ nested: { a: 1 } }])).toThrow('invalid records[0].nested: must be a number, string, boolean or null');
     expect(() => toRecordMessages([[1, 2]])).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('recommend flags', () => {
+  it('become a Recommend request', () => {
+    expect(recommendRequestFromFlags(['--model', 'recs', '--user', '42', '--k', '5', '--exclude', 'a, b', '--alias', 'canary'])).toEqual({
+      model_name: 'recs',
+      user: '42',
+      k: 5,
+      exclude_items: ['a', 'b'],
+      alias: 'canary',
+    });
+    expect(() => recommendRequestFromFlags(['--model', 'recs'])).toThrow('invalid --user: is required');
+    expect(() => recommendRequestFromFlags(['--model', 'recs', '--user', '1', '--k', 'many'])).toThrow('invalid --k: expected a whole number');
   });
 });
 

@@ -9,6 +9,7 @@ import { importCommand } from './commands/import';
 import { jobCommand } from './commands/job';
 import { modelsCommand } from './commands/models';
 import { predictCommand } from './commands/predict';
+import { recommendCommand } from './commands/recommend';
 import { trainCommand } from './commands/train';
 import { upCommand } from './commands/up';
 import { uploadCommand } from './commands/upload';
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   job: jobCommand,
   cancel: cancelCommand,
   predict: predictCommand,
+  recommend: recommendCommand,
   models: modelsCommand,
   demo: demoCommand,
 };

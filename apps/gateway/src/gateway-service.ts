@@ -7,6 +7,7 @@ import type {
   InferenceClient,
   JobEvent,
   PredictRequest__Output,
+  RecommendRequest__Output,
   PreprocessingClient,
   PreviewDatasetRequest__Output,
   StartPipelineRequest__Output,
@@ -124,5 +125,6 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
 
     Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.inference.predict(request)),
     TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.inference.transformRecords(request)),
+    Recommend: handlers.unary('Recommend', (request: RecommendRequest__Output) => dependencies.inference.recommend(request)),
   };
 }

@@ -1,13 +1,15 @@
 import { InvalidArgumentError } from '@aiaas/errors';
-import { toTimestamp, type InferenceServiceHandlers, type LoadedModel, type PredictRequest__Output, type TransformRecordsRequest__Output } from '@aiaas/proto';
+import { toTimestamp, type InferenceServiceHandlers, type LoadedModel, type PredictRequest__Output, type RecommendRequest__Output, type TransformRecordsRequest__Output } from '@aiaas/proto';
 import { toWorkerInfo, type StageWorker } from '@aiaas/queue';
 import type { HandlerFactory } from '@aiaas/service';
 import type { LoadedVersion, ModelRepository } from './model-repository';
 import type { Predictor } from './predictor';
+import type { Recommender } from './recommender';
 
 export interface InferenceServiceDependencies {
   readonly repository: ModelRepository;
   readonly predictor: Predictor;
+  readonly recommender: Recommender;
   readonly worker: StageWorker<'deploy'>;
   readonly backend: string;
   readonly handlers: HandlerFactory;
@@ -29,6 +31,7 @@ export function createInferenceService(dependencies: InferenceServiceDependencie
   return {
     Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.predictor.predict(request)),
     TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.predictor.transformRecords(request)),
+    Recommend: handlers.unary('Recommend', (request: RecommendRequest__Output) => dependencies.recommender.recommend(request)),
     LoadModel: handlers.unary('LoadModel', async (request: { model_name: string; version: number }) => {
       const { modelName, version } = versionRequest(request);
       return describeLoaded(await repository.load(modelName, version), backend);

@@ -18,6 +18,7 @@ import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing
 import { createDeployProcessor } from './deploy-stage';
 import { ModelRepository } from './model-repository';
 import { Predictor } from './predictor';
+import { Recommender } from './recommender';
 
 type PenguinRecord = ReturnType<typeof penguinRecords>[number];
 
@@ -350,6 +351,25 @@ describe('inference', () => {
       expect(response).toMatchObject({ class_labels: [], predicted_labels: [], probabilities: null, values: { dtype: 'DATA_TYPE_FLOAT32', shape: [4] } });
       const expected = [2, -2, 1, 0].map(sigmoid);
       floats(response.values).forEach((probability, index) => expect(probability).toBeCloseTo(expected[index]!, 5));
+    });
+
+    it('recommends the top-k items for a user by score, leaving out excluded items', async () => {
+      const recommender = new Recommender(repository);
+      const base = { model_name: 'likes', user: 'u1', k: 0, exclude_items: [] };
+      const top = await recommender.recommend(base);
+      expect(top).toMatchObject({ model_name: 'likes', version: 1 });
+      expect(top.items?.map((item) => item.item)).toEqual(['a', 'c', 'b']);
+      expect(top.items?.[0]?.score).toBeCloseTo(sigmoid(2), 5);
+      const filtered = await recommender.recommend({ ...base, k: 1, exclude_items: ['a'] });
+      expect(filtered.items?.map((item) => item.item)).toEqual(['c']);
+    });
+
+    it('refuses an unknown user as NOT_FOUND, a missing user as INVALID_ARGUMENT, and a non-recommender as FAILED_PRECONDITION', async () => {
+      const recommender = new Recommender(repository);
+      await expect(recommender.recommend({ model_name: 'likes', user: 'nobody', k: 3, exclude_items: [] })).rejects.toThrow(NotFoundError);
+      await expect(recommender.recommend({ model_name: 'likes', user: '', k: 3, exclude_items: [] })).rejects.toThrow('invalid user: is required');
+      await expect(recommender.recommend({ model_name: 'likes', user: 'u1', k: 5000, exclude_items: [] })).rejects.toThrow('invalid k: must be at most 1000');
+      await expect(recommender.recommend({ model_name: 'penguins', user: 'u1', k: 3, exclude_items: [] })).rejects.toThrow(FailedPreconditionError);
     });
 
     it('refuses a features tensor as INVALID_ARGUMENT, saying to send records', async () => {

@@ -9,6 +9,7 @@ import { createDeployProcessor } from './deploy-stage';
 import { createInferenceService } from './inference-service';
 import { ModelRepository } from './model-repository';
 import { Predictor } from './predictor';
+import { Recommender } from './recommender';
 
 runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
@@ -40,6 +41,7 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
         implementation: createInferenceService({
           repository,
           predictor: new Predictor(repository, config.maxBatchRows),
+          recommender: new Recommender(repository),
           worker,
           backend: backend.name,
           handlers: new HandlerFactory(logger),

@@ -18,7 +18,8 @@ import { predictionFields } from './prediction-fields';
 /** The alias a request without a version or alias is served by. */
 export const DEFAULT_ALIAS = 'production';
 
-function selectorOf(request: Pick<PredictRequest__Output, 'version_selector' | 'version' | 'alias'>): VersionSelector {
+/** The version a request names: by number, by alias, or the production alias. */
+export function selectorOf(request: Pick<PredictRequest__Output, 'version_selector' | 'version' | 'alias'>): VersionSelector {
   if (request.version_selector === 'version') {
     if (!request.version) throw new InvalidArgumentError('version', 'must be 1 or more; leave it unset to use the production alias');
     return { version: request.version };

@@ -14,6 +14,8 @@ import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 import type { Model__Output } from './generated/aiaas/v1/Model';
 import type { PredictRequest } from './generated/aiaas/v1/PredictRequest';
 import type { PredictResponse__Output } from './generated/aiaas/v1/PredictResponse';
+import type { RecommendRequest } from './generated/aiaas/v1/RecommendRequest';
+import type { RecommendResponse__Output } from './generated/aiaas/v1/RecommendResponse';
 import type { TransformRecordsRequest } from './generated/aiaas/v1/TransformRecordsRequest';
 import type { TransformRecordsResponse__Output } from './generated/aiaas/v1/TransformRecordsResponse';
 import type { PreprocessingServiceClient } from './generated/aiaas/v1/PreprocessingService';
@@ -132,6 +134,10 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   transformRecords(request: TransformRecordsRequest): Promise<TransformRecordsResponse__Output> {
     return this.unary((md, options, callback) => this.raw.TransformRecords(request, md, options, callback), true);
   }
+
+  recommend(request: RecommendRequest): Promise<RecommendResponse__Output> {
+    return this.unary((md, options, callback) => this.raw.Recommend(request, md, options, callback), true);
+  }
 }
 
 /** The preprocessing service, as the gateway calls it. */
@@ -174,6 +180,10 @@ export class InferenceClient extends TypedClient<InferenceServiceClient> {
 
   transformRecords(request: TransformRecordsRequest): Promise<TransformRecordsResponse__Output> {
     return this.unary((md, options, callback) => this.raw.TransformRecords(request, md, options, callback), true);
+  }
+
+  recommend(request: RecommendRequest): Promise<RecommendResponse__Output> {
+    return this.unary((md, options, callback) => this.raw.Recommend(request, md, options, callback), true);
   }
 }
 

@@ -70,6 +70,9 @@ export type { StartPipelineRequest, StartPipelineRequest__Output } from './gener
 export type { Tensor, Tensor__Output } from './generated/aiaas/v1/Tensor';
 export type { TrainingSpec, TrainingSpec__Output } from './generated/aiaas/v1/TrainingSpec';
 export type { TuningSpec, TuningSpec__Output } from './generated/aiaas/v1/TuningSpec';
+export type { RecommendRequest, RecommendRequest__Output } from './generated/aiaas/v1/RecommendRequest';
+export type { RecommendResponse, RecommendResponse__Output } from './generated/aiaas/v1/RecommendResponse';
+export type { ScoredItem, ScoredItem__Output } from './generated/aiaas/v1/ScoredItem';
 export type { ParameterSearch, ParameterSearch__Output } from './generated/aiaas/v1/ParameterSearch';
 export type { ParameterRange, ParameterRange__Output } from './generated/aiaas/v1/ParameterRange';
 export type { Activation__Output } from './generated/aiaas/v1/Activation';

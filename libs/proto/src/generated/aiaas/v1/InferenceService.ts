@@ -9,6 +9,8 @@ import type { LoadModelRequest as _aiaas_v1_LoadModelRequest, LoadModelRequest__
 import type { LoadedModel as _aiaas_v1_LoadedModel, LoadedModel__Output as _aiaas_v1_LoadedModel__Output } from '../../aiaas/v1/LoadedModel';
 import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from '../../aiaas/v1/PredictRequest';
 import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from '../../aiaas/v1/PredictResponse';
+import type { RecommendRequest as _aiaas_v1_RecommendRequest, RecommendRequest__Output as _aiaas_v1_RecommendRequest__Output } from '../../aiaas/v1/RecommendRequest';
+import type { RecommendResponse as _aiaas_v1_RecommendResponse, RecommendResponse__Output as _aiaas_v1_RecommendResponse__Output } from '../../aiaas/v1/RecommendResponse';
 import type { TransformRecordsRequest as _aiaas_v1_TransformRecordsRequest, TransformRecordsRequest__Output as _aiaas_v1_TransformRecordsRequest__Output } from '../../aiaas/v1/TransformRecordsRequest';
 import type { TransformRecordsResponse as _aiaas_v1_TransformRecordsResponse, TransformRecordsResponse__Output as _aiaas_v1_TransformRecordsResponse__Output } from '../../aiaas/v1/TransformRecordsResponse';
 import type { UnloadModelRequest as _aiaas_v1_UnloadModelRequest, UnloadModelRequest__Output as _aiaas_v1_UnloadModelRequest__Output } from '../../aiaas/v1/UnloadModelRequest';
@@ -52,6 +54,15 @@ export interface InferenceServiceClient extends grpc.Client {
   predict(argument: _aiaas_v1_PredictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   predict(argument: _aiaas_v1_PredictRequest, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   
+  Recommend(argument: _aiaas_v1_RecommendRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
+  Recommend(argument: _aiaas_v1_RecommendRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
+  Recommend(argument: _aiaas_v1_RecommendRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
+  Recommend(argument: _aiaas_v1_RecommendRequest, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
+  recommend(argument: _aiaas_v1_RecommendRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
+  recommend(argument: _aiaas_v1_RecommendRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
+  recommend(argument: _aiaas_v1_RecommendRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
+  recommend(argument: _aiaas_v1_RecommendRequest, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
+  
   TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
   TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
   TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
@@ -81,6 +92,8 @@ export interface InferenceServiceHandlers extends grpc.UntypedServiceImplementat
   
   Predict: grpc.handleUnaryCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
   
+  Recommend: grpc.handleUnaryCall<_aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse>;
+  
   TransformRecords: grpc.handleUnaryCall<_aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse>;
   
   UnloadModel: grpc.handleUnaryCall<_aiaas_v1_UnloadModelRequest__Output, _aiaas_v1_UnloadModelResponse>;
@@ -92,6 +105,7 @@ export interface InferenceServiceDefinition extends grpc.ServiceDefinition {
   ListLoadedModels: MethodDefinition<_aiaas_v1_ListLoadedModelsRequest, _aiaas_v1_ListLoadedModelsResponse, _aiaas_v1_ListLoadedModelsRequest__Output, _aiaas_v1_ListLoadedModelsResponse__Output>
   LoadModel: MethodDefinition<_aiaas_v1_LoadModelRequest, _aiaas_v1_LoadedModel, _aiaas_v1_LoadModelRequest__Output, _aiaas_v1_LoadedModel__Output>
   Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
+  Recommend: MethodDefinition<_aiaas_v1_RecommendRequest, _aiaas_v1_RecommendResponse, _aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse__Output>
   TransformRecords: MethodDefinition<_aiaas_v1_TransformRecordsRequest, _aiaas_v1_TransformRecordsResponse, _aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse__Output>
   UnloadModel: MethodDefinition<_aiaas_v1_UnloadModelRequest, _aiaas_v1_UnloadModelResponse, _aiaas_v1_UnloadModelRequest__Output, _aiaas_v1_UnloadModelResponse__Output>
 }
