@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { StartPipelineRequest__Output } from '@aiaas/proto';
-import type { PipelinePayloads } from '@aiaas/queue';
+import { DEFAULT_TENANT, type PipelinePayloads } from '@aiaas/queue';
 import { FEATURES_OUTPUT, type TransformPlan } from '@aiaas/data';
 import { planTraining, trialParameters, withParameters, type DataOutput, type LabelKind, type TrainingSpec, type TuningSpec } from '@aiaas/model-spec';
 import type { DatasetRecord } from '@aiaas/registry';
@@ -113,7 +113,8 @@ export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId:
       dropDuplicates: request.preprocessing?.drop_duplicates ?? false,
       plan,
     },
-    train: { jobId, modelName: request.model_name, training, ...(tuning ? { tuning } : {}) },
+    // Every caller is the default tenant until API keys say whose a request is (issue 7).
+    train: { jobId, modelName: request.model_name, tenant: DEFAULT_TENANT, training, ...(tuning ? { tuning } : {}) },
     evaluate: { jobId, minAccuracy: request.min_accuracy },
     deploy: { jobId, alias: PIPELINE_DEFAULTS.alias },
   };

@@ -17,6 +17,13 @@ export const trainingEnv = defineEnv({
     min: 1,
     max: 16,
   }),
+  tenantTrialLimit: integer({
+    env: 'TUNING_TRIALS_PER_TENANT',
+    doc: 'Hyper-parameter search trials one tenant may run at once across all training replicas; more wait in the queue.',
+    default: 4,
+    min: 1,
+    max: 1_000,
+  }),
   trialConcurrency: integer({
     env: 'TRAINING_TRIAL_CONCURRENCY',
     doc: 'Hyper-parameter search trials this replica trains at once (beside its pipeline jobs).',

@@ -1,6 +1,6 @@
 import { selectBackend } from '@aiaas/models';
 import { loadAiaasProtos } from '@aiaas/proto';
-import { StageWorker, TaskWorker, toWorkerInfo } from '@aiaas/queue';
+import { StageWorker, TaskWorker, TenantSlots, toWorkerInfo } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { FsArtifactStore } from '@aiaas/storage';
@@ -37,7 +37,7 @@ runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
     stalledIntervalMs: config.stalledCheckMs,
     tracker: registry.tracker,
     logger,
-    process: createTrialProcessor({ store }),
+    process: createTrialProcessor({ store, slots: new TenantSlots(connections.redis, config.redisPrefix, 'trials', config.tenantTrialLimit, config.jobLockMs) }),
   });
   shutdown.add('trial worker', () => trialWorker.close());
 

@@ -7,7 +7,7 @@ import { generateSyntheticRatings } from '@aiaas/datasets';
 import { trainingSpecSchema, type TrainingSpecInput } from '@aiaas/model-spec';
 import { selectBackend, type ComputeBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
-import type { StageResult } from '@aiaas/queue';
+import { DEFAULT_TENANT, type StageResult } from '@aiaas/queue';
 import { createTestStageContext } from '@aiaas/queue/testing';
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { FsArtifactStore } from '@aiaas/storage';
@@ -77,7 +77,7 @@ describe('train stage: every model family on the wasm backend', () => {
   async function train(data: StageResult<'preprocess'>, input: TrainingSpecInput) {
     const process = createTrainProcessor({ models: connections.registry.models, store, backend });
     const modelName = `family_${++job}`;
-    const { context } = createTestStageContext<'train'>({ jobId: `job_${job}`, modelName, training: trainingSpecSchema.parse({ seed: 7, ...input }) }, data);
+    const { context } = createTestStageContext<'train'>({ tenant: DEFAULT_TENANT, jobId: `job_${job}`, modelName, training: trainingSpecSchema.parse({ seed: 7, ...input }) }, data);
     const tensorsBefore = tf.memory().numTensors;
     const { result } = await process(context);
     expect(tf.memory().numTensors).toBe(tensorsBefore);

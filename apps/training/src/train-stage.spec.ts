@@ -7,7 +7,7 @@ import { CancelledError, InvalidArgumentError } from '@aiaas/errors';
 import { trainingSpecSchema, type TrainingSpecInput } from '@aiaas/model-spec';
 import { loadModel, predictRows, selectBackend, type ComputeBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
-import type { StageContext, StageResult } from '@aiaas/queue';
+import { DEFAULT_TENANT, type StageContext, type StageResult } from '@aiaas/queue';
 import { createTestStageContext } from '@aiaas/queue/testing';
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { FsArtifactStore } from '@aiaas/storage';
@@ -43,7 +43,7 @@ describe('train stage', () => {
   const spec = (input: TrainingSpecInput = {}) =>
     trainingSpecSchema.parse({ model: { family: 'mlp', hiddenLayers: [{ units: 16 }] }, epochs: 5, batchSize: 32, learningRate: 0.05, seed: 3, ...input });
   const contextFor = (jobId: string, modelName: string, input: TrainingSpecInput = {}, data = processed, options = {}) =>
-    createTestStageContext<'train'>({ jobId, modelName, training: spec(input) }, data, options);
+    createTestStageContext<'train'>({ tenant: DEFAULT_TENANT, jobId, modelName, training: spec(input) }, data, options);
 
   beforeAll(async () => {
     backend = await selectBackend('wasm', silentLogger);
@@ -138,7 +138,7 @@ describe('train stage', () => {
     await expect(processor()(cancelAfterTwo)).rejects.toThrow(new CancelledError('training was cancelled after 2 of 4 epochs'));
     expect(reports.checkpoints).toHaveLength(2);
 
-    const resumed = createTestStageContext<'train'>({ jobId: 'job_split', modelName: 'resumed', training: spec(withDropout) }, processed, { checkpoint: reports.checkpoints[1] });
+    const resumed = createTestStageContext<'train'>({ tenant: DEFAULT_TENANT, jobId: 'job_split', modelName: 'resumed', training: spec(withDropout) }, processed, { checkpoint: reports.checkpoints[1] });
     await processor()(resumed.context);
     expect(resumed.reports.epochs.map((epoch) => epoch.epoch)).toEqual([3, 4]);
 

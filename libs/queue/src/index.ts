@@ -17,12 +17,14 @@
  */
 export { PipelineLauncher } from './pipeline-launcher';
 export type { PipelineJobOptions, PipelinePayloads } from './pipeline-launcher';
-export { JOB_NAMES, PREVIOUS_STAGE, QUEUE_NAMES, STAGE_CONTRACTS } from './stage-contracts';
+export { DEFAULT_TENANT, JOB_NAMES, PREVIOUS_STAGE, QUEUE_NAMES, STAGE_CONTRACTS, tenantSchema } from './stage-contracts';
 export type { StagePayload, StageResult, StageWithPrevious } from './stage-contracts';
 export { StageWorker } from './stage-worker';
 export type { JobStep, StageContext, StageOutcome, StageWorkerOptions, StageWorkerStats, TaskJob } from './stage-worker';
 export { SHARD_PHASES, TASK_CONTRACTS } from './task-contracts';
 export type { ShardPhase, TaskName, TaskPayload, TaskResult } from './task-contracts';
-export { TaskWorker } from './task-worker';
+export { PostponeTask, TaskWorker } from './task-worker';
+export { TenantSlots } from './tenant-slots';
+export type { SlotLease } from './tenant-slots';
 export type { TaskContext, TaskWorkerOptions } from './task-worker';
 export { toWorkerInfo } from './worker-info';

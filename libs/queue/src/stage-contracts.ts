@@ -20,6 +20,12 @@ export const JOB_NAMES = {
   deploy: 'deploy-model',
 } as const satisfies Record<StageName, string>;
 
+/** The tenant of work started without one (until API keys say whose a request is). */
+export const DEFAULT_TENANT = 'default';
+
+/** Whose work a job is; limits (such as concurrent search trials) apply per tenant. */
+export const tenantSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a tenant id: 1-64 letters, digits, "_" or "-"');
+
 const jobId = z.string().regex(/^job_[A-Za-z0-9]+$/, 'expected a job id such as job_3f9a…');
 
 /** What each stage is given and what it hands to the next, validated on both ends. */
@@ -70,6 +76,7 @@ export const STAGE_CONTRACTS = {
     payload: z.object({
       jobId,
       modelName: z.string().min(1),
+      tenant: tenantSchema,
       training: trainingSpecSchema,
       /** A hyper-parameter search around `training`: its best trial becomes the version. */
       tuning: tuningSpecSchema.optional(),

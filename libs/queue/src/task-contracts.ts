@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { trainingSpecSchema } from '@aiaas/model-spec';
 import { fitSummarySchema, kernelPreflightSchema, modelInputSchema, type StageName } from '@aiaas/registry';
 import { artifactRefSchema } from '@aiaas/storage';
-import { STAGE_CONTRACTS } from './stage-contracts';
+import { STAGE_CONTRACTS, tenantSchema } from './stage-contracts';
 
 const jobId = z.string().regex(/^job_[A-Za-z0-9]+$/, 'expected a job id such as job_3f9a…');
 
@@ -39,6 +39,8 @@ export const TASK_CONTRACTS = {
     stage: 'train' as StageName,
     payload: z.object({
       jobId,
+      /** Whose search it is: trials running at once are limited per tenant. */
+      tenant: tenantSchema,
       /** Position of the trial in the search, from 0. */
       trial: z.number().int().nonnegative(),
       /** Successive-halving rung, from 0 (always 0 for grid and random searches). */

@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CancelledError } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
@@ -9,6 +9,20 @@ import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from
 
 /** Data key of the task's last checkpoint; kept across attempts and replicas. */
 const CHECKPOINT_KEY = '__checkpoint';
+
+/**
+ * Thrown by a task that cannot run yet (its tenant's slots are taken, say): the task goes back
+ * to the queue, delayed, without counting as a failed attempt.
+ */
+export class PostponeTask extends Error {
+  constructor(
+    readonly delayMs: number,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'PostponeTask';
+  }
+}
 
 /** What a task's processor gets. */
 export interface TaskContext<T extends TaskName> {
@@ -53,7 +67,7 @@ export class TaskWorker<T extends TaskName> {
 
   constructor(private readonly options: TaskWorkerOptions<T>) {
     const contract = TASK_CONTRACTS[options.task];
-    this.worker = new Worker(contract.queue, (job) => this.processJob(job), {
+    this.worker = new Worker(contract.queue, (job, token) => this.processJob(job, token), {
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
@@ -77,7 +91,7 @@ export class TaskWorker<T extends TaskName> {
     await this.worker.close();
   }
 
-  private async processJob(job: Job): Promise<TaskResult<T>> {
+  private async processJob(job: Job, token: string | undefined): Promise<TaskResult<T>> {
     const contract = TASK_CONTRACTS[this.options.task];
     if (job.name !== contract.jobName) throw new UnrecoverableError(`queue ${contract.queue} does not handle jobs named "${job.name}"`);
     const parsed = contract.payload.safeParse(job.data);
@@ -106,6 +120,11 @@ export class TaskWorker<T extends TaskName> {
       logger.info('task completed', { ms: Date.now() - startedAt });
       return result;
     } catch (error) {
+      if (error instanceof PostponeTask && token) {
+        logger.debug('task postponed', { reason: error.message, delayMs: error.delayMs });
+        await job.moveToDelayed(Date.now() + error.delayMs, token);
+        throw new DelayedError();
+      }
       if (error instanceof CancelledError) {
         logger.info('task cancelled', { reason: error.message });
         await this.options.tracker.stageCancelled(payload.jobId, contract.stage, attempt, startedAt, error.message);

@@ -6,7 +6,7 @@ import { createSeededRandom, parseTransformPlan } from '@aiaas/data';
 import { trainingSpecSchema, tuningSpecSchema, type TuningSpecInput } from '@aiaas/model-spec';
 import { selectBackend, type ComputeBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
-import { PipelineLauncher, StageWorker, TaskWorker, type StageResult } from '@aiaas/queue';
+import { DEFAULT_TENANT, PipelineLauncher, StageWorker, TaskWorker, TenantSlots, type StageResult } from '@aiaas/queue';
 import { createRedisConnection, createRegistry, type Registry, type StageName } from '@aiaas/registry';
 import { FsArtifactStore } from '@aiaas/storage';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
@@ -34,6 +34,7 @@ describe('hyper-parameter search as child jobs on a real Redis', () => {
   let launcher: PipelineLauncher;
   let backend: ComputeBackend;
   let processed: StageResult<'preprocess'>;
+  let slots: TenantSlots;
 
   const connect = (role: 'command' | 'worker') => {
     const connection = createRedisConnection(testRedisUrl(), role);
@@ -52,6 +53,8 @@ describe('hyper-parameter search as child jobs on a real Redis', () => {
     );
     registry = createRegistry({ redis: connect('command'), prefix, openBlockingConnection: () => connect('worker') });
     launcher = new PipelineLauncher(connect('command'), prefix, { attempts: 1, backoffMs: 10 });
+    // One trial of the tenant at a time, whichever replica runs it.
+    slots = new TenantSlots(connect('command'), prefix, 'trials', 1, 5_000);
     const stage = <S extends StageName>(name: S, process: ConstructorParameters<typeof StageWorker<S>>[0]['process']) =>
       new StageWorker<S>({ stage: name, connection: connect('worker'), prefix, concurrency: 1, tracker: registry.tracker, logger: silentLogger, process });
     workers.push(
@@ -61,7 +64,7 @@ describe('hyper-parameter search as child jobs on a real Redis', () => {
       stage('deploy', async ({ previousResult, payload }) => ({ result: { ...(await previousResult()), alias: payload.alias }, summary: 'skipped' })),
       // Two trial replicas, as two training services would have.
       ...[1, 2].map(
-        () => new TaskWorker({ task: 'trainTrial', connection: connect('worker'), prefix, concurrency: 1, tracker: registry.tracker, logger: silentLogger, process: createTrialProcessor({ store }) }),
+        () => new TaskWorker({ task: 'trainTrial', connection: connect('worker'), prefix, concurrency: 1, tracker: registry.tracker, logger: silentLogger, process: createTrialProcessor({ store, slots }) }),
       ),
     );
   });
@@ -78,17 +81,23 @@ describe('hyper-parameter search as child jobs on a real Redis', () => {
     await registry.jobs.create(jobId, { datasetId: processed.datasetId, targetColumn: 'side', modelName: jobId, createdAt: Date.now() });
     await launcher.start({
       preprocess: { jobId, datasetId: processed.datasetId, targetColumn: 'side', split: { strategy: 'ratio', testFraction: 0.2, validationFraction: 0.2, seed: 1 }, dropDuplicates: false, plan: parseTransformPlan({ columns: [{ column: 'a', type: 'numeric' }], target: { column: 'side', task: 'classification' } }) },
-      train: { jobId, modelName: jobId, training: trainingSpecSchema.parse({ epochs: 4, batchSize: 32, seed: 5 }), tuning: tuningSpecSchema.parse(tuning) },
+      train: { jobId, modelName: jobId, tenant: DEFAULT_TENANT, training: trainingSpecSchema.parse({ epochs: 4, batchSize: 32, seed: 5 }), tuning: tuningSpecSchema.parse(tuning) },
       evaluate: { jobId, minAccuracy: 0 },
       deploy: { jobId, alias: 'production' },
     });
     const events = [];
-    for await (const event of registry.events.follow(jobId, 0, AbortSignal.timeout(100_000), 200)) events.push(event);
-    return { events, job: await registry.jobs.get(jobId) };
+    let mostSlotsInUse = 0;
+    const sampler = setInterval(() => void slots.inUse(DEFAULT_TENANT).then((inUse) => (mostSlotsInUse = Math.max(mostSlotsInUse, inUse))), 10);
+    try {
+      for await (const event of registry.events.follow(jobId, 0, AbortSignal.timeout(100_000), 200)) events.push(event);
+    } finally {
+      clearInterval(sampler);
+    }
+    return { events, job: await registry.jobs.get(jobId), mostSlotsInUse };
   }
 
-  it('runs a grid in waves of bounded size and registers the best trial with the leaderboard', async () => {
-    const { job, events } = await search('job_grid', {
+  it('runs a grid in waves of bounded size, one trial of the tenant at a time, and registers the best trial with the leaderboard', async () => {
+    const { job, events, mostSlotsInUse } = await search('job_grid', {
       strategy: 'grid',
       maxConcurrentTrials: 2,
       objective: 'val_loss',
@@ -109,6 +118,8 @@ describe('hyper-parameter search as child jobs on a real Redis', () => {
     expect(version.training.learningRate).toBe(0.05);
     const waves = events.filter((event) => event.body.kind === 'stage_progress' && event.body.message.includes('for 4 epochs'));
     expect(waves).toHaveLength(2);
+    // Two replicas and waves of two, but the tenant's limit is one trial at a time.
+    expect(mostSlotsInUse).toBe(1);
   });
 
   it('halves the field rung by rung, continuing survivors from their checkpoints', async () => {

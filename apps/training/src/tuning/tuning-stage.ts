@@ -75,6 +75,7 @@ export async function runTuningStage(dependencies: VersionRegistration, context:
           id: `${context.jobId}-trial-${trial}-rung-${state.rung}`,
           payload: {
             jobId: context.jobId,
+            tenant: context.payload.tenant,
             trial,
             rung: state.rung,
             parameters: trials[trial]!,
