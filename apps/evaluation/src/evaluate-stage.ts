@@ -25,10 +25,12 @@ export function createEvaluateProcessor(dependencies: EvaluateDependencies) {
     const record = await dependencies.models.getVersion(modelName, version);
     const manifest = await loadSplitsManifest(dependencies.store, record.artifacts.splits);
     const test = await loadSplit(dependencies.store, manifest, 'test');
+    // Interactions of the other splits are not non-interactions: sampling must avoid them too.
+    const otherSplits = record.labels === 'interaction' ? await Promise.all((['train', 'validation'] as const).map((split) => loadSplit(dependencies.store, manifest, split))) : [];
     const model = await loadModel(dependencies.store, record.artifacts);
     let score: VersionScore;
     try {
-      score = await scoreVersion(model, record, test);
+      score = await scoreVersion(model, record, test, otherSplits);
     } finally {
       model.dispose();
     }

@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
-import { InteractionSampler, type SplitData } from '@aiaas/data';
+import { InteractionSampler, type KnownPairs, type SplitData } from '@aiaas/data';
 import { FailedPreconditionError } from '@aiaas/errors';
 import { predictRows } from '@aiaas/models';
 import type { ClassificationMetricsRecord, ModelVersionRecord, RegressionMetricsRecord } from '@aiaas/registry';
@@ -63,7 +63,7 @@ async function scoreRegressor(model: tf.LayersModel, record: ModelVersionRecord,
   }
 }
 
-async function scoreInteractions(model: tf.LayersModel, record: ModelVersionRecord, test: SplitData): Promise<VersionScore> {
+async function scoreInteractions(model: tf.LayersModel, record: ModelVersionRecord, test: SplitData, otherSplits: readonly SplitData[]): Promise<VersionScore> {
   const itemInput = record.inputs[1];
   const [users, items] = splitInputs(record, test, 'test');
   if (record.inputs.length !== 2 || !(users instanceof Int32Array) || !(items instanceof Int32Array) || itemInput?.cardinality === undefined) {
@@ -71,7 +71,11 @@ async function scoreInteractions(model: tf.LayersModel, record: ModelVersionReco
       `${describe(record)} learned interactions, which needs exactly a user and an item id input (int32, with a cardinality); it has ${record.inputs.map((input) => `"${input.name}" (${input.dtype})`).join(', ')}`,
     );
   }
-  const sampler = new InteractionSampler(users, items, test.labels, itemInput.cardinality, 1, record.training.seed + EVALUATION_NEGATIVES_SEED_OFFSET);
+  const known = otherSplits.filter((split) => split.rows > 0).map((split): KnownPairs => {
+    const [knownUsers, knownItems] = splitInputs(record, split, 'train');
+    return { users: knownUsers as Int32Array, items: knownItems as Int32Array };
+  });
+  const sampler = new InteractionSampler(users, items, test.labels, itemInput.cardinality, 1, record.training.seed + EVALUATION_NEGATIVES_SEED_OFFSET, known);
   if (sampler.positives === 0) {
     throw new FailedPreconditionError(
       `the test split of ${describe(record)} has no interactions (none of its ${test.rows} rows has ${record.targetColumn} above 0) to evaluate on; rerun the pipeline with a larger test fraction`,
@@ -89,9 +93,10 @@ async function scoreInteractions(model: tf.LayersModel, record: ModelVersionReco
  * Scores a version's model on its test split: feeds the model the inputs the version record
  * names, from the split's tensors, and compares its outputs with the test labels as the
  * record's `labels` says — classes, values, or interactions against seeded sampled
- * non-interactions. Throws FailedPreconditionError when the split cannot score this version.
+ * non-interactions (never pairs found in `otherSplits`). Throws FailedPreconditionError when
+ * the split cannot score this version.
  */
-export async function scoreVersion(model: tf.LayersModel, record: ModelVersionRecord, test: SplitData): Promise<VersionScore> {
+export async function scoreVersion(model: tf.LayersModel, record: ModelVersionRecord, test: SplitData, otherSplits: readonly SplitData[] = []): Promise<VersionScore> {
   if (test.rows === 0) throw new FailedPreconditionError(`the test split of ${describe(record)} is empty, so it cannot be evaluated; rerun the pipeline with a larger test fraction`);
   switch (record.labels) {
     case 'class-index':
@@ -99,6 +104,6 @@ export async function scoreVersion(model: tf.LayersModel, record: ModelVersionRe
     case 'value':
       return scoreRegressor(model, record, test);
     case 'interaction':
-      return scoreInteractions(model, record, test);
+      return scoreInteractions(model, record, test, otherSplits);
   }
 }

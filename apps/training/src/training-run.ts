@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { fittedTransformSchema, InteractionSampler, loadSplit, loadSplitsManifest, outputContents, type LabelledPairs, type SplitsManifest } from '@aiaas/data';
+import { fittedTransformSchema, InteractionSampler, loadSplit, loadSplitsManifest, outputContents, type KnownPairs, type LabelledPairs, type SplitsManifest } from '@aiaas/data';
 import { CancelledError, InvalidArgumentError } from '@aiaas/errors';
 import { planTraining, type TrainingPlan, type TrainingSpec } from '@aiaas/model-spec';
 import { buildModel, kernelPreflight, saveModel, type KernelPreflight, type ModelArtifactRefs } from '@aiaas/models';
@@ -61,9 +61,10 @@ function pairRows(pairs: LabelledPairs): TrainingRows {
 }
 
 /** An interaction sampler over a split's user and item inputs and its numeric target. */
-function samplerOf(rows: TrainingRows, itemCount: number, negativesPerPositive: number, seed: number): InteractionSampler {
-  const [users, items] = rows.inputs;
-  return new InteractionSampler(users!.values as Int32Array, items!.values as Int32Array, rows.labels, itemCount, negativesPerPositive, seed);
+function samplerOf(rows: TrainingRows, itemCount: number, negativesPerPositive: number, seed: number, known: readonly TrainingRows[] = []): InteractionSampler {
+  const pairsOf = (of: TrainingRows): KnownPairs => ({ users: of.inputs[0]!.values as Int32Array, items: of.inputs[1]!.values as Int32Array });
+  const { users, items } = pairsOf(rows);
+  return new InteractionSampler(users, items, rows.labels, itemCount, negativesPerPositive, seed, known.map(pairsOf));
 }
 
 /** The rows of one fit: what it trains on each epoch and what it validates on. */
@@ -87,7 +88,8 @@ async function loadFitRows(store: ArtifactStore, manifest: SplitsManifest, plan:
     const { negativesPerPositive } = spec.model.family === 'recommender' && spec.model.feedback.kind === 'implicit' ? spec.model.feedback : { negativesPerPositive: 1 };
     const sampler = samplerOf(train, items, negativesPerPositive, spec.seed);
     if (sampler.positives === 0) throw new InvalidArgumentError('target_column', 'no training row has a value above 0, so there are no interactions to learn from');
-    const validationRows = validation && pairRows(samplerOf(validation, items, negativesPerPositive, spec.seed + VALIDATION_SEED_OFFSET).draw(0));
+    // Training interactions are not validation non-interactions (the reverse would leak validation into training).
+    const validationRows = validation && pairRows(samplerOf(validation, items, negativesPerPositive, spec.seed + VALIDATION_SEED_OFFSET, [train]).draw(0));
     return { train: { forEpoch: (epoch) => pairRows(sampler.draw(epoch)) }, trainRows: sampler.pairsPerDraw, validation: validationRows, targetScale: undefined, classWeights: undefined };
   }
   const fixed = train;

@@ -45,7 +45,7 @@ export type { QuantileSketchState } from './quantile-sketch';
 export { categoryOf, isMissing, MISSING_TOKENS, parseBoolean, parseNumber, parseTimestamp } from './raw-values';
 export type { PresentValue, RawValue } from './raw-values';
 export { InteractionSampler } from './interaction-sampler';
-export type { LabelledPairs } from './interaction-sampler';
+export type { KnownPairs, LabelledPairs } from './interaction-sampler';
 export { createSeededRandom, shuffleInPlace } from './seeded-random';
 // The transform: plan → two mergeable fitting passes (accumulator states travel between shard
 // processes as JSON) → the fitted artifact → one encoder for training and serving. The

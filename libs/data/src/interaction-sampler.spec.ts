@@ -32,6 +32,16 @@ describe('InteractionSampler', () => {
     expect(Array.from(sampler.draw(4).items)).not.toEqual(Array.from(sampler.draw(3).items));
   });
 
+  it('never draws a pair known from another split', () => {
+    // User 1 has items 1 and 2 here and item 3 in another split: only 4 and 5 are non-interactions.
+    const [users, items] = [Int32Array.from([1, 1]), Int32Array.from([1, 2])];
+    const known = { users: Int32Array.from([1]), items: Int32Array.from([3]) };
+    const withKnown = new InteractionSampler(users, items, [1, 1], 6, 10, 1, [known]).draw(0).items.subarray(2);
+    expect(new Set(withKnown)).toEqual(new Set([4, 5]));
+    const withoutKnown = new InteractionSampler(users, items, [1, 1], 6, 10, 1).draw(0).items.subarray(2);
+    expect(Array.from(withoutKnown)).toContain(3);
+  });
+
   it('refuses rows that do not line up', () => {
     expect(() => new InteractionSampler(users, items, [1], 6, 1, 1)).toThrow(RangeError);
   });

@@ -10,10 +10,17 @@ export interface LabelledPairs {
   readonly labels: Float32Array;
 }
 
+/** User–item pairs known from elsewhere (other splits), never drawn as non-interactions. */
+export interface KnownPairs {
+  readonly users: Int32Array;
+  readonly items: Int32Array;
+}
+
 /**
  * Implicit feedback: rows whose target is above 0 are interactions (label 1), and each draw pairs
  * every interaction with `negativesPerPositive` items drawn uniformly, with the seed, from the
- * items that user has no interaction with (label 0). Item index 0 ("unknown") is never drawn.
+ * items that user has no interaction with (label 0) — here or in `known` pairs, so a pair of
+ * another split is never mistaken for a non-interaction. Item index 0 ("unknown") is never drawn.
  */
 export class InteractionSampler {
   private readonly users: Int32Array;
@@ -30,6 +37,7 @@ export class InteractionSampler {
     private readonly itemCount: number,
     private readonly negativesPerPositive: number,
     private readonly seed: number,
+    known: readonly KnownPairs[] = [],
   ) {
     if (users.length !== items.length || users.length !== targets.length) {
       throw new RangeError(`${users.length} users, ${items.length} items and ${targets.length} targets: one each per row`);
@@ -40,6 +48,7 @@ export class InteractionSampler {
     this.users = Int32Array.from(positives, (row) => users[row]!);
     this.items = Int32Array.from(positives, (row) => items[row]!);
     for (let index = 0; index < positives.length; index++) this.seen.add(this.key(this.users[index]!, this.items[index]!));
+    for (const pairs of known) for (let index = 0; index < pairs.users.length; index++) this.seen.add(this.key(pairs.users[index]!, pairs.items[index]!));
   }
 
   /** Interactions among the rows (targets above 0). */
