@@ -39,3 +39,53 @@ export async function collect(gateway: GatewayClient, jobId: string): Promise<Jo
   for await (const event of gateway.watchJob(jobId)) events.push(event);
   return events;
 }
+
+/**
+ * A job's events, followed in the background as they happen: `until` waits for the events so
+ * far to meet a condition (to act in the middle of a job), `finished` for the job's end.
+ */
+export class JobFollower {
+  /** Every event received so far, in order. */
+  readonly events: JobEvent__Output[] = [];
+  /** Resolves with every event once the job has finished. */
+  readonly finished: Promise<JobEvent__Output[]>;
+  private ended = false;
+  private wake: () => void = () => undefined;
+
+  constructor(gateway: GatewayClient, readonly jobId: string) {
+    this.finished = (async () => {
+      try {
+        for await (const event of gateway.watchJob(jobId)) {
+          this.events.push(event);
+          this.wake();
+        }
+        return this.events;
+      } finally {
+        this.ended = true;
+        this.wake();
+      }
+    })();
+    // `until` reports a failed watch; this keeps it from also being an unhandled rejection.
+    this.finished.catch(() => undefined);
+  }
+
+  /** Resolves once `condition` holds for the events so far; rejects when the job ends first, or after `timeoutMs`. */
+  async until(description: string, condition: (events: readonly JobEvent__Output[]) => boolean, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition(this.events)) {
+      if (this.ended) {
+        await this.finished;
+        throw new Error(`job ${this.jobId} finished before ${description}; its last event: ${JSON.stringify(this.events.at(-1))}`);
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no ${description} within ${timeoutMs} ms; the last event: ${JSON.stringify(this.events.at(-1))}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+}

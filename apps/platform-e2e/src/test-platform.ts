@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LocalPlatform, PLATFORM_SERVICES, type PlatformService } from '@aiaas/launcher';
+import { LocalPlatform, PLATFORM_SERVICES, ServiceProcess, type PlatformService } from '@aiaas/launcher';
 import { testRedisUrl, uniquePrefix } from '@aiaas/testing';
 
 export const WORKSPACE_ROOT = resolve(__dirname, '../../..');
@@ -15,6 +15,19 @@ export interface TestPlatform {
   readonly artifactDir: string;
   /** Every line the services wrote, for failure messages. */
   readonly lines: string[];
+  /** Extra instances started with `startReplica`, in start order. */
+  readonly replicas: readonly ServiceProcess[];
+  /**
+   * Kills a service's original process with SIGKILL, as a crash would (no shutdown, no lock
+   * released), and resolves once it is gone.
+   */
+  crash(service: PlatformService): Promise<void>;
+  /**
+   * Starts another instance of a worker service with the platform's environment, on a free
+   * port: a second replica taking jobs from the same queues. `stop` stops it too.
+   */
+  startReplica(service: Exclude<PlatformService, 'gateway'>): Promise<ServiceProcess>;
+  /** SIGTERMs the replicas and the platform, and removes the artifacts; resolves the platform's exit codes. */
   stop(): Promise<Map<PlatformService, number | null>>;
 }
 
@@ -28,19 +41,47 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
   const artifactDir = mkdtempSync(join(tmpdir(), 'aiaas-e2e-'));
   const lines: string[] = [];
   const redisUrl = testRedisUrl();
+  const serviceEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: prefix,
+    ARTIFACT_DIR: artifactDir,
+    TFJS_BACKEND: 'wasm',
+    LOG_LEVEL: 'info',
+    SHUTDOWN_GRACE: '10s',
+    ...env,
+  };
   const platform = await LocalPlatform.start({
     workspaceRoot: WORKSPACE_ROOT,
     basePort: 0,
-    env: { ...process.env, REDIS_URL: redisUrl, REDIS_PREFIX: prefix, ARTIFACT_DIR: artifactDir, TFJS_BACKEND: 'wasm', LOG_LEVEL: 'info', SHUTDOWN_GRACE: '10s', ...env },
+    env: serviceEnv,
     onLine: (service, line) => lines.push(`[${service}] ${line}`),
   });
+  const replicas: ServiceProcess[] = [];
   return {
     platform,
     prefix,
     redisUrl,
     artifactDir,
     lines,
+    replicas,
+    crash: async (service) => {
+      await platform.service(service).stop('SIGKILL');
+    },
+    startReplica: async (service) => {
+      // training#2 is the second training process, whatever the other replicas are.
+      const name = `${service}#${replicas.filter((replica) => replica.name.startsWith(`${service}#`)).length + 2}`;
+      const replica = await ServiceProcess.start({
+        name,
+        script: join(WORKSPACE_ROOT, 'apps', service, 'dist', 'main.js'),
+        env: { ...serviceEnv, GRPC_PORT: '0' },
+        onLine: (line) => lines.push(`[${name}] ${line}`),
+      });
+      replicas.push(replica);
+      return replica;
+    },
     stop: async () => {
+      await Promise.all(replicas.map((replica) => replica.stop('SIGTERM')));
       const codes = await platform.stop();
       rmSync(artifactDir, { recursive: true, force: true });
       return codes;
