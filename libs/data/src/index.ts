@@ -46,7 +46,7 @@ export { categoryOf, isMissing, MISSING_TOKENS, parseBoolean, parseNumber, parse
 export type { PresentValue, RawValue } from './raw-values';
 export { InteractionSampler } from './interaction-sampler';
 export type { KnownPairs, LabelledPairs } from './interaction-sampler';
-export { createSeededRandom, shuffleInPlace } from './seeded-random';
+export { createSeededRandom, mixHash32, shuffleInPlace } from './seeded-random';
 // The transform: plan → two mergeable fitting passes (accumulator states travel between shard
 // processes as JSON) → the fitted artifact → one encoder for training and serving. The
 // accumulators, counters and text normaliser stay internal to it.

@@ -1,4 +1,4 @@
-import { createSeededRandom, shuffleInPlace, type SplitName } from '@aiaas/data';
+import { createSeededRandom, mixHash32, shuffleInPlace, type SplitName } from '@aiaas/data';
 import type { SplitRule } from './split-rule';
 
 /** Rows of one stratum whose test/validation shares are made exact together. */
@@ -11,12 +11,7 @@ export function hashString(text: string, seed: number): number {
     hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
+  return mixHash32(hash);
 }
 
 /** Counts of each split in the block at `blockIndex`, carrying remainders so totals stay exact. */

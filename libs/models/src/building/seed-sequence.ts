@@ -1,3 +1,5 @@
+import { mixHash32 } from '@aiaas/data';
+
 /**
  * Initializer and dropout seeds for the layers of one model, drawn in build order from the
  * training seed: the same seed gives the same sequence, so the same plan builds bit-identical
@@ -15,12 +17,6 @@ export class SeedSequence {
     const high = Math.floor(this.base / 4_294_967_296) >>> 0;
     let hash = (this.base >>> 0) ^ Math.imul(high, 0x9e3779b1);
     hash = Math.imul(hash ^ Math.imul(index + 1, 0x85ebca6b), 0xc2b2ae35);
-    // The murmur3 finaliser: every input bit affects every output bit.
-    hash ^= hash >>> 16;
-    hash = Math.imul(hash, 0x85ebca6b);
-    hash ^= hash >>> 13;
-    hash = Math.imul(hash, 0xc2b2ae35);
-    hash ^= hash >>> 16;
-    return hash >>> 0;
+    return mixHash32(hash);
   }
 }
