@@ -5,6 +5,7 @@ import { silentLogger } from '@aiaas/observability';
 import { createRedisConnection, createRegistry, type Registry, type StageName } from '@aiaas/registry';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { PipelineLauncher, type PipelinePayloads } from './pipeline-launcher';
+import { DEFAULT_TENANT } from './stage-contracts';
 import type { StageResult } from './stage-contracts';
 import { StageWorker, type StageContext, type StageOutcome } from './stage-worker';
 
@@ -20,7 +21,7 @@ function payloads(jobId: string): PipelinePayloads {
       dropDuplicates: false,
       plan: { columns: [{ type: 'numeric', column: 'x', encoding: 'standardize', buckets: 10, impute: { strategy: 'mean' } }], target: { column: 'species', task: 'classification', maxClasses: 100 }, stopWords: [] },
     },
-    train: { jobId, modelName: 'm', training: trainingSpecSchema.parse({ epochs: 1, batchSize: 8, seed: 1 }) },
+    train: { jobId, modelName: 'm', tenant: DEFAULT_TENANT, training: trainingSpecSchema.parse({ epochs: 1, batchSize: 8, seed: 1 }) },
     evaluate: { jobId, minAccuracy: 0.5 },
     deploy: { jobId, alias: 'production' },
   };
