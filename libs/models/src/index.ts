@@ -26,5 +26,7 @@ export type { ModelArtifactRefs } from './model-artifacts';
 export { predictRows } from './prediction/predict-rows';
 export { kernelPreflight, PREFLIGHT_BACKENDS } from './kernel-preflight';
 export type { BackendKernelStatus, BackendKernelSupport, KernelPreflight, KernelPreflightOptions, PreflightBackend } from './kernel-preflight';
+export { CLASS_CROSS_ENTROPY_GRAD } from './wasm-kernels/class-cross-entropy-grad';
+export { OPTIMIZER_UPDATE_KERNELS } from './wasm-kernels/optimizer-update-kernels';
 export { registerWasmTrainingKernels } from './wasm-kernels/register-wasm-training-kernels';
 export type { WasmTrainingKernelsRegistration } from './wasm-kernels/register-wasm-training-kernels';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { planTraining, trainingSpecSchema, type DataOutput, type TrainingPlan, type TrainingSpecInput } from '@aiaas/model-spec';
-import { selectBackend } from '@aiaas/models';
+import { CLASS_CROSS_ENTROPY_GRAD, selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import { countCorrect, createLoss } from './losses';
 
@@ -126,6 +126,89 @@ describe('createLoss', () => {
     Array.from(grads[kernel.name]!.dataSync()).forEach((gradient, i) => expect(gradient).toBeCloseTo(expected[i]!, 5));
     expect(value.dataSync()[0]).toBeCloseTo(Math.log(3), 5);
     tf.dispose([kernel, x, labels, value, grads]);
+  });
+});
+
+describe('the class cross-entropy with its one-kernel gradient (wasm)', () => {
+  beforeAll(async () => {
+    await selectBackend('wasm', silentLogger);
+  });
+
+  /** Deterministic values in [0, 1). */
+  const unit = (count: number, seed: number) => Array.from({ length: count }, (_, index) => Math.abs(Math.sin((index + 1) * 12.9898 + seed * 78.233)) % 1);
+
+  /**
+   * Loss and gradient with respect to the logits, through a softmax (or, `raw`, straight
+   * from probabilities that need not sum to 1), scaled by `scale` so the gradient arriving at
+   * the loss is not 1; plus the kernels the gradient ran.
+   */
+  async function lossAndGradient(labels: number[], classes: number, options: { weights?: number[]; scale?: number; raw?: boolean; seed?: number }) {
+    const rows = labels.length;
+    const plan = classification(Array.from({ length: classes }, (_, index) => `c${index}`), 'sparse-categorical-crossentropy');
+    const loss = createLoss(plan);
+    const logits = tf.variable(tf.tensor2d(unit(rows * classes, options.seed ?? 1).map((value) => value * 6 - 3), [rows, classes]));
+    const labelTensor = tf.tensor1d(labels, 'int32');
+    const weights = options.weights && tf.tensor1d(options.weights);
+    let result: { value: Float32Array; gradient: Float32Array } | undefined;
+    const profile = await tf.profile(() => {
+      const { value, grads } = tf.variableGrads(() => tf.mul(loss(labelTensor, options.raw ? tf.abs(logits) : tf.softmax(logits), weights), options.scale ?? 1).asScalar(), [logits]);
+      result = { value: value.dataSync() as Float32Array, gradient: grads[logits.name]!.dataSync() as Float32Array };
+      tf.dispose([value, grads]);
+    });
+    tf.dispose([logits, labelTensor, ...(weights ? [weights] : [])]);
+    return { ...result!, kernels: new Set(profile.kernelNames) };
+  }
+
+  /** The same, with the autodiff gradient: the kernel unregistered for a moment. */
+  async function withoutKernel<T>(work: () => Promise<T>): Promise<T> {
+    const config = tf.getKernel(CLASS_CROSS_ENTROPY_GRAD, 'wasm');
+    tf.unregisterKernel(CLASS_CROSS_ENTROPY_GRAD, 'wasm');
+    try {
+      return await work();
+    } finally {
+      tf.registerKernel(config);
+    }
+  }
+
+  type Options = Parameters<typeof lossAndGradient>[2];
+  it.each<[string, number[], number, Options]>([
+    ['a batch of 128 over 4 classes', Array.from({ length: 128 }, (_, row) => (row * 7) % 4), 4, {}],
+    ['class weights and an upstream gradient of 0.37', [0, 2, 1, 1, 0, 2, 2], 3, { weights: [1, 0.5, 2, 1.5, 1, 3, 0.25], scale: 0.37 }],
+    ['labels out of range (no class picked: clipped to ε)', [0, 3, -1, 1], 3, {}],
+    ['probabilities that do not sum to 1', [1, 0, 2, 2, 1], 3, { raw: true, seed: 4 }],
+    ['two classes', [1, 0, 0, 1, 1], 2, { seed: 5 }],
+  ])('gives autodiff\'s bits for %s, in one kernel', async (_label, labels, classes, options) => {
+    const fused = await lossAndGradient(labels, classes, options);
+    const autodiff = await withoutKernel(() => lossAndGradient(labels, classes, options));
+    expect(fused.kernels.has(CLASS_CROSS_ENTROPY_GRAD)).toBe(true);
+    expect(autodiff.kernels.has(CLASS_CROSS_ENTROPY_GRAD)).toBe(false);
+    expect(fused.value).toEqual(autodiff.value);
+    expect(fused.gradient).toEqual(autodiff.gradient);
+  });
+
+  it('gives autodiff\'s bits at probabilities clipped at both ends', async () => {
+    const run = () =>
+      tf.tidy(() => {
+        const loss = createLoss(classification(['a', 'b', 'c']));
+        const probabilities = tf.variable(tf.tensor2d([1, 0, 0, 0, 1, 0, 0.2, 0.3, 0.5], [3, 3]));
+        const labels = tf.tensor1d([0, 0, 2], 'int32');
+        const { value, grads } = tf.variableGrads(() => loss(labels, probabilities), [probabilities]);
+        const result = [value.dataSync(), grads[probabilities.name]!.dataSync()];
+        probabilities.dispose();
+        return result;
+      });
+    expect(run()).toEqual(await withoutKernel(async () => run()));
+  });
+
+  it('frees what it allocates', () => {
+    const plan = classification(['a', 'b', 'c']);
+    const logits = tf.variable(tf.tensor2d(unit(12, 2), [4, 3]));
+    const labels = tf.tensor1d([0, 1, 2, 1], 'int32');
+    const before = tf.memory().numTensors;
+    const { value, grads } = tf.variableGrads(() => createLoss(plan)(labels, tf.softmax(logits)), [logits]);
+    tf.dispose([value, grads]);
+    expect(tf.memory().numTensors).toBe(before);
+    tf.dispose([logits, labels]);
   });
 });
 

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { OptimizerSpec } from '@aiaas/model-spec';
+import { FusedAdagrad, FusedAdam, FusedMomentum, FusedRmsprop, FusedSgd } from './fused-optimizers';
 
 /** One saved value of an optimiser: its iteration count or one of its slot variables. */
 export interface OptimizerStateEntry {
@@ -34,17 +35,21 @@ interface AdamPowers {
 /** The name tfjs-core gives the iteration count in `getWeights()`. */
 const ITERATIONS = 'iter';
 
-/** Creates the optimiser a spec names, at `learningRate`. */
+/**
+ * Creates the optimiser a spec names, at `learningRate`: the `tf.train` optimiser, whose steps
+ * run as one kernel per variable where the backend has the platform's update kernels (wasm),
+ * with the same results (see `fused-optimizers.ts`).
+ */
 export function createOptimizer(spec: OptimizerSpec, learningRate: number): tf.Optimizer {
   switch (spec.kind) {
     case 'sgd':
-      return spec.momentum > 0 ? tf.train.momentum(learningRate, spec.momentum, spec.nesterov) : tf.train.sgd(learningRate);
+      return spec.momentum > 0 ? new FusedMomentum(learningRate, spec.momentum, spec.nesterov) : new FusedSgd(learningRate);
     case 'adam':
-      return tf.train.adam(learningRate, spec.beta1, spec.beta2, spec.epsilon);
+      return new FusedAdam(learningRate, spec.beta1, spec.beta2, spec.epsilon);
     case 'rmsprop':
-      return tf.train.rmsprop(learningRate, spec.rho, spec.momentum, spec.epsilon);
+      return new FusedRmsprop(learningRate, spec.rho, spec.momentum, spec.epsilon);
     case 'adagrad':
-      return tf.train.adagrad(learningRate, spec.initialAccumulatorValue);
+      return new FusedAdagrad(learningRate, spec.initialAccumulatorValue);
   }
 }
 

@@ -3,6 +3,8 @@ import '@tensorflow/tfjs-backend-wasm';
 import { expectAllClose, onBackend, seededTensor, seededValues, take } from './backend-parity.test-helpers';
 import { registerWasmTrainingKernels, WASM_MISSING_TRAINING_KERNELS, WASM_REPLACED_TRAINING_KERNELS } from './register-wasm-training-kernels';
 import { BROADCASTING_COMPARISON_KERNELS } from './broadcasting-comparisons';
+import { CLASS_CROSS_ENTROPY_GRAD } from './class-cross-entropy-grad';
+import { OPTIMIZER_UPDATE_KERNELS } from './optimizer-update-kernels';
 import { TRANSPOSING_MATMUL_KERNELS } from './transposing-matmul';
 
 // PROD, not IS_TEST, silences the banner: IS_TEST's kernel leak check reports a phantom leak
@@ -226,7 +228,12 @@ describe('the stock wasm backend (tfjs 4.22)', () => {
 
 describe('registerWasmTrainingKernels', () => {
   beforeAll(() => {
-    expect(registerWasmTrainingKernels()).toEqual({ added: ['UnsortedSegmentSum', 'Conv2DBackpropFilter'], replaced: ['MaxPoolGrad', 'Conv2DBackpropInput'], wrapped: [...TRANSPOSING_MATMUL_KERNELS, ...BROADCASTING_COMPARISON_KERNELS, 'GatherV2'] });
+    expect(registerWasmTrainingKernels()).toEqual({
+      added: ['UnsortedSegmentSum', 'Conv2DBackpropFilter'],
+      replaced: ['MaxPoolGrad', 'Conv2DBackpropInput'],
+      wrapped: [...TRANSPOSING_MATMUL_KERNELS, ...BROADCASTING_COMPARISON_KERNELS, 'GatherV2', 'Sum'],
+      fused: [...Object.values(OPTIMIZER_UPDATE_KERNELS), CLASS_CROSS_ENTROPY_GRAD],
+    });
   });
 
   it.each(FAMILIES.map((family) => [family.name, family] as const))('lets wasm train %s as cpu does', async (_name, family) => {
@@ -256,7 +263,7 @@ describe('registerWasmTrainingKernels', () => {
 
   it('changes nothing when called again', () => {
     const before = tf.getKernelsForBackend('wasm').map((kernel) => kernel.kernelFunc);
-    expect(registerWasmTrainingKernels()).toEqual({ added: [], replaced: [], wrapped: [] });
+    expect(registerWasmTrainingKernels()).toEqual({ added: [], replaced: [], wrapped: [], fused: [] });
     expect(tf.getKernelsForBackend('wasm').map((kernel) => kernel.kernelFunc)).toEqual(before);
   });
 
@@ -265,7 +272,7 @@ describe('registerWasmTrainingKernels', () => {
     const stock = tf.getKernelsForBackend('wasm');
     for (const kernel of stock) tf.unregisterKernel(kernel.kernelName, 'wasm');
     try {
-      expect(registerWasmTrainingKernels()).toEqual({ added: [], replaced: [], wrapped: [] });
+      expect(registerWasmTrainingKernels()).toEqual({ added: [], replaced: [], wrapped: [], fused: [] });
       expect(tf.getKernelsForBackend('wasm')).toEqual([]);
     } finally {
       for (const kernel of stock) tf.registerKernel(kernel);

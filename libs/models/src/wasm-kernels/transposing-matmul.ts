@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { fusedMatMulInSteps, stockFusedMatMulMisplacesBias } from './fused-matmul-in-steps';
+import { simdMatMul } from './simd-matmul';
 import { asWasmBackend, heapViews, WASM_BACKEND, type WasmKernelBackend } from './wasm-kernel-backend';
 import { wrapWasmKernel } from './wrap-wasm-kernel';
 
@@ -72,11 +73,14 @@ function correctedStock(kernelName: string, stock: tf.KernelFunc): tf.KernelFunc
  * transposed first and the original kernel runs on plain operands. The wasm backend's
  * transposed products are 10–15× slower than a transpose plus a plain product, and every
  * dense layer's gradient is such a product. Gradients are unaffected: the engine records the
- * call with its original attributes.
+ * call with its original attributes. Calls the SIMD gemm takes (see `simdMatMul`) skip all of
+ * this, with the same results.
  */
 function transposeFirst(kernelName: string, stock: tf.KernelFunc, transpose: tf.KernelFunc): tf.KernelFunc {
   const original = correctedStock(kernelName, stock);
   return ({ inputs, backend, attrs }) => {
+    const simd = simdMatMul({ inputs, backend, attrs });
+    if (simd !== undefined) return simd;
     const transposeA = attrs?.['transposeA'] === true;
     const transposeB = attrs?.['transposeB'] === true;
     if (!transposeA && !transposeB) return original({ inputs, backend, attrs });
