@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildWorkspace, staleProjects } from './lib/build-freshness.mjs';
+import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
 import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { topSelfTime } from './lib/cpu-profile.mjs';
 import { describeMachine } from './lib/machine.mjs';
@@ -456,15 +456,7 @@ async function main() {
   const options = readOptions();
   if (options.build) {
     const stale = [...staleProjects(REPO_ROOT).filter((project) => project !== 'apps/preprocessing'), ...(trainingDistStale() ? ['apps/training'] : [])];
-    if (stale.length > 0) {
-      log(`Built code is missing or stale in ${stale.join(', ')}; building …`);
-      try {
-        buildWorkspace(REPO_ROOT);
-      } catch (error) {
-        console.error(`${error.message}. Fix the build, or pass --no-build to measure the dist as it is.`);
-        process.exit(1);
-      }
-    }
+    buildIfStale(REPO_ROOT, stale, log);
   }
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   try {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildWorkspace, staleProjects } from './lib/build-freshness.mjs';
+import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
 import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
@@ -169,15 +169,7 @@ async function main() {
   const options = readOptions();
   if (options.build) {
     const stale = staleProjects(REPO_ROOT);
-    if (stale.length > 0) {
-      log(`Built code is missing or stale in ${stale.join(', ')}; building …`);
-      try {
-        buildWorkspace(REPO_ROOT);
-      } catch (error) {
-        console.error(`${error.message}. Fix the build, or pass --no-build to measure the dist as it is.`);
-        process.exit(1);
-      }
-    }
+    buildIfStale(REPO_ROOT, stale, log);
   }
   const machine = describeMachine();
   log(`wasm kernels: matMul ${MATMUL.m}×${MATMUL.k}×${MATMUL.n} (transposeB) and MLP fit, stock vs registered; ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}`);

@@ -30,3 +30,18 @@ export function buildWorkspace(repoRoot) {
   const run = spawnSync(process.execPath, ['scripts/nx.mjs', 'run-many', '-t', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`the workspace build failed (exit ${run.status ?? run.signal})`);
 }
+
+/**
+ * Builds the workspace when any of `stale` (projects whose dist is missing or older than their
+ * sources) is not empty, saying so through `log`; exits the process when the build fails.
+ */
+export function buildIfStale(repoRoot, stale, log) {
+  if (stale.length === 0) return;
+  log(`Built code is missing or stale in ${stale.join(', ')}; building …`);
+  try {
+    buildWorkspace(repoRoot);
+  } catch (error) {
+    console.error(`${error.message}. Fix the build, or pass --no-build to measure the dist as it is.`);
+    process.exit(1);
+  }
+}
