@@ -119,7 +119,16 @@ async function runSide({ codeRoot, registered, matmulIterations, fitRows }, samp
   tf.dispose([a, b, bTransposed]);
 
   sampler.stage('fit');
-  const model = models.buildMlpClassifier({ inputSize: FIT.inputSize, classes: FIT.classes, hiddenUnits: FIT.hiddenUnits, dropout: 0, learningRate: 0.001, seed: 1 });
+  // The MLP as TF.js users write it: seeded ReLU layers, softmax, Adam, categorical cross-entropy.
+  const model = tf.sequential({
+    layers: [
+      ...FIT.hiddenUnits.map((units, index) =>
+        tf.layers.dense({ units, activation: 'relu', kernelInitializer: tf.initializers.heNormal({ seed: index + 1 }), ...(index === 0 ? { inputShape: [FIT.inputSize] } : {}) }),
+      ),
+      tf.layers.dense({ units: FIT.classes, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: 99 }) }),
+    ],
+  });
+  model.compile({ optimizer: tf.train.adam(0.001), loss: 'categoricalCrossentropy' });
   const { x, y } = trainingData(tf, fitRows);
   // One short epoch first: XNNPACK sets up its operators on the first calls.
   const warmUp = { x: x.slice(0, FIT.batchSize * 2), y: y.slice(0, FIT.batchSize * 2) };

@@ -19,8 +19,6 @@ export { SeededDropout, setTrainingStep } from './building/seeded-dropout';
 export type { SeededDropoutArgs } from './building/seeded-dropout';
 export { selectBackend } from './compute-backend';
 export type { BackendPreference, ComputeBackend } from './compute-backend';
-export { argMaxRows, buildMlpClassifier, predictProbabilities } from './mlp-classifier';
-export type { MlpClassifierSpec } from './mlp-classifier';
 export { loadModel, saveModel } from './model-artifacts';
 export type { ModelArtifactRefs } from './model-artifacts';
 export { predictRows } from './prediction/predict-rows';
