@@ -6,7 +6,6 @@
 //
 //   node bench/preprocessing-ingest.mjs [--rows N | --quick] [--flat-rows M] [--repeat R] [--profile] [--no-build]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +16,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { describeCode } from './lib/provenance.mjs';
 import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { runPhaseChild } from './lib/phase-child.mjs';
-import { deleteKeysWithPrefix, uniquePrefix } from './lib/redis-keys.mjs';
+import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
 import { COLUMNS } from './lib/synthetic-csv.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -81,17 +80,6 @@ function readOptions() {
   };
 }
 
-async function withRedis(redisUrl, use) {
-  const { Redis } = createRequire(join(REPO_ROOT, 'package.json'))('ioredis');
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 3_000, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    return await use(redis);
-  } finally {
-    redis.disconnect();
-  }
-}
-
 /** One run of our path in a fresh store and Redis prefix, both removed afterwards. */
 async function runOurs(context, file, { execArgv = [] } = {}) {
   const storeDir = mkdtempSync(join(context.workDir, 'store-'));
@@ -105,7 +93,7 @@ async function runOurs(context, file, { execArgv = [] } = {}) {
   } finally {
     rmSync(storeDir, { recursive: true, force: true });
     // The child deletes its keys; this catches a child that died first.
-    await withRedis(context.redisUrl, (redis) => deleteKeysWithPrefix(redis, prefix));
+    await withRedis(REPO_ROOT, context.redisUrl, (redis) => deleteKeysWithPrefix(redis, prefix));
   }
 }
 
@@ -246,12 +234,7 @@ async function main() {
     buildIfStale(REPO_ROOT, stale, log);
   }
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  try {
-    await withRedis(redisUrl, (redis) => redis.ping());
-  } catch (error) {
-    console.error(`Redis is not reachable at ${redisUrl} (${error.message}); start one (docker compose up -d redis) or set REDIS_URL.`);
-    process.exit(1);
-  }
+  await exitUnlessRedisAnswers(REPO_ROOT, redisUrl);
 
   const machine = describeMachine();
   const csvParseVersion = JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', 'csv-parse', 'package.json'), 'utf8')).version;

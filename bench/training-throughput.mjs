@@ -31,7 +31,7 @@ import { topSelfTime } from './lib/cpu-profile.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
-import { deleteKeysWithPrefix, uniquePrefix } from './lib/redis-keys.mjs';
+import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
@@ -397,17 +397,6 @@ function trainingDistStale() {
   return sources > newest(join(root, 'dist'), (path) => path.endsWith('.js'));
 }
 
-async function withRedis(redisUrl, use) {
-  const { Redis } = createRequire(join(REPO_ROOT, 'package.json'))('ioredis');
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 3_000, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    return await use(redis);
-  } finally {
-    redis.disconnect();
-  }
-}
-
 const k = (samplesPerSecond) => `${round(samplesPerSecond / 1000, 1)}k`;
 
 function markdown(results) {
@@ -459,12 +448,7 @@ async function main() {
     buildIfStale(REPO_ROOT, stale, log);
   }
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  try {
-    await withRedis(redisUrl, (redis) => redis.ping());
-  } catch (error) {
-    console.error(`Redis is not reachable at ${redisUrl} (${error.message}); start one (docker compose up -d redis) or set REDIS_URL.`);
-    process.exit(1);
-  }
+  await exitUnlessRedisAnswers(REPO_ROOT, redisUrl);
   const machine = describeMachine();
   log(`training throughput: MLP ${MLP.features}→${MLP.hiddenUnits.join('→')}→${MLP.classes}, ${options.rows} rows × ${options.epochs} epoch(s), best of ${options.repeat}; ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}`);
   const code = describeCode(REPO_ROOT, ['apps/training/src', 'libs']);
@@ -492,7 +476,7 @@ async function main() {
       } finally {
         rmSync(storeDir, { recursive: true, force: true });
         // The child deletes its keys; this catches a child that died first.
-        await withRedis(redisUrl, (redis) => deleteKeysWithPrefix(redis, prefix));
+        await withRedis(REPO_ROOT, redisUrl, (redis) => deleteKeysWithPrefix(redis, prefix));
       }
     };
     const FIGURES = {
