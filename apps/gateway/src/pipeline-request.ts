@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '@aiaas/errors';
 import type { StartPipelineRequest__Output } from '@aiaas/proto';
 import { DEFAULT_TENANT, type PipelinePayloads } from '@aiaas/queue';
 import { FEATURES_OUTPUT, type TransformPlan } from '@aiaas/data';
-import { planTraining, trialParameters, withParameters, type DataOutput, type LabelKind, type TrainingSpec, type TuningSpec } from '@aiaas/model-spec';
+import { checkTrainingSpec, trialParameters, withParameters, type LabelKind, type OutputKind, type TrainingSpec, type TuningSpec } from '@aiaas/model-spec';
 import type { DatasetRecord } from '@aiaas/registry';
 import { DENSE_FEATURES, transformPlanOf, type FamilyPreprocessing } from './preprocessing-request';
 import { trainingSpecOf } from './training-request';
@@ -52,21 +52,16 @@ function familyPreprocessing(spec: TrainingSpec): FamilyPreprocessing {
   }
 }
 
-/**
- * The outputs the transform plan will produce. Their sizes are known only after fitting:
- * placeholders stand in, since planning at the door checks which inputs exist, not how big.
- */
-function plannedOutputs(plan: TransformPlan): DataOutput[] {
-  const outputs: DataOutput[] = [];
-  const ownOutputs: DataOutput[] = [];
+/** What the transform plan will produce, by kind (sizes are known only once it is fitted). */
+function plannedOutputs(plan: TransformPlan): OutputKind[] {
+  const ownOutputs: OutputKind[] = [];
   let dense = false;
   for (const column of plan.columns) {
-    if (column.type === 'text' && column.encoding === 'sequence') ownOutputs.push({ kind: 'sequence', name: column.column, width: column.sequenceLength, cardinality: 1 });
-    else if ((column.type === 'categorical' || column.type === 'id') && column.encoding === 'index') ownOutputs.push({ kind: 'index', name: column.column, width: 1, cardinality: 1 });
+    if (column.type === 'text' && column.encoding === 'sequence') ownOutputs.push({ kind: 'sequence', name: column.column });
+    else if ((column.type === 'categorical' || column.type === 'id') && column.encoding === 'index') ownOutputs.push({ kind: 'index', name: column.column });
     else if (!(column.type === 'id' && column.encoding === 'exclude')) dense = true;
   }
-  if (dense) outputs.push({ kind: 'dense', name: FEATURES_OUTPUT, width: 1 });
-  return [...outputs, ...ownOutputs];
+  return dense ? [{ kind: 'dense', name: FEATURES_OUTPUT }, ...ownOutputs] : ownOutputs;
 }
 
 /** Refuses, before any trial runs, a search whose trials could not train or be ranked. */
@@ -94,7 +89,7 @@ export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId:
   const training = trainingSpecOf(request.training);
   const plan = transformPlanOf(request.preprocessing, dataset, request.target_column, familyPreprocessing(training));
   const split = splitOf(request, columns);
-  const planned = planTraining(training, {
+  const planned = checkTrainingSpec(training, {
     task: plan.target.task,
     classLabels: undefined,
     outputs: plannedOutputs(plan),

@@ -25,8 +25,8 @@ export {
   textSpecSchema,
 } from './model-spec';
 export type { Activation, DenseLayerSpec, FeedbackSpec, MlpSpec, ModelFamily, ModelSpec, RecommenderSpec, SequenceEncoderSpec, TextSpec } from './model-spec';
-export { planTraining } from './training-plan';
-export type { DataOutput, LabelKind, ModelHead, ModelInput, TrainingData, TrainingPlan } from './training-plan';
+export { checkTrainingSpec, planTraining } from './training-plan';
+export type { DataOutput, LabelKind, ModelHead, ModelInput, OutputKind, TrainingData, TrainingDataShape, TrainingPlan } from './training-plan';
 export {
   classWeightsSchema,
   earlyStoppingSchema,

@@ -34,6 +34,17 @@ export type ModelHead =
 /** What the labels of the training rows are. */
 export type LabelKind = 'class-index' | 'value' | 'interaction';
 
+/** What an output holds, without its sizes: enough to check that a family can be built on it. */
+export interface OutputKind {
+  readonly kind: DataOutput['kind'];
+  readonly name: string;
+}
+
+/** What preprocessing will produce, before it has run: the outputs' kinds, not their sizes. */
+export interface TrainingDataShape extends Omit<TrainingData, 'outputs'> {
+  readonly outputs: readonly OutputKind[];
+}
+
 /** A model input, in the order the model takes them: a transform output by name. */
 export interface ModelInput {
   readonly name: string;
@@ -60,20 +71,13 @@ const CLASSIFICATION_LOSSES = ['binary-crossentropy', 'categorical-crossentropy'
 const REGRESSION_LOSSES = ['mse', 'mae', 'huber'] as const;
 const includes = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
-function describeOutputs(outputs: readonly DataOutput[]): string {
+function describeOutputs(outputs: readonly OutputKind[]): string {
   return outputs.length === 0 ? 'none' : outputs.map((output) => `${output.name} (${output.kind})`).join(', ');
 }
 
-/** The inputs of each family, or the problems that stop it from being built on this data. */
-function inputsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): ModelInput[] {
+/** The outputs each family takes, in the model's input order, or the problems that stop it from being built on them. */
+function selectInputs<O extends OutputKind>(spec: TrainingSpec, data: { readonly outputs: readonly O[] }, problems: Problem[]): O[] {
   const dense = data.outputs.find((output) => output.kind === 'dense');
-  const denseInput = (output: DataOutput): ModelInput => ({ name: output.name, dtype: 'float32', width: output.width });
-  const indexInput = (output: Extract<DataOutput, { cardinality: number }>): ModelInput => ({
-    name: output.name,
-    dtype: 'int32',
-    width: output.width,
-    cardinality: output.cardinality,
-  });
   const unused = (used: readonly string[]) => {
     const rest = data.outputs.filter((output) => !used.includes(output.name));
     if (rest.length > 0) {
@@ -90,7 +94,7 @@ function inputsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): 
         return [];
       }
       unused([dense.name]);
-      return [denseInput(dense)];
+      return [dense];
     }
     case 'text': {
       const sequences = data.outputs.filter((output) => output.kind === 'sequence');
@@ -106,7 +110,7 @@ function inputsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): 
         return [];
       }
       unused(dense ? [sequence.name, dense.name] : [sequence.name]);
-      return dense ? [indexInput(sequence), denseInput(dense)] : [indexInput(sequence)];
+      return dense ? [sequence, dense] : [sequence];
     }
     case 'recommender': {
       const { userColumn, itemColumn } = spec.model;
@@ -123,12 +127,12 @@ function inputsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): 
       if (userColumn === itemColumn) problems.push(['training.recommender.item_column', 'must differ from user_column']);
       if (!user || !item) return [];
       unused([user.name, item.name]);
-      return [indexInput(user), indexInput(item)];
+      return [user, item];
     }
   }
 }
 
-function headAndLoss(spec: TrainingSpec, data: TrainingData, problems: Problem[]): Pick<TrainingPlan, 'head' | 'loss' | 'labels'> {
+function headAndLoss(spec: TrainingSpec, data: TrainingFacts, problems: Problem[]): Pick<TrainingPlan, 'head' | 'loss' | 'labels'> {
   const wantsInteractions = spec.model.family === 'recommender' && spec.model.feedback.kind === 'implicit';
   if (wantsInteractions) {
     if (spec.loss !== 'auto' && spec.loss !== 'binary-crossentropy') {
@@ -154,10 +158,11 @@ function headAndLoss(spec: TrainingSpec, data: TrainingData, problems: Problem[]
     return { head: { kind: 'sigmoid' }, loss: 'binary-crossentropy', labels: 'class-index' };
   }
   const loss = spec.loss === 'categorical-crossentropy' ? 'categorical-crossentropy' : 'sparse-categorical-crossentropy';
+  // Classes are unknown only for checkTrainingSpec, which does not return the head.
   return { head: { kind: 'softmax', classes: classes ?? 0 }, loss, labels: 'class-index' };
 }
 
-function classWeightsOf(spec: TrainingSpec, data: TrainingData, problems: Problem[]): number[] | undefined {
+function classWeightsOf(spec: TrainingSpec, data: TrainingFacts, problems: Problem[]): number[] | undefined {
   const weights = spec.classWeights;
   if (weights.kind === 'none') return undefined;
   if (data.task !== 'classification' || spec.model.family === 'recommender') {
@@ -174,7 +179,7 @@ function classWeightsOf(spec: TrainingSpec, data: TrainingData, problems: Proble
   return labels.map((label) => weights.weights[label] ?? 1);
 }
 
-function checkEarlyStopping(spec: TrainingSpec, data: TrainingData, labels: LabelKind, problems: Problem[]): void {
+function checkEarlyStopping(spec: TrainingSpec, data: TrainingFacts, labels: LabelKind, problems: Problem[]): void {
   const monitor = spec.earlyStopping?.monitor;
   if (monitor === undefined) return;
   if (monitor.startsWith('val_') && !data.hasValidation) {
@@ -185,14 +190,19 @@ function checkEarlyStopping(spec: TrainingSpec, data: TrainingData, labels: Labe
   }
 }
 
-/**
- * Checks a training spec against what preprocessing produced and resolves it: the model's
- * inputs, its head, the concrete loss and the label kind. Every problem found is reported at
- * once, each naming the request field to change.
- */
-export function planTraining(spec: TrainingSpec, data: TrainingData): TrainingPlan {
+/** What the checks need besides the outputs: task, classes and validation. */
+type TrainingFacts = Omit<TrainingData, 'outputs'>;
+
+function modelInputOf(output: DataOutput): ModelInput {
+  return output.kind === 'dense'
+    ? { name: output.name, dtype: 'float32', width: output.width }
+    : { name: output.name, dtype: 'int32', width: output.width, cardinality: output.cardinality };
+}
+
+/** Runs every check of a spec against the data; throws one InvalidArgumentError naming every problem. */
+function resolveSpec<O extends OutputKind>(spec: TrainingSpec, data: TrainingFacts & { readonly outputs: readonly O[] }) {
   const problems: Problem[] = [];
-  const inputs = inputsOf(spec, data, problems);
+  const selected = selectInputs(spec, data, problems);
   const resolved = headAndLoss(spec, data, problems);
   const classWeights = classWeightsOf(spec, data, problems);
   checkEarlyStopping(spec, data, resolved.labels, problems);
@@ -204,5 +214,25 @@ export function planTraining(spec: TrainingSpec, data: TrainingData): TrainingPl
     const rest = problems.slice(1).map(([other, reason]) => `; also ${other}: ${reason}`);
     throw new InvalidArgumentError(field, message + rest.join(''));
   }
-  return { spec, inputs, ...resolved, classWeights };
+  return { selected, ...resolved, classWeights };
+}
+
+/**
+ * Checks a training spec against what preprocessing will produce, before it has run (the
+ * outputs' kinds, not their sizes), as the gateway does at the door; returns the loss and the
+ * kind of labels training will use. Problems are reported as `planTraining` reports them.
+ */
+export function checkTrainingSpec(spec: TrainingSpec, data: TrainingDataShape): Pick<TrainingPlan, 'loss' | 'labels'> {
+  const { loss, labels } = resolveSpec(spec, data);
+  return { loss, labels };
+}
+
+/**
+ * Checks a training spec against what preprocessing produced and resolves it: the model's
+ * inputs, its head, the concrete loss and the label kind. Every problem found is reported at
+ * once, each naming the request field to change.
+ */
+export function planTraining(spec: TrainingSpec, data: TrainingData): TrainingPlan {
+  const { selected, head, loss, labels, classWeights } = resolveSpec(spec, data);
+  return { spec, inputs: selected.map(modelInputOf), head, loss, labels, classWeights };
 }
