@@ -14,11 +14,9 @@ export interface TestSplits {
 
 function encodeSplit(encoder: TransformEncoder, records: readonly TestRecord[], target: string): SplitData {
   const batch = encodeRecords(encoder, records, (record, column) => record[column], (index, column) => `records[${index}].${column}`);
-  const regression = encoder.transform.target.task === 'regression';
-  const labels = regression ? new Float32Array(records.length) : new Int32Array(records.length);
-  records.forEach((record, index) => {
-    labels[index] = encoder.encodeLabel(record[target], `records[${index}].${target}`);
-  });
+  const labelValues = records.length * encoder.labelWidth;
+  const labels = encoder.labelDtype === 'float32' ? new Float32Array(labelValues) : new Int32Array(labelValues);
+  records.forEach((record, index) => encoder.writeLabel(record[target], `records[${index}].${target}`, labels, index));
   return { rows: records.length, tensors: batch.tensors, labels, rowNumbers: Int32Array.from(records, (_, index) => index + 1) };
 }
 
@@ -36,7 +34,8 @@ export async function storeProcessedData(store: ArtifactStore, plan: TransformPl
   const validation = splits.validation && encodeSplit(encoder, splits.validation, target);
   const splitsRef = await storeSplits(store, {
     outputs: transform.outputs,
-    labelDtype: transform.target.task === 'classification' ? 'int32' : 'float32',
+    labelDtype: encoder.labelDtype,
+    labelWidth: encoder.labelWidth,
     classLabels,
     train,
     test,

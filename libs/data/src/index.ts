@@ -48,8 +48,9 @@ export { InteractionSampler } from './interaction-sampler';
 export type { KnownPairs, LabelledPairs } from './interaction-sampler';
 export { createSeededRandom, mixHash32, shuffleInPlace } from './seeded-random';
 // The transform: plan → two mergeable fitting passes (accumulator states travel between shard
-// processes as JSON) → the fitted artifact → one encoder for training and serving. The
-// accumulators, counters and text normaliser stay internal to it.
+// processes as JSON) → the fitted artifact → one encoder for training and serving, and the
+// codec of a sequence target's token ids. The accumulators, counters and text normaliser stay
+// internal to it.
 export { cleaningAccumulatorStateSchema } from './transform/cleaning-accumulator';
 export type { CleaningAccumulator, CleaningAccumulatorState } from './transform/cleaning-accumulator';
 export { cleaningFitSchema } from './transform/cleaning-fit';
@@ -62,6 +63,15 @@ export type { ColumnEncoder, FittedTransform, OutputContent, TensorDtype, Tensor
 export type { RowReader } from './transform/row-reader';
 export { createEncodedBatch, encodeRecords, TransformEncoder } from './transform/transform-encoder';
 export type { EncodedBatch } from './transform/transform-encoder';
+export {
+  decodeTargetSequence,
+  encodeTargetSequence,
+  TARGET_TOKENS,
+  TargetSequenceCodec,
+  targetSequenceShape,
+  UNKNOWN_TARGET_WORD,
+} from './transform/target-sequence';
+export type { SequenceTarget, TargetSequenceShape } from './transform/target-sequence';
 export { TransformFitter } from './transform/transform-fitter';
 export type { FitRow, TransformFitterOptions } from './transform/transform-fitter';
 export {

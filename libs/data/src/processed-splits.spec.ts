@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FsArtifactStore } from '@aiaas/storage';
-import { loadSplit, loadSplitsManifest, SplitPartWriter, storeSplits, storeSplitsManifest } from './processed-splits';
+import { loadSplit, loadSplitsManifest, SplitPartWriter, splitsManifestSchema, storeSplits, storeSplitsManifest } from './processed-splits';
 import type { TensorOutput } from './transform/fitted-transform';
 
 describe('processed splits', () => {
@@ -56,6 +56,26 @@ describe('processed splits', () => {
     expect([...train.rowNumbers]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect([...train.tensors.features!].filter((_, index) => index % 2 === 0)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(train.labels[7]).toBeCloseTo(0.8);
+  });
+
+  it('stores labelWidth label values per row, and reads manifests without a labelWidth as width 1', async () => {
+    const labels = Int32Array.from([4, 5, 3, 0, 6, 3, 0, 0, 4, 4, 4, 3]);
+    const train = { rows: 3, tensors: { tokens: Int32Array.from([1, 2, 0, 3, 0, 0, 4, 5, 6]) }, labels, rowNumbers: Int32Array.from([1, 2, 3]) };
+    const test = { rows: 1, tensors: { tokens: Int32Array.from([7, 0, 0]) }, labels: Int32Array.from([3, 0, 0, 0]), rowNumbers: Int32Array.from([4]) };
+    const ref = await storeSplits(store, { outputs: [outputs[1]!], labelDtype: 'int32', labelWidth: 4, classLabels: [], train, test });
+    const manifest = await loadSplitsManifest(store, ref);
+    expect(manifest).toMatchObject({ labelDtype: 'int32', labelWidth: 4, classLabels: [] });
+    await expect(loadSplit(store, manifest, 'train')).resolves.toEqual(train);
+    await expect(loadSplit(store, manifest, 'test')).resolves.toEqual(test);
+
+    const { labelWidth: _, ...older } = manifest;
+    expect(splitsManifestSchema.parse(older).labelWidth).toBe(1);
+  });
+
+  it('refuses a batch with fewer label values than its rows need', async () => {
+    const writer = new SplitPartWriter(store, [], 'int32', 4);
+    await expect(writer.append({ rows: 2, tensors: {}, labels: new Int32Array(7), rowNumbers: new Int32Array(2) })).rejects.toThrow('2 rows of 4 label values need 8, but the batch has 7');
+    await writer.abort(new Error('test over'));
   });
 
   it('refuses a tensor of the wrong dtype', async () => {

@@ -9,7 +9,7 @@ import { TENSOR_DTYPES, tensorOutputSchema, type TensorDtype, type TensorOutput 
 export const splitPartSchema = z.object({
   rows: z.number().int().nonnegative(),
   tensors: z.record(z.string(), artifactRefSchema),
-  /** int32 class indexes (classification) or float32 values (regression), [rows]. */
+  /** int32 class indexes (classification), float32 values (regression) or int32 token ids (sequence), [rows × labelWidth]. */
   labels: artifactRefSchema,
   /** int32 1-based data row of the source file each row came from, [rows]. */
   rowNumbers: artifactRefSchema,
@@ -26,7 +26,9 @@ export const splitsManifestSchema = z.object({
   format: z.literal('aiaas.processed-splits/v2'),
   outputs: z.array(tensorOutputSchema),
   labelDtype: z.enum(TENSOR_DTYPES),
-  /** Class labels in index order; empty for regression. */
+  /** Label values per row: 1, or a sequence target's sequenceLength (its token ids). Manifests written before sequence targets have 1. */
+  labelWidth: z.number().int().positive().default(1),
+  /** Class labels in index order; empty for regression and sequence targets. */
   classLabels: z.array(z.string()),
   train: splitEntrySchema,
   validation: splitEntrySchema,
@@ -39,6 +41,7 @@ export interface SplitData {
   readonly rows: number;
   /** By output name, row-major [rows, width]. */
   readonly tensors: Readonly<Record<string, Float32Array | Int32Array>>;
+  /** Row-major [rows × labelWidth] (the manifest's labelWidth; 1 unless the target is a sequence). */
   readonly labels: Float32Array | Int32Array;
   readonly rowNumbers: Int32Array;
 }
@@ -66,11 +69,14 @@ export class SplitPartWriter {
   private readonly rowNumberWriter: ArtifactWriter;
   private rows = 0;
 
+  /** `labelWidth`: label values per row (a sequence target's sequenceLength; default 1). */
   constructor(
     store: ArtifactStore,
     private readonly outputs: readonly TensorOutput[],
     private readonly labelDtype: TensorDtype,
+    private readonly labelWidth = 1,
   ) {
+    if (!Number.isInteger(labelWidth) || labelWidth < 1) throw new RangeError(`a label width is a positive whole number, got ${labelWidth}`);
     this.tensorWriters = new Map(outputs.map((output) => [output.name, new ArtifactWriter(store)]));
     this.labelWriter = new ArtifactWriter(store);
     this.rowNumberWriter = new ArtifactWriter(store);
@@ -80,14 +86,16 @@ export class SplitPartWriter {
   async append(batch: SplitData): Promise<void> {
     const rows = batch.rows;
     if (rows === 0) return;
+    checkDtype('labels', batch.labels, this.labelDtype);
+    const labelValues = rows * this.labelWidth;
+    if (batch.labels.length < labelValues) throw new RangeError(`${rows} rows of ${this.labelWidth} label values need ${labelValues}, but the batch has ${batch.labels.length}`);
     const writes = this.outputs.map((output) => {
       const values = batch.tensors[output.name];
       if (!values) throw new TypeError(`the batch has no tensor "${output.name}"`);
       checkDtype(output.name, values, output.dtype);
       return this.tensorWriters.get(output.name)!.write(toBytes(values.subarray(0, rows * output.width)));
     });
-    checkDtype('labels', batch.labels, this.labelDtype);
-    writes.push(this.labelWriter.write(toBytes(batch.labels.subarray(0, rows))), this.rowNumberWriter.write(int32ToBytes(batch.rowNumbers.subarray(0, rows))));
+    writes.push(this.labelWriter.write(toBytes(batch.labels.subarray(0, labelValues))), this.rowNumberWriter.write(int32ToBytes(batch.rowNumbers.subarray(0, rows))));
     await Promise.all(writes);
     this.rows += rows;
   }
@@ -108,6 +116,8 @@ export class SplitPartWriter {
 export interface SplitsManifestInput {
   readonly outputs: readonly TensorOutput[];
   readonly labelDtype: TensorDtype;
+  /** Label values per row; default 1. */
+  readonly labelWidth?: number;
   readonly classLabels: readonly string[];
   readonly parts: Readonly<Record<SplitName, readonly SplitPart[]>>;
 }
@@ -119,6 +129,7 @@ export async function storeSplitsManifest(store: ArtifactStore, input: SplitsMan
     format: 'aiaas.processed-splits/v2',
     outputs: [...input.outputs],
     labelDtype: input.labelDtype,
+    labelWidth: input.labelWidth ?? 1,
     classLabels: [...input.classLabels],
     train: entry(input.parts.train),
     validation: entry(input.parts.validation),
@@ -134,7 +145,7 @@ export async function storeSplits(
 ): Promise<ArtifactRef> {
   const write = async (data: SplitData | undefined): Promise<SplitPart[]> => {
     if (!data || data.rows === 0) return [];
-    const writer = new SplitPartWriter(store, splits.outputs, splits.labelDtype);
+    const writer = new SplitPartWriter(store, splits.outputs, splits.labelDtype, splits.labelWidth);
     await writer.append(data);
     return [await writer.finish()];
   };

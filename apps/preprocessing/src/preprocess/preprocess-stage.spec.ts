@@ -1,8 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultColumnPlan, fittedTransformSchema, loadSplit, loadSplitsManifest, type ColumnPlan, type TransformPlanInput } from '@aiaas/data';
-import { carsCsv, generateSyntheticRatings, penguinsCsv, toMovieLensCsv } from '@aiaas/datasets';
+import {
+  decodeTargetSequence,
+  defaultColumnPlan,
+  fittedTransformSchema,
+  loadSplit,
+  loadSplitsManifest,
+  TARGET_TOKENS,
+  UNKNOWN_TARGET_WORD,
+  type ColumnPlan,
+  type TransformPlanInput,
+} from '@aiaas/data';
+import { carsCsv, generateSyntheticRatings, numberTranslations, penguinsCsv, toMovieLensCsv } from '@aiaas/datasets';
 import type { StagePayload } from '@aiaas/queue';
 import { createTestStageContext } from '@aiaas/queue/testing';
 import { connectRegistry, type DatasetRecord, type RegistryConnections } from '@aiaas/registry';
@@ -205,6 +215,39 @@ describe('preprocess stage', () => {
     expect([...test.tensors['userId']!].every((index) => index === 0)).toBe(true);
     expect(trainUsers.has(0)).toBe(false);
     expect(trainUsers.size).toBe(new Set([...train.rowNumbers].map((row) => ratings[row - 1]!.userId)).size);
+  });
+
+  it('prepares a translation set: the source as front-padded token ids, the target as int32 token sequences', async () => {
+    const pairs = numberTranslations({ count: 300, seed: 5 });
+    const dataset = await upload(`english,french\n${pairs.map((pair) => `${pair.english},${pair.french}`).join('\n')}\n`);
+    const plan: TransformPlanInput = {
+      columns: [{ column: 'english', type: 'text', encoding: 'sequence', sequenceLength: 8, padding: 'pre' }],
+      target: { column: 'french', task: 'sequence', sequenceLength: 6 },
+    };
+    const { result } = await processor()(createTestStageContext<'preprocess'>({ ...payload(dataset, 'french'), plan: plan as StagePayload<'preprocess'>['plan'] }).context);
+    expect(result).toMatchObject({ task: 'sequence', classLabels: [], featureCount: 0, outputs: [{ name: 'english', dtype: 'int32', width: 8 }] });
+    expect(result.trainRows + result.testRows).toBe(300);
+
+    const manifest = await loadSplitsManifest(store, result.splits);
+    expect(manifest).toMatchObject({ labelDtype: 'int32', labelWidth: 6, classLabels: [], outputs: result.outputs });
+    const transform = await getJson(store, result.transform, (value) => fittedTransformSchema.parse(value));
+    if (transform.target.task !== 'sequence') throw new Error('expected a sequence target');
+    const target = transform.target;
+    const test = await loadSplit(store, manifest, 'test');
+    expect(test.labels).toBeInstanceOf(Int32Array);
+    expect(test.labels).toHaveLength(test.rows * 6);
+    for (let row = 0; row < test.rows; row++) {
+      const pair = pairs[test.rowNumbers[row]! - 1]!;
+      // At most 5 words fit before the end token; words never seen in training are unknown.
+      const words = pair.french.split(' ').slice(0, 5).map((word) => (target.vocabulary.includes(word) ? word : UNKNOWN_TARGET_WORD));
+      const label = test.labels.subarray(row * 6, (row + 1) * 6);
+      expect(decodeTargetSequence(target, label)).toBe(words.join(' '));
+      expect(label[words.length]).toBe(TARGET_TOKENS.end);
+      const source = test.tensors['english']!.subarray(row * 8, (row + 1) * 8);
+      const padding = 8 - pair.english.split(' ').length;
+      expect([...source.subarray(0, padding)].every((id) => id === 0)).toBe(true);
+      expect([...source.subarray(padding)].every((id) => id > 0)).toBe(true);
+    }
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { SPLITS, storeSplitsManifest, TransformFitter, type CleaningFit, type FittedTransform, type SplitName, type SplitPart } from '@aiaas/data';
+import { SPLITS, storeSplitsManifest, TransformEncoder, TransformFitter, type CleaningFit, type FittedTransform, type SplitName, type SplitPart } from '@aiaas/data';
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { ShardPhase, StageContext, StageOutcome, TaskJob } from '@aiaas/queue';
 import type { DatasetCatalog } from '@aiaas/registry';
@@ -44,9 +44,12 @@ async function finish(
   }
   const target = transform.target;
   const classLabels = target.task === 'classification' ? target.classes : [];
+  // The encoder that wrote the labels says how they are laid out.
+  const { labelDtype, labelWidth } = new TransformEncoder(transform);
   const splits = await storeSplitsManifest(store, {
     outputs: transform.outputs,
-    labelDtype: target.task === 'classification' ? 'int32' : 'float32',
+    labelDtype,
+    labelWidth,
     classLabels,
     parts,
   });

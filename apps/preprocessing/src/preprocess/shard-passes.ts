@@ -17,7 +17,7 @@ import { emptyDropCounts, type DropCounts, type PreprocessWork } from './preproc
 /** Rows encoded per write; bounds memory whatever the shard's size. */
 const BATCH_ROWS = 2_048;
 
-/** Pass 1 over a shard: what imputation, clipping and the target's classes need. */
+/** Pass 1 over a shard: what imputation, clipping, the target's classes or its vocabulary need. */
 export async function cleaningPass(store: ArtifactStore, work: PreprocessWork, shardIndex: number, fitter: TransformFitter): Promise<CleaningAccumulator> {
   const accumulator = fitter.createCleaningAccumulator();
   for await (const row of keptRows(store, work, shardIndex, emptyDropCounts())) accumulator.add(row.reader, row.split === 'train');
@@ -59,9 +59,9 @@ export async function applyPass(store: ArtifactStore, work: PreprocessWork, shar
     SPLITS.map((split) => [
       split,
       {
-        writer: new SplitPartWriter(store, encoder.outputs, encoder.labelDtype),
+        writer: new SplitPartWriter(store, encoder.outputs, encoder.labelDtype, encoder.labelWidth),
         batch: createEncodedBatch(encoder, BATCH_ROWS),
-        labels: encoder.labelDtype === 'int32' ? new Int32Array(BATCH_ROWS) : new Float32Array(BATCH_ROWS),
+        labels: encoder.labelDtype === 'int32' ? new Int32Array(BATCH_ROWS * encoder.labelWidth) : new Float32Array(BATCH_ROWS * encoder.labelWidth),
         rowNumbers: new Int32Array(BATCH_ROWS),
         filled: 0,
       },
@@ -76,7 +76,7 @@ export async function applyPass(store: ArtifactStore, work: PreprocessWork, shar
     for await (const row of keptRows(store, work, shardIndex, dropped)) {
       const buffer = buffers.get(row.split)!;
       encoder.encodeRow(row.reader, buffer.batch, buffer.filled);
-      buffer.labels[buffer.filled] = encoder.encodeLabel(row.reader.read(work.targetColumn), row.reader.describe(work.targetColumn));
+      encoder.writeLabel(row.reader.read(work.targetColumn), row.reader.describe(work.targetColumn), buffer.labels, buffer.filled);
       buffer.rowNumbers[buffer.filled] = row.rowNumber;
       buffer.filled += 1;
       if (buffer.filled === BATCH_ROWS) await flush(buffer);

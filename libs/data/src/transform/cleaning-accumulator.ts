@@ -4,7 +4,8 @@ import { BoundedCounter, boundedCounterStateSchema } from './bounded-counter';
 import { compareByteOrder } from './compare-byte-order';
 import { ExactMoments, exactMomentsStateSchema } from './exact-moments';
 import { readBoolean, readCategory, readScalar, type RowReader } from './row-reader';
-import { classLabelOf, regressionValueOf } from './target-values';
+import { classLabelOf, regressionValueOf, targetTextOf } from './target-values';
+import { TextNormalizer } from './text-normalizer';
 import type { ColumnPlan, TransformPlan } from './transform-plan';
 
 /** Statistics pass 1 keeps for one column; which ones depends on its imputation and clipping. */
@@ -30,6 +31,8 @@ export const cleaningAccumulatorStateSchema = z.object({
   columns: z.array(columnCleaningStatisticsSchema),
   /** Distinct class labels in byte order (classification), at most maxClasses + 1 of them. */
   classes: z.array(z.string()).optional(),
+  /** Token counts of the target over training rows (sequence targets). */
+  targetTokens: boundedCounterStateSchema.optional(),
 });
 /** A serialised `CleaningAccumulator`. */
 export type CleaningAccumulatorState = z.infer<typeof cleaningAccumulatorStateSchema>;
@@ -97,13 +100,17 @@ function slotFor(plan: ColumnPlan, moments?: ExactMoments, sketch?: QuantileSket
 /**
  * Pass 1 of fitting: over every kept row, the target's classes (labels may come from all rows —
  * knowing a class exists is not leakage); over training rows only, the raw (unclipped) values
- * imputation and clipping need. Accumulators of disjoint row subsets (shards, in other
+ * imputation and clipping need, and a sequence target's token counts (its vocabulary is the
+ * decoder's output layer, so words seen only in held-out rows must stay out-of-vocabulary, as
+ * they would for a text column). Accumulators of disjoint row subsets (shards, in other
  * processes) merge into one for all of them; `toJSON`/`fromJSON` carry them between processes.
  * Create one with `TransformFitter.createCleaningAccumulator`.
  */
 export class CleaningAccumulator {
   private readonly slots: ColumnSlot[];
   private readonly classSet = new Set<string>();
+  private readonly targetTokenCounter: BoundedCounter | undefined;
+  private readonly targetNormalizer: TextNormalizer | undefined;
   private rowCount = 0;
   private trainRowCount = 0;
 
@@ -121,6 +128,15 @@ export class CleaningAccumulator {
       this.rowCount = parsed.rows;
       this.trainRowCount = parsed.trainRows;
       for (const label of parsed.classes ?? []) this.classSet.add(label);
+      if ((parsed.targetTokens !== undefined) !== (plan.target.task === 'sequence')) {
+        throw new Error(`cleaning accumulator state does not match this plan's ${plan.target.task} target`);
+      }
+    }
+    const target = plan.target;
+    if (target.task === 'sequence') {
+      this.targetTokenCounter = parsed?.targetTokens ? BoundedCounter.fromJSON(parsed.targetTokens) : new BoundedCounter(BoundedCounter.capacityFor(target.vocabularySize));
+      // Text columns tokenise with the same normaliser, so a target and its source split words alike.
+      this.targetNormalizer = new TextNormalizer(target.normalization);
     }
     this.slots = plan.columns.map((columnPlan, index) => {
       const needs = needsOf(columnPlan);
@@ -155,6 +171,11 @@ export class CleaningAccumulator {
     return [...this.classSet].sort(compareByteOrder);
   }
 
+  /** Token counts of a sequence target over training rows; undefined for other tasks. */
+  get targetTokens(): BoundedCounter | undefined {
+    return this.targetTokenCounter;
+  }
+
   /** The statistics of the column at `index` in the plan. */
   statistics(index: number): ColumnCleaningStatistics {
     const slot = this.slots[index];
@@ -169,8 +190,11 @@ export class CleaningAccumulator {
     if (target.task === 'classification') {
       const label = classLabelOf(value, row.describe(target.column), target.column);
       if (this.classSet.size <= target.maxClasses) this.classSet.add(label);
-    } else {
+    } else if (target.task === 'regression') {
       regressionValueOf(value, row.describe(target.column), target.column);
+    } else {
+      const text = targetTextOf(value, row.describe(target.column), target.column);
+      if (isTrain) for (const token of this.targetNormalizer!.tokens(text)) this.targetTokenCounter!.add(token);
     }
     this.rowCount += 1;
     if (!isTrain) return;
@@ -191,6 +215,7 @@ export class CleaningAccumulator {
       this.classSet.clear();
       for (const label of kept) this.classSet.add(label);
     }
+    if (this.targetTokenCounter && other.targetTokenCounter) this.targetTokenCounter.merge(other.targetTokenCounter);
     this.slots.forEach((slot, index) => {
       const theirs = other.slots[index]!;
       if (slot.moments && theirs.moments) slot.moments.merge(theirs.moments);
@@ -212,6 +237,7 @@ export class CleaningAccumulator {
         ...(slot.counter ? { counter: slot.counter.toJSON() } : {}),
       })),
       ...(this.plan.target.task === 'classification' ? { classes: this.classes } : {}),
+      ...(this.targetTokenCounter ? { targetTokens: this.targetTokenCounter.toJSON() } : {}),
     };
   }
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { distinctStringsSchema } from './distinct-strings';
+import { textNormalizationSchema } from './transform-plan';
 
 /** Bounds present values are clipped to before scaling. */
 export const clipBoundsSchema = z
@@ -12,7 +14,7 @@ export const clipBoundsSchema = z
 /** Fitted clip bounds. */
 export type ClipBounds = z.infer<typeof clipBoundsSchema>;
 
-/** The fitted target: classification classes in output order (byte order), or regression. */
+/** The fitted target: classification classes in output order (byte order), regression, or a sequence target's vocabulary. */
 export const fittedTargetSchema = z.discriminatedUnion('task', [
   z.object({
     /** Column name in the dataset. */
@@ -25,6 +27,22 @@ export const fittedTargetSchema = z.discriminatedUnion('task', [
     /** Column name in the dataset. */
     column: z.string(),
     task: z.literal('regression'),
+  }),
+  z.object({
+    /** Column name in the dataset. */
+    column: z.string(),
+    task: z.literal('sequence'),
+    /**
+     * Kept target tokens, most frequent in training first (ties in byte order); token i has id
+     * `TARGET_TOKENS.firstWord + i`, below which sit padding, out-of-vocabulary, start and end.
+     */
+    vocabulary: distinctStringsSchema,
+    /** How target text is normalised before tokenising, as for text columns. */
+    normalization: textNormalizationSchema,
+    /** Token ids per label, the end token included. */
+    sequenceLength: z.number().int().min(2),
+    /** False when counting had to prune (the vocabulary is then approximate). */
+    exactCounts: z.boolean(),
   }),
 ]);
 /** A fitted target. */
@@ -47,7 +65,8 @@ export type ColumnCleaning = z.infer<typeof columnCleaningSchema>;
 
 /**
  * The result of the cleaning pass (pass 1): imputation values and clip bounds fitted on the
- * training rows, and the target's classes seen over all rows. Pass 2 and the final transform
+ * training rows, the target's classes seen over all rows, or a sequence target's vocabulary
+ * counted on the training rows. Pass 2 and the final transform
  * build on it; it is JSON, so it can be handed to shard jobs.
  */
 export const cleaningFitSchema = z.object({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { clipBoundsSchema, fittedTargetSchema } from './cleaning-fit';
+import { distinctStringsSchema } from './distinct-strings';
 import { FEATURES_OUTPUT, textNormalizationSchema } from './transform-plan';
 
 /** Format tag of the v2 fitted transform artifact. */
 export const FITTED_TRANSFORM_FORMAT = 'aiaas.transform/v2';
 
-const distinctStrings = z.array(z.string()).refine((values) => new Set(values).size === values.length, { message: 'entries must be distinct' });
 const increasing = z.array(z.number()).refine((values) => values.every((value, index) => index === 0 || values[index - 1]! < value), {
   message: 'must be strictly increasing',
 });
@@ -68,7 +68,7 @@ const categoricalFields = {
   /** Column name in the dataset. */
   column: z.string(),
   /** Kept categories, most frequent first (ties in byte order). */
-  vocabulary: distinctStrings,
+  vocabulary: distinctStringsSchema,
   /** The category a missing cell becomes; absent when missing cells go to the out-of-vocabulary slot. */
   impute: z.string().optional(),
   /** False when counting had to prune (the vocabulary is then approximate). */
@@ -86,7 +86,7 @@ const textFields = {
   /** Column name in the dataset. */
   column: z.string(),
   /** Kept tokens, most frequent first (ties in byte order). */
-  vocabulary: distinctStrings,
+  vocabulary: distinctStringsSchema,
   /** How text is normalised before tokenising. */
   normalization: textNormalizationSchema,
   /** False when counting had to prune (the vocabulary is then approximate). */
@@ -128,7 +128,7 @@ export const idEncoderSchema = z.object({
   column: z.string(),
   encoding: z.literal('index'),
   /** Ids seen in training, in byte order; an id's index is its position + 1. */
-  ids: distinctStrings,
+  ids: distinctStringsSchema,
 });
 
 /** One feature column's fitted encoder (columns with id `exclude` have none). */
@@ -219,7 +219,7 @@ export const fittedTransformSchema = z
     format: z.literal(FITTED_TRANSFORM_FORMAT),
     /** Fitted encoders of the feature columns, in feature order. */
     columns: z.array(columnEncoderSchema),
-    /** The target; classification labels encode as int32 class indices, regression as float32 values. */
+    /** The target; labels encode as int32 class indices (classification), float32 values (regression) or int32 token ids (sequence). */
     target: fittedTargetSchema,
     /** Stop words (as the user gave them), present only when some text column removes them. */
     stopWords: z.array(z.string()).optional(),

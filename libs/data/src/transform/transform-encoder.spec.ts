@@ -294,22 +294,28 @@ describe('TransformEncoder', () => {
     expect(() => encoder.encodeRow(recordReader(train[0]!, 1), createEncodedBatch(encoder, 1), 1)).toThrow(RangeError);
   });
 
-  it('encodes class labels as their index, and rejects unknown or missing labels naming the cell', () => {
+  it('writes class labels as their index, one per row, and rejects unknown or missing labels naming the cell', () => {
     const encoder = new TransformEncoder(transform);
-    expect(encoder.labelDtype).toBe('int32');
-    expect([encoder.encodeLabel('a', 'x'), encoder.encodeLabel(' b ', 'x')]).toEqual([0, 1]);
-    expect(() => encoder.encodeLabel('c', 'records[2].label')).toThrow(new InvalidArgumentError('records[2].label', '"c" is not a class of the target "label"; classes are "a", "b"'));
-    expect(() => encoder.encodeLabel(null, 'records[3].label')).toThrow(/invalid records\[3\]\.label: the target "label" is missing/);
+    expect([encoder.labelDtype, encoder.labelWidth]).toEqual(['int32', 1]);
+    const labels = new Int32Array(3).fill(-1);
+    encoder.writeLabel('a', 'x', labels, 2);
+    encoder.writeLabel(' b ', 'x', labels, 0);
+    expect([...labels]).toEqual([1, -1, 0]);
+    expect(() => encoder.writeLabel('c', 'records[2].label', labels, 0)).toThrow(new InvalidArgumentError('records[2].label', '"c" is not a class of the target "label"; classes are "a", "b"'));
+    expect(() => encoder.writeLabel(null, 'records[3].label', labels, 0)).toThrow(/invalid records\[3\]\.label: the target "label" is missing/);
+    expect(() => encoder.writeLabel('a', 'x', labels, 3)).toThrow(RangeError);
   });
 
-  it('encodes regression labels as numbers', () => {
+  it('writes regression labels as numbers', () => {
     const regression = new TransformFitter({ columns: [{ column: 'x', type: 'numeric' }], target: { column: 'y', task: 'regression' } }).fit(
       fitRows([{ x: 1, y: '2.5' }, { x: 2, y: 3 }]),
     );
     const encoder = new TransformEncoder(regression);
-    expect(encoder.labelDtype).toBe('float32');
-    expect(encoder.encodeLabel('4.25', 'y')).toBe(4.25);
-    expect(() => encoder.encodeLabel('lots', 'row 9, column "y"')).toThrow(/invalid row 9, column "y": "lots" is not a number/);
+    expect([encoder.labelDtype, encoder.labelWidth]).toEqual(['float32', 1]);
+    const labels = new Float32Array(2);
+    encoder.writeLabel('4.25', 'y', labels, 1);
+    expect([...labels]).toEqual([0, 4.25]);
+    expect(() => encoder.writeLabel('lots', 'row 9, column "y"', labels, 0)).toThrow(/invalid row 9, column "y": "lots" is not a number/);
   });
 
   it('stores an artifact that passes its own schema after a JSON round trip and encodes the same', () => {

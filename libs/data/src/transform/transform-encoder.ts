@@ -1,9 +1,11 @@
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { RawValue } from '../raw-values';
+import type { FittedTarget } from './cleaning-fit';
 import { compileColumnWriter, type ColumnWriter, type WriteTarget } from './column-writers';
 import { denseWidth, fittedTransformSchema, type FittedTransform, type TensorOutput } from './fitted-transform';
 import type { RowReader } from './row-reader';
-import { classLabelOf, regressionValueOf } from './target-values';
+import { TargetSequenceCodec } from './target-sequence';
+import { classLabelOf, regressionValueOf, targetTextOf } from './target-values';
 import { FEATURES_OUTPUT } from './transform-plan';
 
 /** Encoded rows: one row-major typed array per output, `rows × width` long. */
@@ -29,11 +31,14 @@ export class TransformEncoder {
   readonly outputs: readonly TensorOutput[];
   /** Raw columns `encodeRow` reads. */
   readonly inputColumns: readonly string[];
-  /** The label's dtype: int32 class indices (classification) or float32 values (regression). */
+  /** The label's dtype: int32 class indices (classification), float32 values (regression) or int32 token ids (sequence). */
   readonly labelDtype: 'int32' | 'float32';
+  /** Label values per row: the target's sequenceLength for a sequence target, else 1. */
+  readonly labelWidth: number;
   private readonly writers: ColumnWriter[];
   private readonly featureWidth: number;
   private readonly classIndex: ReadonlyMap<string, number>;
+  private readonly sequenceCodec: TargetSequenceCodec | undefined;
   private readonly target: WriteTarget = { features: undefined, featureBase: 0, row: 0, tensors: {} };
 
   /** Validates `transform` (e.g. just read from storage) and compiles its encoders. */
@@ -42,8 +47,10 @@ export class TransformEncoder {
     this.outputs = this.transform.outputs;
     this.inputColumns = this.transform.inputColumns;
     const target = this.transform.target;
-    this.labelDtype = target.task === 'classification' ? 'int32' : 'float32';
+    this.labelDtype = target.task === 'regression' ? 'float32' : 'int32';
+    this.labelWidth = target.task === 'sequence' ? target.sequenceLength : 1;
     this.classIndex = new Map(target.task === 'classification' ? target.classes.map((label, index) => [label, index]) : []);
+    this.sequenceCodec = target.task === 'sequence' ? new TargetSequenceCodec(target) : undefined;
     const stopWords = this.transform.stopWords ?? [];
     let offset = 0;
     this.writers = this.transform.columns.map((encoder) => {
@@ -72,13 +79,24 @@ export class TransformEncoder {
   }
 
   /**
-   * The label of a target cell: its class index (classification) or its number (regression).
-   * A label outside the fitted classes, or a missing or unparseable one, is an
-   * `InvalidArgumentError` on `describe`.
+   * Writes the label of a target cell into row `row` of `labels` (`labelWidth` values from
+   * `row × labelWidth`, in an array of `labelDtype`): its class index (classification), its
+   * number (regression) or its token ids (sequence; see `TargetSequenceCodec.write`). A class
+   * outside the fitted ones, or a missing or unparseable label, is an `InvalidArgumentError` on
+   * `describe`.
    */
-  encodeLabel(value: RawValue, describe: string): number {
+  writeLabel(value: RawValue, describe: string, labels: Float32Array | Int32Array, row: number): void {
+    const offset = row * this.labelWidth;
+    if (!Number.isInteger(row) || row < 0 || offset + this.labelWidth > labels.length) {
+      throw new RangeError(`label row ${row} is outside an array of ${labels.length} values (${this.labelWidth} per row)`);
+    }
     const target = this.transform.target;
-    if (target.task === 'regression') return regressionValueOf(value, describe, target.column);
+    if (target.task === 'regression') labels[offset] = regressionValueOf(value, describe, target.column);
+    else if (target.task === 'classification') labels[offset] = this.classIndexOf(target, value, describe);
+    else this.sequenceCodec!.write(targetTextOf(value, describe, target.column), labels, offset);
+  }
+
+  private classIndexOf(target: Extract<FittedTarget, { task: 'classification' }>, value: RawValue, describe: string): number {
     const label = classLabelOf(value, describe, target.column);
     const index = this.classIndex.get(label);
     if (index === undefined) {

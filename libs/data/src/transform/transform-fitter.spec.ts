@@ -306,6 +306,19 @@ describe('TransformFitter over shards', () => {
     boundaries(sharded).forEach((boundary, i) => expect(Math.abs(boundary - boundaries(single)[i]!)).toBeLessThan(20));
   });
 
+  it('gives exactly the sequence target vocabulary of one pass', () => {
+    const plan: TransformPlanInput = {
+      columns: [{ column: 'city', type: 'categorical' }],
+      target: { column: 'note', task: 'sequence', vocabularySize: 6, sequenceLength: 4 },
+    };
+    const single = fitOver(plan, 1);
+    const sharded = fitOver(plan, 4);
+    expect(sharded.cleaning).toEqual(single.cleaning);
+    expect(sharded.transform).toEqual(single.transform);
+    expect(single.transform.target).toMatchObject({ task: 'sequence', exactCounts: true });
+    expect((single.transform.target as { vocabulary: string[] }).vocabulary).toHaveLength(6);
+  });
+
   it('refuses to restore an accumulator made for another plan', () => {
     const fitter = new TransformFitter({ columns: [{ column: 'a', type: 'numeric' }], target: classification });
     const other = new TransformFitter({ columns: [{ column: 'b', type: 'numeric' }], target: classification });

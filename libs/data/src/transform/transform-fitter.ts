@@ -7,7 +7,7 @@ import { compareByteOrder } from './compare-byte-order';
 import { EncodingAccumulator, type EncodingAccumulatorState } from './encoding-accumulator';
 import { FITTED_TRANSFORM_FORMAT, fittedTransformSchema, outputsOf, type ColumnEncoder, type FittedTransform } from './fitted-transform';
 import type { RowReader } from './row-reader';
-import { parseTransformPlan, type ColumnPlan, type TransformPlan, type TransformPlanInput } from './transform-plan';
+import { parseTransformPlan, type ColumnPlan, type TargetPlan, type TransformPlan, type TransformPlanInput } from './transform-plan';
 
 /** A row offered to a fitting pass, and whether it belongs to the training split. */
 export interface FitRow {
@@ -47,7 +47,8 @@ function numericMode(counter: BoundedCounter): number | undefined {
  *
  * 1. `createCleaningAccumulator()`, `add(row, isTrain)` over every kept row, `merge` the shards'
  *    accumulators (`toJSON` / `cleaningAccumulatorFromJSON` between processes), then
- *    `fitCleaning(accumulator)` → `CleaningFit` (imputation values, clip bounds, classes).
+ *    `fitCleaning(accumulator)` → `CleaningFit` (imputation values, clip bounds, classes or the
+ *    target vocabulary).
  * 2. `createEncodingAccumulator(cleaning)` the same way over the rows again (only training rows
  *    count), then `fitEncoding(cleaning, accumulator)` → the `FittedTransform`.
  *
@@ -61,8 +62,9 @@ export class TransformFitter {
   readonly plan: TransformPlan;
   /**
    * False when pass 1 has nothing to learn — no clipping, every imputation `constant` or `none`,
-   * and a regression target — so the caller may skip reading the data for it and call
-   * `fitCleaning(createCleaningAccumulator())` directly (pass 2 still checks training targets).
+   * and a regression target (classes and a sequence target's vocabulary come from pass 1) — so
+   * the caller may skip reading the data for it and call `fitCleaning(createCleaningAccumulator())`
+   * directly (pass 2 still checks training targets).
    */
   readonly needsCleaningPass: boolean;
   private readonly field: string;
@@ -72,7 +74,7 @@ export class TransformFitter {
     this.field = options.field ?? 'plan';
     this.plan = parseTransformPlan(plan, this.field);
     this.needsCleaningPass =
-      this.plan.target.task === 'classification' ||
+      this.plan.target.task !== 'regression' ||
       this.plan.columns.some((column) => ('clip' in column && column.clip !== undefined) || ('impute' in column && ['mean', 'median', 'mode'].includes(column.impute.strategy)));
   }
 
@@ -87,9 +89,10 @@ export class TransformFitter {
   }
 
   /**
-   * Imputation values, clip bounds and classes from pass-1 statistics. Fails with an
-   * `InvalidArgumentError` when a statistic has no training values to come from, and on field
-   * `target_column` when a classification target has fewer than 2 or more than maxClasses classes.
+   * Imputation values, clip bounds, classes and a sequence target's vocabulary from pass-1
+   * statistics. Fails with an `InvalidArgumentError` when a statistic has no training values to
+   * come from, and on field `target_column` when a classification target has fewer than 2 or more
+   * than maxClasses classes, or a sequence target has no training token kept by its minFrequency.
    */
   fitCleaning(accumulator: CleaningAccumulator): CleaningFit {
     const columns = this.plan.columns.map((plan, index) => this.fitColumnCleaning(plan, accumulator, index));
@@ -190,6 +193,7 @@ export class TransformFitter {
   private fitTarget(accumulator: CleaningAccumulator): FittedTarget {
     const target = this.plan.target;
     if (target.task === 'regression') return { column: target.column, task: 'regression' };
+    if (target.task === 'sequence') return this.fitSequenceTarget(target, accumulator);
     const classes = accumulator.classes;
     if (classes.length > target.maxClasses) {
       throw new InvalidArgumentError('target_column', `column "${target.column}" has more than ${target.maxClasses} classes; use regression or raise maxClasses`);
@@ -199,6 +203,18 @@ export class TransformFitter {
       throw new InvalidArgumentError('target_column', `column "${target.column}" has ${found}; classification needs at least 2 classes`);
     }
     return { column: target.column, task: 'classification', classes };
+  }
+
+  private fitSequenceTarget(target: Extract<TargetPlan, { task: 'sequence' }>, accumulator: CleaningAccumulator): FittedTarget {
+    const counter = accumulator.targetTokens!;
+    const vocabulary = counter.top(target.vocabularySize, target.minFrequency).map(([token]) => token);
+    if (vocabulary.length === 0) {
+      throw new InvalidArgumentError(
+        'target_column',
+        `column "${target.column}" has no word that occurs ${target.minFrequency} or more times in the training split; a sequence target needs text to learn to generate`,
+      );
+    }
+    return { column: target.column, task: 'sequence', vocabulary, normalization: target.normalization, sequenceLength: target.sequenceLength, exactCounts: counter.exact };
   }
 
   private fitColumnEncoder(plan: ColumnPlan, cleaning: ColumnCleaning, accumulator: EncodingAccumulator, index: number): ColumnEncoder | undefined {

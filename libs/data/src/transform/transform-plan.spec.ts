@@ -106,6 +106,31 @@ describe('parseTransformPlan', () => {
     });
     expect(plan.columns.map((column) => ('impute' in column ? column.impute.value : undefined))).toEqual(['3.5', true, '2024-01-01']);
   });
+
+  it('fills the defaults of a sequence target, and keeps what the user set', () => {
+    const columns = [{ column: 'english', type: 'text', encoding: 'sequence' }] as const;
+    expect(parseTransformPlan({ columns, target: { column: 'french', task: 'sequence' } }).target).toEqual({
+      column: 'french',
+      task: 'sequence',
+      vocabularySize: 1000,
+      minFrequency: 1,
+      sequenceLength: 16,
+      normalization: { lowercase: true, unicode: 'NFKC', stripAccents: false, stripPunctuation: true, removeStopWords: false },
+    });
+    const target = parseTransformPlan({ columns, target: { column: 'french', task: 'sequence', vocabularySize: 50, minFrequency: 2, sequenceLength: 2, normalization: { lowercase: false } } }).target;
+    expect(target).toMatchObject({ vocabularySize: 50, minFrequency: 2, sequenceLength: 2, normalization: { lowercase: false, stripPunctuation: true } });
+  });
+
+  it.each([
+    [{ sequenceLength: 1 }, 'preprocessing.target.sequenceLength', /./],
+    [{ vocabularySize: 0 }, 'preprocessing.target.vocabularySize', /./],
+    [{ minFrequency: 1.5 }, 'preprocessing.target.minFrequency', /./],
+    [{ normalization: { removeStopWords: true } }, 'preprocessing.target.normalization.removeStopWords', /stop-word removal does not apply/],
+  ])('rejects a sequence target with %j, naming the field', (fields, field, message) => {
+    const error = problemOf({ columns: [{ column: 'english', type: 'text' }], target: { column: 'french', task: 'sequence', ...fields }, stopWords: ['le'] });
+    expect(error.field).toBe(field);
+    expect(error.reason).toMatch(message);
+  });
 });
 
 describe('defaultColumnPlan', () => {

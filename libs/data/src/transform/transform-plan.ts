@@ -184,6 +184,19 @@ export const targetPlanSchema = z.discriminatedUnion('task', [
     column: columnName,
     task: z.literal('regression'),
   }),
+  z.object({
+    /** Column name in the dataset: free text, the sequence a sequence-to-sequence model generates. */
+    column: columnName,
+    task: z.literal('sequence'),
+    /** Most target tokens kept, the most frequent in training. Default 1000. */
+    vocabularySize: z.number().int().min(1).default(1000),
+    /** Fewest training occurrences a kept target token needs. Default 1. */
+    minFrequency: z.number().int().min(1).default(1),
+    /** Token ids per label, the end-of-sequence token included: longer texts keep their first sequenceLength − 1 tokens. Default 16. */
+    sequenceLength: z.number().int().min(2).default(16),
+    /** How target text is normalised, as for text columns (stop-word removal is refused); every field has a default. */
+    normalization: textNormalizationSchema.prefault({}),
+  }),
 ]);
 /** A validated target plan, defaults applied. */
 export type TargetPlan = z.infer<typeof targetPlanSchema>;
@@ -219,8 +232,8 @@ function hasOwnOutput(plan: ColumnPlan): boolean {
  * order), the target, and the stop-word list (stored in the fitted transform, so serving never
  * depends on where it came from). Besides each field's own checks it rejects plans that would let
  * NaN reach a model or are ambiguous: imputations a column type cannot use, constants that do not
- * parse as the column's type, repeated columns, the target used as a feature, and an own output
- * that would collide with `features`.
+ * parse as the column's type, repeated columns, the target used as a feature, an own output
+ * that would collide with `features`, and stop-word removal on a sequence target.
  */
 export const transformPlanSchema = z
   .object({
@@ -257,6 +270,10 @@ export const transformPlanSchema = z
         if (problem) context.addIssue({ code: 'custom', path: at('impute', 'value'), message: `${problem}; column "${column.column}" is ${column.type}` });
       }
     });
+    if (plan.target.task === 'sequence' && plan.target.normalization.removeStopWords) {
+      // A model that never sees stop words in its targets can never write them.
+      context.addIssue({ code: 'custom', path: ['target', 'normalization', 'removeStopWords'], message: 'a sequence target keeps every word the model must learn to generate; stop-word removal does not apply to it' });
+    }
   });
 /** A validated plan, defaults applied. */
 export type TransformPlan = z.infer<typeof transformPlanSchema>;
