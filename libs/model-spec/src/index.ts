@@ -22,11 +22,12 @@ export {
   modelSpecSchema,
   recommenderSpecSchema,
   sequenceEncoderSchema,
+  seq2seqSpecSchema,
   textSpecSchema,
 } from './model-spec';
-export type { Activation, DenseLayerSpec, FeedbackSpec, MlpSpec, ModelFamily, ModelSpec, RecommenderSpec, SequenceEncoderSpec, TextSpec } from './model-spec';
-export { checkTrainingSpec, planTraining } from './training-plan';
-export type { DataOutput, LabelKind, ModelHead, ModelInput, OutputKind, TrainingData, TrainingDataShape, TrainingPlan } from './training-plan';
+export type { Activation, DenseLayerSpec, FeedbackSpec, MlpSpec, ModelFamily, ModelSpec, RecommenderSpec, SequenceEncoderSpec, Seq2seqSpec, TextSpec } from './model-spec';
+export { checkTrainingSpec, DECODER_INPUT, planTraining } from './training-plan';
+export type { DataOutput, LabelKind, ModelHead, ModelInput, OutputKind, TargetSequence, TrainingData, TrainingDataShape, TrainingPlan } from './training-plan';
 export {
   classWeightsSchema,
   earlyStoppingSchema,

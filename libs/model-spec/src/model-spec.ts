@@ -95,11 +95,28 @@ export const recommenderSpecSchema = z.object({
   feedback: feedbackSchema.default({ kind: 'explicit' }),
 });
 
+/**
+ * Sequence to sequence (translation-style): a GRU encoder reads the source tokens, and a GRU
+ * decoder, started from the encoder's final state, predicts the target's tokens one by one.
+ * Training feeds the decoder the true previous token (teacher forcing); serving feeds it its own
+ * previous choice (greedy decoding) until it emits the end token.
+ */
+export const seq2seqSpecSchema = z.object({
+  family: z.literal('seq2seq'),
+  /** The source token-sequence output (a text column encoded as `sequence`); default: the only one. */
+  sourceInput: z.string().min(1).optional(),
+  /** Width of the source and target token embeddings. */
+  embeddingDim: z.number().int().min(1).max(1_024).default(32),
+  /** GRU units of the encoder and the decoder (the decoder's initial state is the encoder's final one). */
+  units: z.number().int().min(1).max(1_024).default(64),
+});
+
 /** Which model to build, by family. */
-export const modelSpecSchema = z.discriminatedUnion('family', [mlpSpecSchema, textSpecSchema, recommenderSpecSchema]);
+export const modelSpecSchema = z.discriminatedUnion('family', [mlpSpecSchema, textSpecSchema, recommenderSpecSchema, seq2seqSpecSchema]);
 export type ModelSpec = z.infer<typeof modelSpecSchema>;
 export type MlpSpec = z.infer<typeof mlpSpecSchema>;
 export type TextSpec = z.infer<typeof textSpecSchema>;
 export type RecommenderSpec = z.infer<typeof recommenderSpecSchema>;
+export type Seq2seqSpec = z.infer<typeof seq2seqSpecSchema>;
 export type ModelFamily = ModelSpec['family'];
-export const MODEL_FAMILIES = ['mlp', 'text', 'recommender'] as const satisfies readonly ModelFamily[];
+export const MODEL_FAMILIES = ['mlp', 'text', 'recommender', 'seq2seq'] as const satisfies readonly ModelFamily[];

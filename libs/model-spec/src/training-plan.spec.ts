@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@aiaas/errors';
 import { learningRateAt } from './learning-rate-schedule';
-import { planTraining, type DataOutput, type TrainingData } from './training-plan';
+import { checkTrainingSpec, DECODER_INPUT, planTraining, type DataOutput, type TrainingData } from './training-plan';
 import { trainingSpecSchema, type TrainingSpecInput } from './training-spec';
 
 const features: DataOutput = { kind: 'dense', name: 'features', width: 9 };
@@ -122,5 +122,56 @@ describe('learningRateAt', () => {
     expect(learningRateAt({ kind: 'cosine', minLearningRate: 0.01 }, 0.1, 0, 10)).toBeCloseTo(0.1, 12);
     expect(learningRateAt({ kind: 'cosine', minLearningRate: 0.01 }, 0.1, 5, 10)).toBeCloseTo(0.055, 12);
     expect(learningRateAt({ kind: 'cosine', minLearningRate: 0.01 }, 0.1, 10, 10)).toBeCloseTo(0.01, 12);
+  });
+});
+
+describe('planTraining for seq2seq', () => {
+  const english: DataOutput = { kind: 'sequence', name: 'english', width: 12, cardinality: 60 };
+  const sequence = (outputs: DataOutput[] = [english]): TrainingData => ({
+    task: 'sequence',
+    classLabels: [],
+    outputs,
+    hasValidation: true,
+    targetSequence: { length: 10, cardinality: 48 },
+  });
+
+  it('reads the source tokens and feeds the decoder the shifted target, predicting a token at every step', () => {
+    const resolved = plan({ model: { family: 'seq2seq' } }, sequence());
+    expect(resolved).toMatchObject({ head: { kind: 'token-softmax', classes: 48, length: 10 }, loss: 'sparse-categorical-crossentropy', labels: 'token-sequence' });
+    expect(resolved.inputs).toEqual([
+      { name: 'english', dtype: 'int32', width: 12, cardinality: 60 },
+      { name: DECODER_INPUT, dtype: 'int32', width: 10, cardinality: 48 },
+    ]);
+  });
+
+  it('refuses a sequence target for a family that predicts one value per row, naming the model', () => {
+    expect(problemOf(() => plan({ model: { family: 'text' } }, sequence())).field).toBe('training.model');
+  });
+
+  it('refuses seq2seq on a class target and a regression loss, naming each field', () => {
+    const problem = problemOf(() => plan({ model: { family: 'seq2seq' }, loss: 'mse' }, { ...classification(['a', 'b'], [english]) }));
+    expect(problem.field).toBe('target_column');
+    expect(problem.message).toContain('training.loss');
+  });
+
+  it('asks which source to read when there are two token sequences', () => {
+    const french: DataOutput = { ...english, name: 'notes' };
+    expect(problemOf(() => plan({ model: { family: 'seq2seq' } }, sequence([english, french]))).message).toContain('source_input');
+    // The one not read must be left out of preprocessing rather than silently ignored.
+    expect(problemOf(() => plan({ model: { family: 'seq2seq', sourceInput: 'notes' } }, sequence([english, french]))).message).toContain('cannot use english (sequence)');
+    expect(plan({ model: { family: 'seq2seq', sourceInput: 'notes' } }, sequence([french])).inputs[0]!.name).toBe('notes');
+  });
+
+  it('refuses a source column that would collide with the decoder input', () => {
+    const clash: DataOutput = { ...english, name: DECODER_INPUT };
+    expect(problemOf(() => plan({ model: { family: 'seq2seq' } }, sequence([clash]))).field).toBe('training.seq2seq.source_input');
+  });
+
+  it('checks a seq2seq spec at the door from output kinds alone', () => {
+    const shape = { task: 'sequence' as const, classLabels: undefined, outputs: [{ kind: 'sequence' as const, name: 'english' }], hasValidation: true };
+    expect(checkTrainingSpec(trainingSpecSchema.parse({ model: { family: 'seq2seq' }, earlyStopping: { monitor: 'val_accuracy' } }), shape)).toEqual({
+      loss: 'sparse-categorical-crossentropy',
+      labels: 'token-sequence',
+    });
   });
 });

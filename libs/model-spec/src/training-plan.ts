@@ -3,7 +3,7 @@ import type { LossName, TrainingSpec } from './training-spec';
 
 /** What preprocessing produced, as far as building a model is concerned. */
 export interface TrainingData {
-  readonly task: 'classification' | 'regression';
+  readonly task: 'classification' | 'regression' | 'sequence';
   /**
    * Class labels in index order; empty for regression. Undefined before preprocessing has run
    * (at the gateway): checks that need the labels are then left to training.
@@ -12,7 +12,21 @@ export interface TrainingData {
   readonly outputs: readonly DataOutput[];
   /** Whether the model will see validation rows (from preprocessing or held out in training). */
   readonly hasValidation: boolean;
+  /** Length and token count of a sequence target; undefined for other tasks, and before preprocessing has run. */
+  readonly targetSequence?: TargetSequence;
 }
+
+/** A token-sequence target: `length` token ids per row, each in 0..cardinality-1 (0 is padding). */
+export interface TargetSequence {
+  readonly length: number;
+  readonly cardinality: number;
+}
+
+/**
+ * The seq2seq model's second input: the target's tokens shifted one step right behind the start
+ * token (teacher forcing). Training derives it from the labels; it is no transform output.
+ */
+export const DECODER_INPUT = 'decoder_tokens';
 
 /** One per-row tensor of the transform, with what it holds. */
 export type DataOutput =
@@ -29,10 +43,12 @@ export type ModelHead =
   /** One unit: the probability of class 1 of two (or of an interaction, for implicit feedback). */
   | { readonly kind: 'sigmoid' }
   /** One unit: the predicted value. */
-  | { readonly kind: 'linear' };
+  | { readonly kind: 'linear' }
+  /** Token probabilities over `classes` tokens at each of `length` steps: [batch, length, classes]. */
+  | { readonly kind: 'token-softmax'; readonly classes: number; readonly length: number };
 
-/** What the labels of the training rows are. */
-export type LabelKind = 'class-index' | 'value' | 'interaction';
+/** What the labels of the training rows are; `token-sequence` labels are `length` token ids per row. */
+export type LabelKind = 'class-index' | 'value' | 'interaction' | 'token-sequence';
 
 /** What an output holds, without its sizes: enough to check that a family can be built on it. */
 export interface OutputKind {
@@ -96,18 +112,25 @@ function selectInputs<O extends OutputKind>(spec: TrainingSpec, data: { readonly
       unused([dense.name]);
       return [dense];
     }
+    case 'seq2seq':
     case 'text': {
       const sequences = data.outputs.filter((output) => output.kind === 'sequence');
-      const wanted = spec.model.sequenceInput;
+      const wanted = spec.model.family === 'text' ? spec.model.sequenceInput : spec.model.sourceInput;
+      const inputField = spec.model.family === 'text' ? 'training.text.sequence_input' : 'training.seq2seq.source_input';
       const sequence = wanted === undefined ? (sequences.length === 1 ? sequences[0] : undefined) : sequences.find((output) => output.name === wanted);
       if (!sequence) {
-        const field = wanted === undefined ? 'training.model' : 'training.text.sequence_input';
+        const field = wanted === undefined ? 'training.model' : inputField;
         const reason =
           wanted === undefined && sequences.length > 1
-            ? `there are ${sequences.length} token sequences (${sequences.map((output) => output.name).join(', ')}); name one in sequence_input`
-            : `a text model needs a text column encoded as token sequences${wanted === undefined ? '' : ` named "${wanted}"`}; preprocessing produced ${describeOutputs(data.outputs)}`;
+            ? `there are ${sequences.length} token sequences (${sequences.map((output) => output.name).join(', ')}); name one in ${inputField.split('.').pop()}`
+            : `a ${spec.model.family} model needs a text column encoded as token sequences${wanted === undefined ? '' : ` named "${wanted}"`}; preprocessing produced ${describeOutputs(data.outputs)}`;
         problems.push([field, reason]);
         return [];
+      }
+      if (spec.model.family === 'seq2seq') {
+        if (sequence.name === DECODER_INPUT) problems.push([inputField, `"${DECODER_INPUT}" is the name of the decoder's own input; rename the source column`]);
+        unused([sequence.name]);
+        return [sequence];
       }
       unused(dense ? [sequence.name, dense.name] : [sequence.name]);
       return dense ? [sequence, dense] : [sequence];
@@ -132,7 +155,23 @@ function selectInputs<O extends OutputKind>(spec: TrainingSpec, data: { readonly
   }
 }
 
+/** A seq2seq model learns the next token at every step with the sparse categorical cross-entropy over its non-padding steps. */
+function sequenceHeadAndLoss(spec: TrainingSpec, data: TrainingFacts, problems: Problem[]): Pick<TrainingPlan, 'head' | 'loss' | 'labels'> {
+  if (spec.model.family !== 'seq2seq') {
+    problems.push(['training.model', `the target is a token sequence, which only the seq2seq family predicts; the ${spec.model.family} family predicts one class or value per row`]);
+  } else if (data.task !== 'sequence') {
+    problems.push(['target_column', `a seq2seq model predicts a token sequence; the target here is ${data.task === 'regression' ? 'a number' : 'a class'}: preprocess it as a sequence target`]);
+  }
+  if (spec.loss !== 'auto' && spec.loss !== 'sparse-categorical-crossentropy') {
+    problems.push(['training.loss', `a seq2seq model learns with sparse-categorical-crossentropy over its tokens, not ${spec.loss}`]);
+  }
+  // The sizes are unknown only for checkTrainingSpec, which does not return the head.
+  const target = data.targetSequence ?? { length: 0, cardinality: 0 };
+  return { head: { kind: 'token-softmax', classes: target.cardinality, length: target.length }, loss: 'sparse-categorical-crossentropy', labels: 'token-sequence' };
+}
+
 function headAndLoss(spec: TrainingSpec, data: TrainingFacts, problems: Problem[]): Pick<TrainingPlan, 'head' | 'loss' | 'labels'> {
+  if (data.task === 'sequence' || spec.model.family === 'seq2seq') return sequenceHeadAndLoss(spec, data, problems);
   const wantsInteractions = spec.model.family === 'recommender' && spec.model.feedback.kind === 'implicit';
   if (wantsInteractions) {
     if (spec.loss !== 'auto' && spec.loss !== 'binary-crossentropy') {
@@ -185,8 +224,8 @@ function checkEarlyStopping(spec: TrainingSpec, data: TrainingFacts, labels: Lab
   if (monitor.startsWith('val_') && !data.hasValidation) {
     problems.push(['training.early_stopping.monitor', `${monitor} needs validation rows; set a validation fraction, or monitor loss`]);
   }
-  if (monitor.endsWith('accuracy') && labels !== 'class-index') {
-    problems.push(['training.early_stopping.monitor', `${monitor} is measured for classifiers only; monitor a loss`]);
+  if (monitor.endsWith('accuracy') && labels !== 'class-index' && labels !== 'token-sequence') {
+    problems.push(['training.early_stopping.monitor', `${monitor} is measured for classifiers and sequence models only; monitor a loss`]);
   }
 }
 
@@ -234,5 +273,10 @@ export function checkTrainingSpec(spec: TrainingSpec, data: TrainingDataShape): 
  */
 export function planTraining(spec: TrainingSpec, data: TrainingData): TrainingPlan {
   const { selected, head, loss, labels, classWeights } = resolveSpec(spec, data);
-  return { spec, inputs: selected.map(modelInputOf), head, loss, labels, classWeights };
+  const inputs = selected.map(modelInputOf);
+  if (head.kind === 'token-softmax') {
+    if (data.targetSequence === undefined) throw new Error('a sequence target needs its length and cardinality to plan a seq2seq model');
+    inputs.push({ name: DECODER_INPUT, dtype: 'int32', width: head.length, cardinality: head.classes });
+  }
+  return { spec, inputs, head, loss, labels, classWeights };
 }

@@ -49,7 +49,7 @@ describe('tuning specs', () => {
       optimizer: { kind: 'sgd', momentum: 0.9 },
       model: { embeddingDim: 16, encoder: { kind: 'rnn', cell: 'gru', units: 12 }, hiddenLayers: [{ units: 8, dropout: 0.25 }] },
     });
-    expect(() => withParameters(trainingSpecSchema.parse({}), { embedding_dim: 8 })).toThrow('embedding_dim applies to text and recommender models');
+    expect(() => withParameters(trainingSpecSchema.parse({}), { embedding_dim: 8 })).toThrow('embedding_dim applies to text, recommender and seq2seq models');
   });
 
   it('refuse searches that cannot run, saying why', () => {

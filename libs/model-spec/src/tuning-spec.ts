@@ -97,6 +97,7 @@ function withParameter(spec: TrainingSpec, name: TunableParameter, value: number
   const model = spec.model;
   const everyHiddenLayer = (change: (layer: (typeof spec.model & { family: 'mlp' })['hiddenLayers'][number]) => object): TrainingSpec => {
     if (model.family === 'recommender') throw new RangeError(`${name} applies to hidden layers, and a recommender has none; tune l2 or embedding_dim`);
+    if (model.family === 'seq2seq') throw new RangeError(`${name} applies to hidden layers, and a seq2seq model has none; tune encoder_units or embedding_dim`);
     return { ...spec, model: { ...model, hiddenLayers: model.hiddenLayers.map((layer) => ({ ...layer, ...change(layer) })) } } as TrainingSpec;
   };
   switch (name) {
@@ -111,10 +112,11 @@ function withParameter(spec: TrainingSpec, name: TunableParameter, value: number
     case 'l2':
       return model.family === 'recommender' ? { ...spec, model: { ...model, l2: number } } : everyHiddenLayer(() => ({ l2: number }));
     case 'embedding_dim':
-      if (model.family === 'mlp') throw new RangeError('embedding_dim applies to text and recommender models, not an MLP');
+      if (model.family === 'mlp') throw new RangeError('embedding_dim applies to text, recommender and seq2seq models, not an MLP');
       return { ...spec, model: { ...model, embeddingDim: Math.round(number) } };
     case 'encoder_units':
-      if (model.family !== 'text' || model.encoder.kind === 'pooling') throw new RangeError('encoder_units applies to a text model with a conv1d or rnn encoder');
+      if (model.family === 'seq2seq') return { ...spec, model: { ...model, units: Math.round(number) } };
+      if (model.family !== 'text' || model.encoder.kind === 'pooling') throw new RangeError('encoder_units applies to a seq2seq model, or a text model with a conv1d or rnn encoder');
       return {
         ...spec,
         model: { ...model, encoder: model.encoder.kind === 'conv1d' ? { ...model.encoder, filters: Math.round(number) } : { ...model.encoder, units: Math.round(number) } },

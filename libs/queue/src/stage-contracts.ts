@@ -51,7 +51,7 @@ export const STAGE_CONTRACTS = {
     result: z.object({
       datasetId: z.string(),
       targetColumn: z.string(),
-      task: z.enum(['classification', 'regression']),
+      task: z.enum(['classification', 'regression', 'sequence']),
       /** Class labels in index order; empty for regression. */
       classLabels: z.array(z.string()),
       inputColumns: z.array(z.string()),

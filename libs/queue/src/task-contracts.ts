@@ -66,8 +66,8 @@ export const TASK_CONTRACTS = {
       preflight: kernelPreflightSchema,
       /** The trained model (topology and weights) and how to feed and read it. */
       model: z.object({ topology: artifactRefSchema, weights: artifactRefSchema }),
-      head: z.enum(['softmax', 'sigmoid', 'linear']),
-      labels: z.enum(['class-index', 'value', 'interaction']),
+      head: z.enum(['softmax', 'sigmoid', 'linear', 'token-softmax']),
+      labels: z.enum(['class-index', 'value', 'interaction', 'token-sequence']),
       inputs: z.array(modelInputSchema).min(1),
       /** Where training stopped, for the next rung. */
       checkpoint: artifactRefSchema,

@@ -41,6 +41,7 @@ export {
   modelInputSchema,
   modelVersionRecordSchema,
   regressionMetricsSchema,
+  sequenceMetricsSchema,
   tuningRecordSchema,
   STAGES,
 } from './records';
@@ -61,6 +62,7 @@ export type {
   JobStateName,
   ModelVersionRecord,
   RegressionMetricsRecord,
+  SequenceMetricsRecord,
   TuningRecord,
   StageName,
   StageRecord,

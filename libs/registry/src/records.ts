@@ -134,11 +134,14 @@ export const modelVersionRecordSchema = z.object({
   jobId: z.string(),
   datasetId: z.string(),
   targetColumn: z.string(),
-  task: z.enum(['classification', 'regression']),
-  /** What the output means: class probabilities (softmax), P(class 1 or interaction) (sigmoid), a value (linear). */
-  head: z.enum(['softmax', 'sigmoid', 'linear']),
-  /** What the labels were: classes, values, or interactions (implicit feedback). */
-  labels: z.enum(['class-index', 'value', 'interaction']),
+  task: z.enum(['classification', 'regression', 'sequence']),
+  /**
+   * What the output means: class probabilities (softmax), P(class 1 or interaction) (sigmoid), a
+   * value (linear), or token probabilities at every step of a target sequence (token-softmax).
+   */
+  head: z.enum(['softmax', 'sigmoid', 'linear', 'token-softmax']),
+  /** What the labels were: classes, values, interactions (implicit feedback), or token sequences. */
+  labels: z.enum(['class-index', 'value', 'interaction', 'token-sequence']),
   classLabels: z.array(z.string()),
   inputColumns: z.array(z.string()),
   /** The model's inputs, in order: transform outputs by name. */
@@ -185,11 +188,23 @@ export const regressionMetricsSchema = z.object({
 });
 export type RegressionMetricsRecord = z.infer<typeof regressionMetricsSchema>;
 
+/** Greedy-decoded test sources against their reference targets. */
+export const sequenceMetricsSchema = z.object({
+  /** Corpus BLEU-4 with the brevity penalty, in [0, 1]. */
+  bleu: z.number().min(0).max(1),
+  /** Share of rows decoded exactly. */
+  exactMatch: z.number().min(0).max(1),
+  /** Share of reference positions (end token included) decoded right. */
+  tokenAccuracy: z.number().min(0).max(1),
+  testRows: z.number().int().nonnegative(),
+});
+export type SequenceMetricsRecord = z.infer<typeof sequenceMetricsSchema>;
+
 /** The evaluation stage's verdict on a version. */
 export const evaluationRecordSchema = z.object({
   status: z.enum(['blessed', 'rejected']),
   reason: z.string(),
-  metrics: z.union([classificationMetricsSchema, regressionMetricsSchema]),
+  metrics: z.union([classificationMetricsSchema, regressionMetricsSchema, sequenceMetricsSchema]),
   evaluatedAt: z.number(),
 });
 export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
