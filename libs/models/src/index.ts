@@ -22,6 +22,8 @@ export type { BackendPreference, ComputeBackend } from './compute-backend';
 export { loadModel, saveModel } from './model-artifacts';
 export type { ModelArtifactRefs } from './model-artifacts';
 export { predictRows } from './prediction/predict-rows';
+export { GreedyDecoder } from './prediction/greedy-decoder';
+export type { DecodingTokens } from './prediction/greedy-decoder';
 export { kernelPreflight, PREFLIGHT_BACKENDS } from './kernel-preflight';
 export type { BackendKernelStatus, BackendKernelSupport, KernelPreflight, KernelPreflightOptions, PreflightBackend } from './kernel-preflight';
 export { CLASS_CROSS_ENTROPY_GRAD } from './wasm-kernels/class-cross-entropy-grad';

@@ -5,6 +5,7 @@ import { applyHiddenLayers } from './hidden-layers';
 import { inputLayerNames } from './input-layer-names';
 import { recommenderScore, type RecommenderSide } from './recommender-score';
 import { SeedSequence } from './seed-sequence';
+import { wireSeq2seq } from './seq2seq';
 import { encodeSequence } from './sequence-encoder';
 
 /** How `buildModel` shapes the model beyond what the plan says. */
@@ -32,6 +33,8 @@ function headLayer(head: ModelHead, seeds: SeedSequence): tf.layers.Layer {
       return tf.layers.dense({ name: 'head', units: 1, activation: 'sigmoid', kernelInitializer });
     case 'linear':
       return tf.layers.dense({ name: 'head', units: 1, kernelInitializer });
+    case 'token-softmax':
+      throw new Error('a token-softmax head belongs to a seq2seq model, which wires its own');
   }
 }
 
@@ -43,7 +46,8 @@ function scoreHead(score: tf.SymbolicTensor, head: ModelHead): tf.SymbolicTensor
     case 'linear':
       return score;
     case 'softmax':
-      throw new Error('a recommender scores one value per row; it has no softmax head');
+    case 'token-softmax':
+      throw new Error(`a recommender scores one value per row; it has no ${head.kind} head`);
   }
 }
 
@@ -85,13 +89,18 @@ function wireFamily(plan: TrainingPlan, inputs: readonly WiredInput[], seeds: Se
       };
       return scoreHead(recommenderScore(side('user', model.userColumn), side('item', model.itemColumn), model, seeds), plan.head);
     }
+    case 'seq2seq': {
+      if (inputs.length !== 2) throw new Error(`a seq2seq plan has the source and decoder inputs; this one has ${inputs.length}`);
+      return wireSeq2seq(inputs[0]!, inputs[1]!, model, seeds);
+    }
   }
 }
 
 /**
  * Builds the uncompiled functional model a training plan describes: one input per plan input,
  * in order (named after the data column, made a valid layer name), and one output
- * [batch, units] — class probabilities for a softmax head, else one unit.
+ * [batch, units] — class probabilities for a softmax head, else one unit — or, for a seq2seq
+ * model, [batch, length, classes].
  *
  * - `mlp`: dense features → hidden layers → head.
  * - `text`: token ids → embedding → encoder (pooling, conv1d or rnn) → joined with the dense
@@ -99,6 +108,8 @@ function wireFamily(plan: TrainingPlan, inputs: readonly WiredInput[], seeds: Se
  * - `recommender`: user and item ids → dot product of their embeddings (matrix factorisation)
  *   or of their towers' outputs (two-tower) plus user, item and global biases → sigmoid for
  *   implicit feedback, the score itself for explicit.
+ * - `seq2seq`: source ids → GRU encoder; its final state starts a GRU decoder over the decoder
+ *   tokens → token probabilities [batch, length, classes] (see `wireSeq2seq`, `GreedyDecoder`).
  *
  * Every random initialiser and dropout layer is seeded from `plan.spec.seed`, so the same plan
  * builds bit-identical initial weights. The model holds only standard TF.js layers and
