@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSeededRandom, type TransformPlanInput } from '@aiaas/data';
-import { generateSyntheticRatings } from '@aiaas/datasets';
+import { generateSyntheticRatings, numberTranslations } from '@aiaas/datasets';
 import { trainingSpecSchema, type TrainingSpecInput } from '@aiaas/model-spec';
 import { selectBackend, type ComputeBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
@@ -142,6 +142,25 @@ describe('train stage: every model family on the wasm backend', () => {
     // Each epoch pairs the 384 interactions with 2 fresh negatives each.
     expect(version.fit.trainRows).toBe(384 * 3);
     expect(version.fit.metrics['val_accuracy']).toBeGreaterThan(0.7);
+  });
+
+  it('learns to translate numbers with a GRU encoder-decoder, teacher-forced', async () => {
+    const pairs = numberTranslations({ count: 600, seed: 5 }).map(({ english, french }): TestRecord => ({ english, french }));
+    const translations = await storeProcessedData(
+      store,
+      {
+        columns: [{ column: 'english', type: 'text', encoding: 'sequence', sequenceLength: 10, padding: 'pre' }],
+        target: { column: 'french', task: 'sequence', sequenceLength: 12 },
+      },
+      { train: pairs.slice(0, 480), validation: pairs.slice(480, 540), test: pairs.slice(540) },
+    );
+    const version = await train(translations, { model: { family: 'seq2seq', embeddingDim: 16, units: 48 }, epochs: 12, batchSize: 32, learningRate: 0.01 });
+    expect(version).toMatchObject({ task: 'sequence', head: 'token-softmax', labels: 'token-sequence' });
+    expect(version.inputs.map((input) => input.name)).toEqual(['english', 'decoder_tokens']);
+    // Token accuracy with the true previous token fed in; well above what guessing the most frequent word gives.
+    expect(version.fit.metrics['val_accuracy']).toBeGreaterThan(0.6);
+    expect(version.fit.lossHistory.at(-1)).toBeLessThan(version.fit.lossHistory[0]! / 2);
+    expect(version.preflight.backends.find((entry) => entry.backend === 'wasm')?.status).toBe('supported');
   });
 
   it('trains an MLP with batch normalisation, dropout, L1/L2 and every activation', async () => {

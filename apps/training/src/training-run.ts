@@ -1,5 +1,15 @@
 import * as tf from '@tensorflow/tfjs';
-import { fittedTransformSchema, InteractionSampler, loadSplit, loadSplitsManifest, outputContents, type KnownPairs, type LabelledPairs, type SplitsManifest } from '@aiaas/data';
+import {
+  fittedTransformSchema,
+  InteractionSampler,
+  loadSplit,
+  loadSplitsManifest,
+  outputContents,
+  targetSequenceShape,
+  type KnownPairs,
+  type LabelledPairs,
+  type SplitsManifest,
+} from '@aiaas/data';
 import { CancelledError, InvalidArgumentError } from '@aiaas/errors';
 import { planTraining, type TrainingPlan, type TrainingSpec } from '@aiaas/model-spec';
 import { buildModel, kernelPreflight, saveModel, type KernelPreflight, type ModelArtifactRefs } from '@aiaas/models';
@@ -142,6 +152,7 @@ export async function runTraining(dependencies: TrainingRunDependencies, run: Tr
     classLabels: manifest.classLabels,
     outputs: outputContents(transform),
     hasValidation: manifest.validation.rows > 0 || holdOut,
+    ...(transform.target.task === 'sequence' ? { targetSequence: targetSequenceShape(transform.target) } : {}),
   });
   const rows = await loadFitRows(store, manifest, plan, holdOut);
   const tensorsBefore = tf.memory().numTensors;

@@ -130,20 +130,51 @@ export function createLoss(plan: TrainingPlan): LossFunction {
   const lossOf = perSampleLossOf(plan);
   const meanLoss = meanLossOf(lossOf);
   if (lossOf !== classCrossEntropy) return meanLoss;
-  return (labels, predictions, sampleWeights) =>
+  const classLoss: LossFunction = (labels, predictions, sampleWeights) =>
     fusedGradientApplies(labels, predictions, sampleWeights) ? withFusedGradient(meanLoss, labels, predictions, sampleWeights) : meanLoss(labels, predictions, sampleWeights);
+  return plan.head.kind === 'token-softmax' ? tokenSequenceLoss(classLoss) : classLoss;
+}
+
+/**
+ * The loss of a seq2seq batch, `labels` [batch × length] token ids and `predictions` [batch,
+ * length, classes]: each row's mean class cross-entropy over its non-padding steps (the end token
+ * included), averaged over the rows. It is computed as the class cross-entropy of the
+ * batch × length steps taken as rows, step t of row b weighted by mask × length / (b's
+ * non-padding steps), so it takes the same fused gradient.
+ */
+function tokenSequenceLoss(classLoss: LossFunction): LossFunction {
+  return (labels, predictions, sampleWeights) => {
+    if (sampleWeights !== undefined) throw new Error('a seq2seq loss takes no sample weights');
+    const [rows, length, classes] = predictions.shape as [number, number, number];
+    return tf.tidy(() => {
+      const tokens = tf.cast(tf.reshape(labels, [rows, length]), 'int32');
+      const mask = tf.cast(tf.notEqual(tokens, 0), 'float32');
+      const steps = tf.maximum(tf.sum(mask, -1, true), 1);
+      const weights = tf.reshape(tf.div(tf.mul(mask, length), steps), [-1]);
+      return classLoss(tf.reshape(tokens, [-1]), tf.reshape(predictions, [rows * length, classes]), weights);
+    });
+  };
 }
 
 /**
  * How many rows of the batch the model gets right, as a float32 scalar that stays on the
  * backend (summing these over an epoch needs one read at its end, not one per batch): the
- * largest probability for a softmax head, p ≥ 0.5 against a 0/1 label for a sigmoid head.
+ * largest probability for a softmax head, p ≥ 0.5 against a 0/1 label for a sigmoid head, and
+ * for a seq2seq model each row's share of target steps whose largest probability is the true
+ * token (teacher-forced token accuracy).
  * Undefined for regression (a linear head), where it throws.
  */
 export function countCorrect(plan: TrainingPlan, labels: tf.Tensor, predictions: tf.Tensor): tf.Scalar {
   return tf.tidy(() => {
     const truth = tf.reshape(labels, [-1]);
     switch (plan.head.kind) {
+      case 'token-softmax': {
+        // Each row counts as its share of non-padding steps predicted right.
+        const tokens = tf.cast(tf.reshape(labels, [-1, plan.head.length]), 'int32');
+        const mask = tf.cast(tf.notEqual(tokens, 0), 'float32');
+        const hits = tf.mul(tf.cast(tf.equal(tf.argMax(predictions, -1), tokens), 'float32'), mask);
+        return tf.sum(tf.div(tf.sum(hits, -1), tf.maximum(tf.sum(mask, -1), 1)));
+      }
       case 'softmax':
         return tf.sum(tf.cast(tf.equal(tf.argMax(predictions, -1), tf.cast(truth, 'int32')), 'float32'));
       case 'sigmoid': {

@@ -11,6 +11,7 @@ export interface InputColumn {
 export interface RowBatch {
   readonly rows: number;
   readonly inputs: ReadonlyArray<Float32Array | Int32Array>;
+  /** [rows × labelWidth], row-major. */
   readonly labels: Float32Array | Int32Array;
 }
 
@@ -35,12 +36,15 @@ export class TrainingRows {
   constructor(
     readonly rows: number,
     readonly inputs: readonly InputColumn[],
+    /** [rows × labelWidth], row-major. */
     readonly labels: Float32Array | Int32Array,
+    /** Label values per row: 1, or a target sequence's length. */
+    readonly labelWidth = 1,
   ) {
     for (const input of inputs) {
       if (input.values.length !== rows * input.width) throw new Error(`an input of width ${input.width} holds ${input.values.length} values, not ${rows} rows' worth`);
     }
-    if (labels.length !== rows) throw new Error(`${labels.length} labels for ${rows} rows`);
+    if (labels.length !== rows * labelWidth) throw new Error(`${labels.length} label values for ${rows} rows of ${labelWidth}`);
   }
 
   /** Rows `order[start..end)`, copied out in that order. */
@@ -48,7 +52,7 @@ export class TrainingRows {
     return {
       rows: end - start,
       inputs: this.inputs.map((input) => gather(input.values, input.width, order, start, end)),
-      labels: gather(this.labels, 1, order, start, end),
+      labels: gather(this.labels, this.labelWidth, order, start, end),
     };
   }
 
@@ -59,6 +63,7 @@ export class TrainingRows {
       rows,
       inputs.map((values, index) => ({ values, width: this.inputs[index]!.width })),
       labels,
+      this.labelWidth,
     );
   }
 
