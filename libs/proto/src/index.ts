@@ -35,6 +35,7 @@ export type { Stage__Output } from './generated/aiaas/v1/Stage';
 export type { ClassMetrics, ClassMetrics__Output } from './generated/aiaas/v1/ClassMetrics';
 export type { ClassificationMetrics, ClassificationMetrics__Output } from './generated/aiaas/v1/ClassificationMetrics';
 export type { RegressionMetrics, RegressionMetrics__Output } from './generated/aiaas/v1/RegressionMetrics';
+export type { SequenceMetrics, SequenceMetrics__Output } from './generated/aiaas/v1/SequenceMetrics';
 export type { TrainingSummary, TrainingSummary__Output } from './generated/aiaas/v1/TrainingSummary';
 export type { BackendSupport, BackendSupport__Output } from './generated/aiaas/v1/BackendSupport';
 export type { ColumnSummary, ColumnSummary__Output } from './generated/aiaas/v1/ColumnSummary';
@@ -97,6 +98,7 @@ export type { RnnEncoder, RnnEncoder__Output } from './generated/aiaas/v1/RnnEnc
 export type { SgdOptimizer, SgdOptimizer__Output } from './generated/aiaas/v1/SgdOptimizer';
 export type { StepSchedule, StepSchedule__Output } from './generated/aiaas/v1/StepSchedule';
 export type { TextModel, TextModel__Output } from './generated/aiaas/v1/TextModel';
+export type { Seq2seqModel, Seq2seqModel__Output } from './generated/aiaas/v1/Seq2seqModel';
 export type { UnloadModelRequest, UnloadModelRequest__Output } from './generated/aiaas/v1/UnloadModelRequest';
 export type { UnloadModelResponse, UnloadModelResponse__Output } from './generated/aiaas/v1/UnloadModelResponse';
 export type { UploadDatasetHeader, UploadDatasetHeader__Output } from './generated/aiaas/v1/UploadDatasetHeader';

@@ -221,6 +221,8 @@ export function modelVersionToMessage(view: ModelVersionView): ModelVersion {
     backend: record.backend,
     metrics: metrics && 'accuracy' in metrics ? classificationMetricsToMessage(metrics) : null,
     regression_metrics: metrics && 'rmse' in metrics ? { rmse: metrics.rmse, mae: metrics.mae, r2: metrics.r2, test_rows: metrics.testRows } : null,
+    sequence_metrics:
+      metrics && 'bleu' in metrics ? { bleu: metrics.bleu, exact_match: metrics.exactMatch, token_accuracy: metrics.tokenAccuracy, test_rows: metrics.testRows } : null,
     task: record.task,
     training: {
       model_family: record.training.model.family,

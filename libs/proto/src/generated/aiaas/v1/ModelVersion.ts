@@ -6,6 +6,7 @@ import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _goo
 import type { RegressionMetrics as _aiaas_v1_RegressionMetrics, RegressionMetrics__Output as _aiaas_v1_RegressionMetrics__Output } from '../../aiaas/v1/RegressionMetrics';
 import type { TrainingSummary as _aiaas_v1_TrainingSummary, TrainingSummary__Output as _aiaas_v1_TrainingSummary__Output } from '../../aiaas/v1/TrainingSummary';
 import type { BackendSupport as _aiaas_v1_BackendSupport, BackendSupport__Output as _aiaas_v1_BackendSupport__Output } from '../../aiaas/v1/BackendSupport';
+import type { SequenceMetrics as _aiaas_v1_SequenceMetrics, SequenceMetrics__Output as _aiaas_v1_SequenceMetrics__Output } from '../../aiaas/v1/SequenceMetrics';
 
 export interface ModelVersion {
   'model_name'?: (string);
@@ -26,6 +27,7 @@ export interface ModelVersion {
   'regression_metrics'?: (_aiaas_v1_RegressionMetrics | null);
   'training'?: (_aiaas_v1_TrainingSummary | null);
   'backend_support'?: (_aiaas_v1_BackendSupport)[];
+  'sequence_metrics'?: (_aiaas_v1_SequenceMetrics | null);
 }
 
 export interface ModelVersion__Output {
@@ -47,4 +49,5 @@ export interface ModelVersion__Output {
   'regression_metrics': (_aiaas_v1_RegressionMetrics__Output | null);
   'training': (_aiaas_v1_TrainingSummary__Output | null);
   'backend_support': (_aiaas_v1_BackendSupport__Output)[];
+  'sequence_metrics': (_aiaas_v1_SequenceMetrics__Output | null);
 }

@@ -9,6 +9,7 @@ export interface PredictResponse {
   'probabilities'?: (_aiaas_v1_Tensor | null);
   'predicted_labels'?: (string)[];
   'values'?: (_aiaas_v1_Tensor | null);
+  'decoded_texts'?: (string)[];
 }
 
 export interface PredictResponse__Output {
@@ -18,4 +19,5 @@ export interface PredictResponse__Output {
   'probabilities': (_aiaas_v1_Tensor__Output | null);
   'predicted_labels': (string)[];
   'values': (_aiaas_v1_Tensor__Output | null);
+  'decoded_texts': (string)[];
 }

@@ -4,6 +4,7 @@ export const Task = {
   TASK_UNSPECIFIED: 'TASK_UNSPECIFIED',
   TASK_CLASSIFICATION: 'TASK_CLASSIFICATION',
   TASK_REGRESSION: 'TASK_REGRESSION',
+  TASK_SEQUENCE: 'TASK_SEQUENCE',
 } as const;
 
 export type Task =
@@ -13,5 +14,7 @@ export type Task =
   | 1
   | 'TASK_REGRESSION'
   | 2
+  | 'TASK_SEQUENCE'
+  | 3
 
 export type Task__Output = typeof Task[keyof typeof Task]

@@ -13,6 +13,7 @@ import type { ExponentialSchedule as _aiaas_v1_ExponentialSchedule, ExponentialS
 import type { CosineSchedule as _aiaas_v1_CosineSchedule, CosineSchedule__Output as _aiaas_v1_CosineSchedule__Output } from '../../aiaas/v1/CosineSchedule';
 import type { EarlyStopping as _aiaas_v1_EarlyStopping, EarlyStopping__Output as _aiaas_v1_EarlyStopping__Output } from '../../aiaas/v1/EarlyStopping';
 import type { ClassWeightMap as _aiaas_v1_ClassWeightMap, ClassWeightMap__Output as _aiaas_v1_ClassWeightMap__Output } from '../../aiaas/v1/ClassWeightMap';
+import type { Seq2seqModel as _aiaas_v1_Seq2seqModel, Seq2seqModel__Output as _aiaas_v1_Seq2seqModel__Output } from '../../aiaas/v1/Seq2seqModel';
 
 export interface TrainingSpec {
   'hidden_units'?: (number)[];
@@ -38,8 +39,9 @@ export interface TrainingSpec {
   'balanced_class_weights'?: (boolean);
   'class_weight_map'?: (_aiaas_v1_ClassWeightMap | null);
   'progress_every_batches'?: (number);
+  'seq2seq'?: (_aiaas_v1_Seq2seqModel | null);
   '_seed'?: "seed";
-  'model'?: "mlp"|"text"|"recommender";
+  'model'?: "mlp"|"text"|"recommender"|"seq2seq";
   'optimizer'?: "sgd"|"adam"|"rmsprop"|"adagrad";
   'schedule'?: "step_schedule"|"exponential_schedule"|"cosine_schedule";
   '_validation_fraction'?: "validation_fraction";
@@ -70,8 +72,9 @@ export interface TrainingSpec__Output {
   'balanced_class_weights'?: (boolean);
   'class_weight_map'?: (_aiaas_v1_ClassWeightMap__Output | null);
   'progress_every_batches': (number);
+  'seq2seq'?: (_aiaas_v1_Seq2seqModel__Output | null);
   '_seed'?: "seed";
-  'model'?: "mlp"|"text"|"recommender";
+  'model'?: "mlp"|"text"|"recommender"|"seq2seq";
   'optimizer'?: "sgd"|"adam"|"rmsprop"|"adagrad";
   'schedule'?: "step_schedule"|"exponential_schedule"|"cosine_schedule";
   '_validation_fraction'?: "validation_fraction";
