@@ -1,8 +1,8 @@
-import { loadSplit, loadSplitsManifest } from '@aiaas/data';
+import { fittedTransformSchema, loadSplit, loadSplitsManifest, type SequenceTarget } from '@aiaas/data';
 import { loadModel } from '@aiaas/models';
 import type { StageContext, StageOutcome } from '@aiaas/queue';
 import type { ModelRegistry } from '@aiaas/registry';
-import type { ArtifactStore } from '@aiaas/storage';
+import { getJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
 import { evaluationVerdict } from './evaluation-verdict';
 import { scoreVersion, type VersionScore } from './score-version';
 
@@ -12,11 +12,17 @@ export interface EvaluateDependencies {
   readonly now?: () => number;
 }
 
+/** The fitted target of a transform, when it is a token sequence. */
+async function sequenceTargetOf(store: ArtifactStore, transform: ArtifactRef): Promise<SequenceTarget | undefined> {
+  const { target } = await getJson(store, transform, (value) => fittedTransformSchema.parse(value));
+  return target.task === 'sequence' ? target : undefined;
+}
+
 /**
  * The evaluate stage: scores the new version on the held-out test split as its labels say
- * (classes, values or interactions), records the metrics, and blesses the version — by the
- * pipeline's accuracy threshold for classifiers and implicit-feedback recommenders, always for
- * regressors.
+ * (classes, values, interactions or decoded sequences), records the metrics, and blesses the
+ * version — by the pipeline's accuracy threshold for classifiers, implicit-feedback
+ * recommenders and seq2seq models (exact matches), always for regressors.
  */
 export function createEvaluateProcessor(dependencies: EvaluateDependencies) {
   const now = dependencies.now ?? Date.now;
@@ -27,10 +33,11 @@ export function createEvaluateProcessor(dependencies: EvaluateDependencies) {
     const test = await loadSplit(dependencies.store, manifest, 'test');
     // Interactions of the other splits are not non-interactions: sampling must avoid them too.
     const otherSplits = record.labels === 'interaction' ? await Promise.all((['train', 'validation'] as const).map((split) => loadSplit(dependencies.store, manifest, split))) : [];
+    const sequenceTarget = record.labels === 'token-sequence' ? await sequenceTargetOf(dependencies.store, record.artifacts.transform) : undefined;
     const model = await loadModel(dependencies.store, record.artifacts);
     let score: VersionScore;
     try {
-      score = await scoreVersion(model, record, test, otherSplits);
+      score = await scoreVersion(model, record, test, { otherSplits, ...(sequenceTarget ? { sequenceTarget } : {}) });
     } finally {
       model.dispose();
     }

@@ -1,11 +1,13 @@
 import type * as tf from '@tensorflow/tfjs';
-import { InteractionSampler, type KnownPairs, type SplitData } from '@aiaas/data';
+import { InteractionSampler, TARGET_TOKENS, TargetSequenceCodec, type KnownPairs, type SequenceTarget, type SplitData } from '@aiaas/data';
 import { FailedPreconditionError } from '@aiaas/errors';
-import { predictRows } from '@aiaas/models';
-import type { ClassificationMetricsRecord, ModelVersionRecord, RegressionMetricsRecord } from '@aiaas/registry';
+import { DECODER_INPUT } from '@aiaas/model-spec';
+import { GreedyDecoder, predictRows } from '@aiaas/models';
+import type { ClassificationMetricsRecord, ModelVersionRecord, RegressionMetricsRecord, SequenceMetricsRecord } from '@aiaas/registry';
 import { classificationMetrics } from './classification-metrics';
 import { predictedClasses } from './predicted-classes';
 import { NonFiniteValueError, regressionMetrics } from './regression-metrics';
+import { SequenceMetricsAccumulator } from './sequence-metrics';
 import { splitInputs } from './split-inputs';
 
 /**
@@ -28,7 +30,17 @@ export type VersionScore =
    * An implicit-feedback recommender: every test interaction and one sampled non-interaction
    * each, told apart at P(interaction) ≥ 0.5.
    */
-  | { readonly labels: 'interaction'; readonly metrics: ClassificationMetricsRecord; readonly interactions: number };
+  | { readonly labels: 'interaction'; readonly metrics: ClassificationMetricsRecord; readonly interactions: number }
+  /** A seq2seq model: its greedy decoding of the test sources against the test targets. */
+  | { readonly labels: 'token-sequence'; readonly metrics: SequenceMetricsRecord };
+
+/** What scoring needs besides the test split, for some kinds of labels. */
+export interface ScoringContext {
+  /** The other splits, whose interactions sampled non-interactions must avoid (implicit feedback). */
+  readonly otherSplits?: readonly SplitData[];
+  /** The fitted target, to read token ids as words (seq2seq). */
+  readonly sequenceTarget?: SequenceTarget;
+}
 
 const describe = (record: ModelVersionRecord) => `version ${record.version} of ${record.modelName}`;
 
@@ -45,7 +57,7 @@ async function predict(model: tf.LayersModel, record: ModelVersionRecord, inputs
 }
 
 async function scoreClassifier(model: tf.LayersModel, record: ModelVersionRecord, test: SplitData): Promise<VersionScore> {
-  if (record.head === 'linear') throw new FailedPreconditionError(`${describe(record)} has class labels but a linear head; retrain it`);
+  if (record.head !== 'softmax' && record.head !== 'sigmoid') throw new FailedPreconditionError(`${describe(record)} has class labels but a ${record.head} head; retrain it`);
   if (!(test.labels instanceof Int32Array)) throw new FailedPreconditionError(`the test split of ${describe(record)} holds values, not class indexes; rerun the pipeline`);
   const outputs = await predict(model, record, splitInputs(record, test, 'test'), test.rows);
   const predicted = predictedClasses(outputs, record.head, record.classLabels.length);
@@ -89,14 +101,39 @@ async function scoreInteractions(model: tf.LayersModel, record: ModelVersionReco
   return { labels: 'interaction', metrics: classificationMetrics(truth, predicted, INTERACTION_CLASSES), interactions: sampler.positives };
 }
 
+const wordsOf = (text: string) => (text === '' ? [] : text.split(' '));
+
+/**
+ * Decodes every test source greedily, as serving does, and compares the words with the test
+ * targets' (read back from their label ids, so words outside the target vocabulary are `<unk>`
+ * on both sides).
+ */
+async function scoreSequences(model: tf.LayersModel, record: ModelVersionRecord, test: SplitData, target: SequenceTarget | undefined): Promise<VersionScore> {
+  if (target === undefined) throw new FailedPreconditionError(`${describe(record)} predicts token sequences, but its transform has no sequence target; rerun the pipeline`);
+  const [source] = splitInputs(record, test, 'test', record.inputs.filter((input) => input.name !== DECODER_INPUT));
+  if (!(source instanceof Int32Array)) throw new FailedPreconditionError(`${describe(record)} reads a token sequence, but its test split holds numbers there; rerun the pipeline`);
+  const decoder = new GreedyDecoder(model, TARGET_TOKENS);
+  const decoded = await decoder.decode(source, test.rows);
+  const length = target.sequenceLength;
+  if (test.labels.length !== test.rows * length) throw new FailedPreconditionError(`the test split of ${describe(record)} holds ${test.labels.length} label ids for ${test.rows} rows of ${length}; rerun the pipeline`);
+  const codec = new TargetSequenceCodec(target);
+  const accumulator = new SequenceMetricsAccumulator();
+  for (let row = 0; row < test.rows; row++) {
+    const hypothesis = codec.decode(decoded.subarray(row * decoder.maxLength, (row + 1) * decoder.maxLength));
+    accumulator.add(wordsOf(hypothesis), wordsOf(codec.decode(test.labels.subarray(row * length, (row + 1) * length))));
+  }
+  const { bleu, exactMatch, tokenAccuracy } = accumulator.result();
+  return { labels: 'token-sequence', metrics: { bleu, exactMatch, tokenAccuracy, testRows: test.rows } };
+}
+
 /**
  * Scores a version's model on its test split: feeds the model the inputs the version record
  * names, from the split's tensors, and compares its outputs with the test labels as the
- * record's `labels` says — classes, values, or interactions against seeded sampled
- * non-interactions (never pairs found in `otherSplits`). Throws FailedPreconditionError when
- * the split cannot score this version.
+ * record's `labels` says — classes, values, interactions against seeded sampled
+ * non-interactions (never pairs found in `context.otherSplits`), or greedily decoded token
+ * sequences. Throws FailedPreconditionError when the split cannot score this version.
  */
-export async function scoreVersion(model: tf.LayersModel, record: ModelVersionRecord, test: SplitData, otherSplits: readonly SplitData[] = []): Promise<VersionScore> {
+export async function scoreVersion(model: tf.LayersModel, record: ModelVersionRecord, test: SplitData, context: ScoringContext = {}): Promise<VersionScore> {
   if (test.rows === 0) throw new FailedPreconditionError(`the test split of ${describe(record)} is empty, so it cannot be evaluated; rerun the pipeline with a larger test fraction`);
   switch (record.labels) {
     case 'class-index':
@@ -104,6 +141,8 @@ export async function scoreVersion(model: tf.LayersModel, record: ModelVersionRe
     case 'value':
       return scoreRegressor(model, record, test);
     case 'interaction':
-      return scoreInteractions(model, record, test, otherSplits);
+      return scoreInteractions(model, record, test, context.otherSplits ?? []);
+    case 'token-sequence':
+      return scoreSequences(model, record, test, context.sequenceTarget);
   }
 }

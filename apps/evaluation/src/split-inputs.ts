@@ -3,13 +3,18 @@ import { FailedPreconditionError } from '@aiaas/errors';
 import type { ModelVersionRecord } from '@aiaas/registry';
 
 /**
- * The model's inputs for the rows of a split, in the order the version record lists them: each
- * the split's tensor of that name. Throws FailedPreconditionError when the split lacks one, or
- * holds it with another dtype or width than the version was trained on.
+ * The model's inputs for the rows of a split, in the order the version record lists them (or
+ * `inputs` of them): each the split's tensor of that name. Throws FailedPreconditionError when
+ * the split lacks one, or holds it with another dtype or width than the version was trained on.
  */
-export function splitInputs(record: ModelVersionRecord, split: SplitData, splitName: string): (Float32Array | Int32Array)[] {
+export function splitInputs(
+  record: ModelVersionRecord,
+  split: SplitData,
+  splitName: string,
+  inputs: ModelVersionRecord['inputs'] = record.inputs,
+): (Float32Array | Int32Array)[] {
   const which = `version ${record.version} of ${record.modelName}`;
-  return record.inputs.map((input) => {
+  return inputs.map((input) => {
     const values = split.tensors[input.name];
     if (values === undefined) {
       const held = Object.keys(split.tensors);
