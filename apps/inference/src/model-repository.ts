@@ -6,6 +6,7 @@ import type { Logger } from '@aiaas/observability';
 import type { ModelRegistry, ModelVersionRecord, VersionSelector } from '@aiaas/registry';
 import { getJson, type ArtifactStore } from '@aiaas/storage';
 import { checkOutputs } from './prediction-fields';
+import { requestInputs, SequenceDecoding } from './sequence-decoding';
 
 /** A version in memory, ready to answer. */
 export interface LoadedVersion {
@@ -13,6 +14,8 @@ export interface LoadedVersion {
   /** The version's fitted transform, compiled once. */
   readonly encoder: TransformEncoder;
   readonly model: tf.LayersModel;
+  /** How a seq2seq version turns sources into text; undefined for other versions. */
+  readonly decoding: SequenceDecoding | undefined;
   readonly loadedAt: number;
 }
 
@@ -86,14 +89,20 @@ export class ModelRepository {
       getJson(this.store, record.artifacts.transform, (value) => fittedTransformSchema.parse(value)),
     ]);
     const encoder = new TransformEncoder(transform);
+    let decoding: SequenceDecoding | undefined;
     try {
       await warmUp(model, record);
+      if (record.labels === 'token-sequence') {
+        decoding = new SequenceDecoding(model, transform, record);
+        // Compiles the step-by-step decoder's kernels too.
+        await decoding.texts(new Int32Array(requestInputs(record)[0]!.width), 1);
+      }
     } catch (error) {
       model.dispose();
       throw error;
     }
     this.logger.info('model loaded', { model: record.modelName, version: record.version, ms: this.now() - started });
-    return { record, encoder, model, loadedAt: this.now() };
+    return { record, encoder, model, decoding, loadedAt: this.now() };
   }
 }
 

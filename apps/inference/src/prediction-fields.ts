@@ -7,12 +7,16 @@ import { encodeTensor } from '@aiaas/tensor';
 export const SIGMOID_THRESHOLD = 0.5;
 
 /** What a PredictResponse says about the rows, beside the model name and version. */
-export type PredictionFields = Required<Pick<PredictResponse, 'class_labels' | 'probabilities' | 'predicted_labels' | 'values'>>;
+export type PredictionFields = Required<Pick<PredictResponse, 'class_labels' | 'probabilities' | 'predicted_labels' | 'values' | 'decoded_texts'>>;
 
 const describe = (record: ModelVersionRecord) => `${record.modelName} version ${record.version}`;
 
-/** Values per row the version's model outputs: one per class for softmax, else one. */
+/** Values per row the version's model outputs: one per class for softmax, one per step and token for token-softmax, else one. */
 export function outputUnits(record: ModelVersionRecord): number {
+  if (record.head === 'token-softmax') {
+    const decoderTokens = record.inputs[record.inputs.length - 1]!;
+    return decoderTokens.width * (decoderTokens.cardinality ?? 0);
+  }
   return record.head === 'softmax' ? record.classLabels.length : 1;
 }
 
@@ -38,7 +42,7 @@ function softmaxFields(classes: readonly string[], outputs: Float32Array, rows: 
     }
     predicted.push(classes[best]!);
   }
-  return { class_labels: [...classes], probabilities: encodeTensor(outputs, [rows, classes.length]), predicted_labels: predicted, values: null };
+  return { class_labels: [...classes], probabilities: encodeTensor(outputs, [rows, classes.length]), predicted_labels: predicted, values: null, decoded_texts: [] };
 }
 
 /** One sigmoid unit, P(second class), as the two-column probabilities of a softmax. */
@@ -53,7 +57,7 @@ function sigmoidFields(record: ModelVersionRecord, outputs: Float32Array, rows: 
     probabilities[row * 2 + 1] = p;
     predicted.push(classes[p >= SIGMOID_THRESHOLD ? 1 : 0]!);
   }
-  return { class_labels: [...classes], probabilities: encodeTensor(probabilities, [rows, 2]), predicted_labels: predicted, values: null };
+  return { class_labels: [...classes], probabilities: encodeTensor(probabilities, [rows, 2]), predicted_labels: predicted, values: null, decoded_texts: [] };
 }
 
 /**
@@ -71,6 +75,13 @@ export function predictionFields(record: ModelVersionRecord, outputs: Float32Arr
       throw new FailedPreconditionError(`${describe(record)} predicts classes but has a linear head; retrain it`);
     case 'value':
     case 'interaction':
-      return { class_labels: [], probabilities: null, predicted_labels: [], values: encodeTensor(outputs, [rows]) };
+      return { class_labels: [], probabilities: null, predicted_labels: [], values: encodeTensor(outputs, [rows]), decoded_texts: [] };
+    case 'token-sequence':
+      throw new Error(`${describe(record)} answers with decoded texts (decodedTextFields), not with its outputs`);
   }
+}
+
+/** The response fields of a seq2seq version: one decoded text per row. */
+export function decodedTextFields(texts: readonly string[]): PredictionFields {
+  return { class_labels: [], probabilities: null, predicted_labels: [], values: null, decoded_texts: [...texts] };
 }

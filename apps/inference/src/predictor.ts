@@ -13,7 +13,8 @@ import type {
 import type { VersionSelector } from '@aiaas/registry';
 import { decodeTensor, encodeTensor } from '@aiaas/tensor';
 import type { LoadedVersion, ModelRepository } from './model-repository';
-import { predictionFields } from './prediction-fields';
+import { decodedTextFields, predictionFields } from './prediction-fields';
+import { requestInputs } from './sequence-decoding';
 
 /** The alias a request without a version or alias is served by. */
 export const DEFAULT_ALIAS = 'production';
@@ -87,7 +88,7 @@ const describe = (version: LoadedVersion) => `${version.record.modelName} versio
 /** The version's inputs, in order, out of an encoded batch: each transform output by name. */
 function recordsFeed(records: readonly Record__Output[], version: LoadedVersion, maxRows: number): ModelFeed {
   const batch = encode(records, version, maxRows);
-  const inputs = version.record.inputs.map((input) => {
+  const inputs = requestInputs(version.record).map((input) => {
     const values = batch.tensors[input.name];
     if (values === undefined) {
       throw new FailedPreconditionError(
@@ -101,7 +102,7 @@ function recordsFeed(records: readonly Record__Output[], version: LoadedVersion,
 
 /** A transformed FLOAT32 features tensor: only for versions whose one input is the dense `features`. */
 function featuresFeed(message: Tensor__Output, version: LoadedVersion, maxRows: number): ModelFeed {
-  const { inputs } = version.record;
+  const inputs = requestInputs(version.record);
   const only = inputs.length === 1 ? inputs[0] : undefined;
   if (only?.name !== FEATURES_OUTPUT || only.dtype !== 'float32') {
     throw new InvalidArgumentError(
@@ -136,18 +137,16 @@ export class Predictor {
   /**
    * Predicts for the request's rows with the version its selector names. Classifiers answer
    * class labels, probabilities and predicted labels; regressors and recommenders answer
-   * `values` (see `predictionFields`).
+   * `values` (see `predictionFields`); seq2seq models answer the text each row decodes to.
    */
   async predict(request: PredictRequest__Output): Promise<PredictResponse> {
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
     const version = await this.repository.get(request.model_name, selectorOf(request));
     const { inputs, rows } = feedOf(request, version, this.maxRows);
-    const outputs = await predictRows(version.model, inputs, rows);
-    return {
-      model_name: version.record.modelName,
-      version: version.record.version,
-      ...predictionFields(version.record, outputs, rows),
-    };
+    const fields = version.decoding
+      ? decodedTextFields(await version.decoding.texts(inputs[0] as Int32Array, rows))
+      : predictionFields(version.record, await predictRows(version.model, inputs, rows), rows);
+    return { model_name: version.record.modelName, version: version.record.version, ...fields };
   }
 
   /** The version's encoded features for raw records, every output of its transform. */
