@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '@aiaas/errors';
 import type { JobEvent__Output, ModelVersion__Output, PredictResponse__Output } from '@aiaas/proto';
 import { encodeTensor } from '@aiaas/tensor';
 import { formatModelListing } from './commands/models';
-import { formatPredictedValues, predictedValues } from './commands/predict';
+import { formatDecodedTexts, formatPredictedValues, predictedValues } from './commands/predict';
 import { recommendRequestFromFlags } from './commands/recommend';
 import { pipelineRequestFromFlags } from './commands/train';
 import { datasetHeaderFromFlags } from './commands/dataset-options';
@@ -76,6 +76,9 @@ describe('train flags', () => {
       early_stopping: { patience: 3, monitor: 'MONITORED_METRIC_VAL_ACCURACY' },
       class_weight_map: { weights: { a: 2, b: 0.5 } },
     });
+    const translator = pipelineRequestFromFlags([...base, '--family', 'seq2seq', '--source', 'english', '--units', '96', '--target-length', '12']).request;
+    expect(translator.training?.seq2seq).toEqual({ source_input: 'english', embedding_dim: 0, units: 96 });
+    expect(translator.preprocessing?.columns).toEqual({ t: { text: { sequence_length: 12 } } });
     expect(() => pipelineRequestFromFlags([...base, '--family', 'recommender', '--user', 'u'])).toThrow('invalid --user: a recommender needs --user COLUMN and --item COLUMN');
     expect(() => pipelineRequestFromFlags([...base, '--optimizer', 'lbfgs'])).toThrow('invalid --optimizer');
     expect(() => pipelineRequestFromFlags([...base, '--loss', 'hinge'])).toThrow('invalid --loss: expected mse, mae');
@@ -177,6 +180,7 @@ describe('formatting', () => {
       predicted_labels: ['a', 'b'],
       probabilities: { dtype: 'DATA_TYPE_FLOAT32', shape: [2, 2], raw_data: probabilities.raw_data as Buffer, float_values: [], int_values: [] },
       values: null,
+      decoded_texts: [],
     });
     expect(text).toBe('m version 1\n  row 0: a            (a 0.900, b 0.100)\n  row 1: b            (a 0.200, b 0.800)');
   });
@@ -190,11 +194,17 @@ describe('formatting', () => {
       predicted_labels: [],
       probabilities: null,
       values: { dtype: 'DATA_TYPE_FLOAT32', shape: [3], raw_data: values.raw_data as Buffer, float_values: [], int_values: [] },
+      decoded_texts: [],
     };
     const predicted = predictedValues(response)!;
     expect(predicted).toEqual([3.25, -1200.5, 0.125]);
     expect(formatPredictedValues(response, predicted)).toBe('price version 2\n  row 0: 3.25\n  row 1: -1200.5\n  row 2: 0.125');
     expect(predictedValues({ ...response, values: null })).toBeUndefined();
+  });
+
+  it('prints the text a seq2seq model decodes for each row, quoted', () => {
+    const response: PredictResponse__Output = { model_name: 'fr', version: 3, class_labels: [], predicted_labels: [], probabilities: null, values: null, decoded_texts: ['vingt et un', ''] };
+    expect(formatDecodedTexts(response)).toBe('fr version 3\n  row 0: "vingt et un"\n  row 1: ""');
   });
 
   describe('of model versions', () => {
@@ -215,6 +225,7 @@ describe('formatting', () => {
       created_at: { seconds: 0, nanos: 0 },
       task: 'classification',
       regression_metrics: null,
+      sequence_metrics: null,
       training: null,
       backend_support: [],
       ...partial,
@@ -247,6 +258,19 @@ describe('formatting', () => {
         '    trained on dataset ds_1 (target y) by job job_1, backend wasm, 1970-01-01T00:00:00.000Z',
         '    rmse 3.2  mae 2.457  r2 0.810  on 70 test rows  (regression (rmse 3.2, r2 0.810); no accuracy threshold applies)',
         '    task regression, family text: 12 epochs run (stopped early, keeping epoch 9) on 250 training rows',
+      ]);
+    });
+
+    it('lists a seq2seq model with its BLEU, exact matches and token accuracy', () => {
+      const translator = version({
+        task: 'sequence',
+        status_reason: 'exact-match accuracy 0.612 >= min_accuracy 0.000',
+        sequence_metrics: { bleu: 0.8123, exact_match: 0.6123, token_accuracy: 0.9, test_rows: 200 },
+        training: training({ model_family: 'seq2seq' }),
+      });
+      expect(formatModelListing({ name: 'm', versions: [translator], aliases: {} }).split('\n').slice(3)).toEqual([
+        '    bleu 0.812  exact match 0.612  token accuracy 0.900  on 200 test rows  (exact-match accuracy 0.612 >= min_accuracy 0.000)',
+        '    task sequence, family seq2seq: 40 epochs run (completed) on 250 training rows',
       ]);
     });
 

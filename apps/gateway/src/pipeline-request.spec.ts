@@ -141,6 +141,46 @@ describe('toPipelinePayloads', () => {
     expect(payloads.train.training.model).toMatchObject({ family: 'recommender', architecture: 'matrix-factorization', embeddingDim: 32, feedback: { kind: 'explicit' } });
   });
 
+  describe('for a seq2seq model', () => {
+    const translations: DatasetRecord = {
+      ...dataset,
+      columns: [
+        { name: 'english', type: 'text', inferred: true, missingCount: 0, distinctCount: 10, distinctCountCapped: false },
+        // Short sentences that repeat look categorical to the profile; a seq2seq model reads them as text.
+        { name: 'french', type: 'categorical', inferred: true, missingCount: 0, distinctCount: 10, distinctCountCapped: false },
+        { name: 'number', type: 'numeric', inferred: true, missingCount: 0, distinctCount: 10, distinctCountCapped: false },
+      ],
+    };
+    const seq2seq = training({ model: 'seq2seq', seq2seq: { source_input: '', embedding_dim: 0, units: 48 } });
+    const translate = (partial: Partial<StartPipelineRequest__Output>) =>
+      toPipelinePayloads(request({ target_column: 'french', model_name: 'fr', training: seq2seq, ...partial }), 'job_1', translations);
+
+    it('reads the text source as front-padded token ids and predicts the target as a token sequence', () => {
+      const payloads = translate({});
+      expect(payloads.preprocess.plan.columns).toEqual([expect.objectContaining({ column: 'english', type: 'text', encoding: 'sequence', padding: 'pre' })]);
+      expect(payloads.preprocess.plan.target).toMatchObject({ column: 'french', task: 'sequence', sequenceLength: 16, vocabularySize: 1_000 });
+      expect(payloads.train.training.model).toEqual({ family: 'seq2seq', embeddingDim: 32, units: 48 });
+    });
+
+    it('takes the target length and vocabulary from a text override on the target column', () => {
+      const text = { kind: 'KIND_UNSPECIFIED', vocabulary_size: 300, min_frequency: 0, sequence_length: 12, pad_start: false, truncate_start: false, keep_case: true, keep_unicode_forms: false, strip_accents: false, keep_punctuation: false, remove_stop_words: false } as const;
+      const payloads = translate({ preprocessing: column('french', { encoding: 'text', text }) });
+      expect(payloads.preprocess.plan.target).toMatchObject({ task: 'sequence', sequenceLength: 12, vocabularySize: 300, normalization: { lowercase: false } });
+      expect(() => translate({ preprocessing: column('french', { encoding: 'text', text: { ...text, remove_stop_words: true } }) })).toThrow(
+        'invalid preprocessing.columns["french"].text.remove_stop_words: a sequence target keeps every word it is to predict',
+      );
+    });
+
+    it('refuses a target that is not text, and a regression loss, naming the fields', () => {
+      expect(() => translate({ target_column: 'number' })).toThrow('invalid target_column: "number" is numeric; a sequence target must be a text column');
+      expect(() => translate({ training: { ...seq2seq, loss: 'LOSS_MSE' } })).toThrow('invalid training.loss: a seq2seq model learns with sparse-categorical-crossentropy');
+      const withoutWords = { ...PREPROCESSING, exclude_columns: ['species', 'island'] };
+      expect(() => toPipelinePayloads(request({ target_column: 'note', training: seq2seq, preprocessing: withoutWords }), 'job_1', dataset)).toThrow(
+        'invalid training.model: the model reads a text column as its source, and dataset ds_1 has none besides the target and the excluded columns',
+      );
+    });
+  });
+
   it('passes a hyper-parameter search to training, checking every trial can be built', () => {
     const tuning = {
       strategy: 'STRATEGY_SUCCESSIVE_HALVING' as const,
@@ -161,7 +201,7 @@ describe('toPipelinePayloads', () => {
       { parameter: 'optimizer', values: ['adam', 'sgd'] },
     ]);
     const embedding = { ...tuning, parameters: [{ parameter: 'embedding_dim', values: [8, 16], choices: [], range: null }] };
-    expect(() => toPipelinePayloads(request({ tuning: embedding }), 'job_1', dataset)).toThrow('invalid tuning.parameters: trial 0: embedding_dim applies to text and recommender models');
+    expect(() => toPipelinePayloads(request({ tuning: embedding }), 'job_1', dataset)).toThrow('invalid tuning.parameters: trial 0: embedding_dim applies to text, recommender and seq2seq models');
     const badRange = { ...tuning, parameters: [{ parameter: 'dropout', values: [], choices: [], range: { min: 0.5, max: 0.1, log: false } }] };
     expect(() => toPipelinePayloads(request({ tuning: badRange }), 'job_1', dataset)).toThrow('invalid tuning.parameters[0].range: min 0.5 must be below max 0.1');
     expect(() => toPipelinePayloads(request({ target_column: 'price', tuning }), 'job_1', dataset)).toThrow('invalid tuning.objective: val_accuracy is measured for classifiers');

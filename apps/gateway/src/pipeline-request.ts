@@ -40,13 +40,31 @@ function splitOf(request: StartPipelineRequest__Output, columns: readonly string
   return { strategy, testFraction, validationFraction, seed, column };
 }
 
-/** What the family needs from preprocessing: token sequences for text models, id indexes for recommenders. */
+/**
+ * What the family needs from preprocessing: token sequences for text models, id indexes for
+ * recommenders, and for seq2seq models the source text column(s) as token sequences and the
+ * target as a token sequence.
+ */
 function familyPreprocessing(spec: TrainingSpec): FamilyPreprocessing {
   switch (spec.model.family) {
     case 'text':
       return { textAsSequences: true };
     case 'recommender':
       return { textAsSequences: false, idColumns: [spec.model.userColumn, spec.model.itemColumn], task: 'regression' };
+    case 'seq2seq': {
+      const { sourceInput } = spec.model;
+      // Front padding: the encoder's final state then follows the source's last real token.
+      return {
+        textAsSequences: true,
+        sequencePadding: 'pre',
+        categoricalAsText: true,
+        task: 'sequence',
+        featureColumns: {
+          accepts: (column) => (sourceInput === undefined ? column.type === 'text' : column.name === sourceInput),
+          description: sourceInput === undefined ? 'a text column as its source' : `the source column "${sourceInput}"`,
+        },
+      };
+    }
     case 'mlp':
       return DENSE_FEATURES;
   }

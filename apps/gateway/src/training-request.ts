@@ -7,6 +7,7 @@ import type {
   MonitoredMetric__Output,
   Pooling__Output,
   RecommenderModel__Output,
+  Seq2seqModel__Output,
   TextModel__Output,
   TrainingSpec__Output,
 } from '@aiaas/proto';
@@ -96,8 +97,14 @@ function recommenderModel(recommender: RecommenderModel__Output): ModelInput {
   };
 }
 
+function seq2seqModel(seq2seq: Seq2seqModel__Output): ModelInput {
+  return { family: 'seq2seq', sourceInput: seq2seq.source_input || undefined, embeddingDim: unlessZero(seq2seq.embedding_dim), units: unlessZero(seq2seq.units) };
+}
+
 function modelOf(training: TrainingSpec__Output): ModelInput {
   switch (training.model) {
+    case 'seq2seq':
+      return seq2seqModel(training.seq2seq!);
     case 'text':
       return textModel(training.text!);
     case 'recommender':

@@ -18,12 +18,13 @@
  * const { ratings, groundTruth } = generateSyntheticRatings({ users: 50, items: 80, seed: 1 });
  * toMovieLensCsv(ratings); // "userId,movieId,rating,timestamp\n1,4,4.0,1473535002\n1,18,2.5,1473537160\n..."
  * groundTruth.userFactors[0]; // Float64Array(4): the latent vector of user "1"
+ * numberTranslationsCsv({ count: 1_000 }); // "english,french\nthree hundred twenty one,trois cent vingt et un\n..."
  * ```
  */
 export { CAR_COLUMNS, carRecords, carsCsv } from './cars';
 export type { CarRecord } from './cars';
 export { parseMovieLensRatings, toMovieLensCsv } from './movielens';
-export { englishNumberWords, frenchNumberWords, MAX_TRANSLATED_NUMBER, numberTranslations } from './number-translations';
+export { englishNumberWords, frenchNumberWords, MAX_TRANSLATED_NUMBER, numberTranslations, numberTranslationsCsv } from './number-translations';
 export type { NumberTranslation, NumberTranslationOptions } from './number-translations';
 export type { MovieLensRating } from './movielens';
 export { PENGUIN_COLUMNS, penguinRecords, penguinsCsv } from './penguins';

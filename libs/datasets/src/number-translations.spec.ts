@@ -1,4 +1,4 @@
-import { englishNumberWords, frenchNumberWords, numberTranslations } from './number-translations';
+import { englishNumberWords, frenchNumberWords, numberTranslations, numberTranslationsCsv } from './number-translations';
 
 describe('number translations', () => {
   it.each([
@@ -42,5 +42,12 @@ describe('number translations', () => {
     expect(Math.min(...lengths)).toBe(1);
     expect(Math.max(...lengths)).toBeGreaterThanOrEqual(6);
     expect(new Set(corpus.map((pair) => pair.english)).size).toBeGreaterThan(250);
+  });
+
+  it('writes the corpus as a two-column CSV, one pair per line', () => {
+    const lines = numberTranslationsCsv({ count: 50, seed: 3 }).trimEnd().split('\n');
+    expect(lines[0]).toBe('english,french');
+    expect(lines.slice(1)).toEqual(numberTranslations({ count: 50, seed: 3 }).map(({ english, french }) => `${english},${french}`));
+    expect(lines.every((line) => line.split(',').length === 2 && !line.includes('"'))).toBe(true);
   });
 });

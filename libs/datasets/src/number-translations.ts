@@ -95,3 +95,8 @@ export function numberTranslations(options: NumberTranslationOptions = {}): Numb
     return { english: englishNumberWords(number), french: frenchNumberWords(number) };
   });
 }
+
+/** The corpus as CSV with the columns `english,french` (number words hold no commas or quotes). */
+export function numberTranslationsCsv(options: NumberTranslationOptions = {}): string {
+  return ['english,french', ...numberTranslations(options).map(({ english, french }) => `${english},${french}`)].join('\n') + '\n';
+}

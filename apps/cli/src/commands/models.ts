@@ -8,7 +8,7 @@ const significant = (value: number) => String(Number(value.toPrecision(4)));
 
 /**
  * What `aiaas models` adds to a version's status and classification metrics: a regressor's
- * test metrics, and what was trained (task, model family) and how its fit ended.
+ * or a seq2seq model's test metrics, and what was trained (task, model family) and how its fit ended.
  */
 export function versionDetails(version: ModelVersion__Output): string[] {
   const lines: string[] = [];
@@ -16,6 +16,12 @@ export function versionDetails(version: ModelVersion__Output): string[] {
   if (regression) {
     lines.push(
       `    rmse ${significant(regression.rmse)}  mae ${significant(regression.mae)}  r2 ${fixed(regression.r2)}  on ${regression.test_rows} test rows${version.status_reason ? `  (${version.status_reason})` : ''}`,
+    );
+  }
+  const sequence = version.sequence_metrics;
+  if (sequence) {
+    lines.push(
+      `    bleu ${fixed(sequence.bleu)}  exact match ${fixed(sequence.exact_match)}  token accuracy ${fixed(sequence.token_accuracy)}  on ${sequence.test_rows} test rows${version.status_reason ? `  (${version.status_reason})` : ''}`,
     );
   }
   const task = `task ${version.task || 'unknown'}`;

@@ -23,9 +23,20 @@ export function formatPredictedValues(response: PredictResponse__Output, values:
   return [`${response.model_name} version ${response.version}`, ...values.map((value, row) => `  row ${row}: ${significant(value)}`)].join('\n');
 }
 
+/** Each row's decoded text (seq2seq models), as `aiaas predict` prints it. */
+export function formatDecodedTexts(response: PredictResponse__Output): string {
+  return [`${response.model_name} version ${response.version}`, ...response.decoded_texts.map((text, row) => `  row ${row}: ${JSON.stringify(text)}`)].join('\n');
+}
+
+/** What `--json` prints besides the model and version: predicted labels, values or decoded texts. */
+function jsonAnswer(response: PredictResponse__Output, predicted: readonly number[] | undefined): object {
+  if (response.decoded_texts.length > 0) return { texts: response.decoded_texts };
+  return predicted === undefined ? { predictions: response.predicted_labels } : { values: predicted };
+}
+
 export const predictCommand: Command = {
   usage: "predict --model NAME [--version N | --alias NAME] (--records '{\"col\": value, ...}' | --file records.jsonl) [--json]",
-  summary: 'predict classes or values for raw records (JSON object, array or JSON Lines)',
+  summary: 'predict classes, values or decoded texts for raw records (JSON object, array or JSON Lines)',
   async run(args, context) {
     const { values } = parseArgs({
       args,
@@ -51,12 +62,9 @@ export const predictCommand: Command = {
     return context.withGateway(async (gateway) => {
       const response = await gateway.predict(request);
       const predicted = predictedValues(response);
-      if (values.json) {
-        const answer = predicted === undefined ? { predictions: response.predicted_labels } : { values: predicted };
-        context.out(JSON.stringify({ model: response.model_name, version: response.version, ...answer }));
-      } else {
-        context.out(predicted === undefined ? formatPrediction(response) : formatPredictedValues(response, predicted));
-      }
+      if (values.json) context.out(JSON.stringify({ model: response.model_name, version: response.version, ...jsonAnswer(response, predicted) }));
+      else if (response.decoded_texts.length > 0) context.out(formatDecodedTexts(response));
+      else context.out(predicted === undefined ? formatPrediction(response) : formatPredictedValues(response, predicted));
       return 0;
     });
   },

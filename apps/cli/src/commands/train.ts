@@ -102,8 +102,10 @@ function modelOf(flags: TrainingFlags): Partial<TrainingSpec> {
         },
       };
     }
+    case 'seq2seq':
+      return { seq2seq: { source_input: (flags['source'] as string | undefined) ?? '', embedding_dim: number('embedding-dim'), units: number('units') } };
     default:
-      throw new InvalidArgumentError('--family', `expected mlp, text or recommender; got "${family}"`);
+      throw new InvalidArgumentError('--family', `expected mlp, text, recommender or seq2seq; got "${family}"`);
   }
 }
 
@@ -216,6 +218,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
       'batch-norm': { type: 'boolean' },
       l2: { type: 'string' },
       family: { type: 'string' },
+      source: { type: 'string' },
       encoder: { type: 'string' },
       units: { type: 'string' },
       'kernel-size': { type: 'string' },
@@ -245,6 +248,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
       exclude: { type: 'string' },
       clip: { type: 'string' },
       'min-accuracy': { type: 'string' },
+      'target-length': { type: 'string' },
       watch: { type: 'boolean', default: false },
     },
   });
@@ -254,6 +258,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
   const seed = numberOption(values.seed, 'seed');
   const { search, ...flags } = values;
   const tuning = tuningOf(flags, search ?? []);
+  const targetLength = numberOption(values['target-length'], 'target-length');
   return {
     request: {
       dataset_id: values.dataset,
@@ -271,6 +276,8 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
         drop_duplicates: values['drop-duplicates'] ?? false,
         exclude_columns: values.exclude ? values.exclude.split(',').map((column) => column.trim()) : [],
         ...(values.clip ? { clip: clipping(values.clip) } : {}),
+        // A seq2seq target's tokens per row: the longest text the model can produce.
+        ...(targetLength === undefined ? {} : { columns: { [values.target]: { text: { sequence_length: targetLength } } } }),
       },
       training: trainingSpecOf(flags, seed),
       ...(tuning ? { tuning } : {}),
@@ -281,7 +288,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
 
 export const trainCommand: Command = {
   usage:
-    'train --dataset ID --target COLUMN --model NAME [--family mlp|text|recommender] [--epochs N] [--hidden 32,16] [--activation relu|elu|selu|tanh|sigmoid|softplus|swish|gelu|linear] [--batch-norm] [--l2 X] [--dropout X] [--encoder pooling|conv1d|lstm|gru|bilstm|bigru] [--units N] [--kernel-size N] [--embedding-dim N] [--user COLUMN --item COLUMN] [--architecture mf|two-tower] [--implicit] [--negatives N] [--loss mse|mae|huber|binary-crossentropy|categorical-crossentropy|sparse-categorical-crossentropy] [--optimizer sgd[:MOMENTUM]|adam|rmsprop|adagrad] [--learning-rate X] [--schedule step:EVERY:FACTOR|exponential:DECAY|cosine[:MIN]] [--early-stopping PATIENCE[:MONITOR]] [--class-weights balanced|LABEL=W,...] [--batch-size N] [--progress-every N] [--tune grid|random|halving --search NAME=V1,V2|NAME=MIN..MAX[:log] ... [--trials N] [--objective val_loss|val_accuracy] [--max-concurrent-trials N]] [--seed N] [--test-fraction X] [--validation-fraction X] [--split ratio|time|group] [--split-column C] [--drop-duplicates] [--exclude a,b] [--clip quantile:0.01:0.99|zscore:3] [--min-accuracy X] [--watch]',
+    'train --dataset ID --target COLUMN --model NAME [--family mlp|text|recommender|seq2seq] [--epochs N] [--hidden 32,16] [--activation relu|elu|selu|tanh|sigmoid|softplus|swish|gelu|linear] [--batch-norm] [--l2 X] [--dropout X] [--encoder pooling|conv1d|lstm|gru|bilstm|bigru] [--units N] [--kernel-size N] [--embedding-dim N] [--user COLUMN --item COLUMN] [--source COLUMN] [--target-length N] [--architecture mf|two-tower] [--implicit] [--negatives N] [--loss mse|mae|huber|binary-crossentropy|categorical-crossentropy|sparse-categorical-crossentropy] [--optimizer sgd[:MOMENTUM]|adam|rmsprop|adagrad] [--learning-rate X] [--schedule step:EVERY:FACTOR|exponential:DECAY|cosine[:MIN]] [--early-stopping PATIENCE[:MONITOR]] [--class-weights balanced|LABEL=W,...] [--batch-size N] [--progress-every N] [--tune grid|random|halving --search NAME=V1,V2|NAME=MIN..MAX[:log] ... [--trials N] [--objective val_loss|val_accuracy] [--max-concurrent-trials N]] [--seed N] [--test-fraction X] [--validation-fraction X] [--split ratio|time|group] [--split-column C] [--drop-duplicates] [--exclude a,b] [--clip quantile:0.01:0.99|zscore:3] [--min-accuracy X] [--watch]',
   summary: 'start a pipeline (preprocess, train, evaluate, deploy); prints the job id',
   async run(args, context) {
     const { request, watch } = pipelineRequestFromFlags(args);
