@@ -2,8 +2,8 @@
  * Data shared by preprocessing, training, evaluation and inference: how raw cells are read
  * (six column types), the dataset profile contract, mergeable statistics (quantile sketch,
  * moments, bounded counters), the transform — planned, fitted in mergeable passes on the
- * training split, stored, and applied by one encoder in training and in serving — and the
- * stored train/validation/test splits.
+ * training split, stored, and applied by one encoder in training and in serving — the
+ * stored train/validation/test splits, and reading a dataset's rows from its CSV or JSONL bytes.
  *
  * @example
  * ```ts
@@ -40,6 +40,10 @@ export {
   STATISTICS_QUANTILES,
 } from './dataset-schema';
 export type { Anomaly, AnomalyKind, AnomalyPolicy, ColumnStatistics, DatasetProfile, DeclaredColumn } from './dataset-schema';
+export { DatasetRowReader, validateHeader } from './reading/dataset-row-reader';
+export type { DataFormat, RowReaderOptions } from './reading/dataset-row-reader';
+export { FILE_START } from './reading/parsed-row';
+export type { ParsedRow, ReadStart } from './reading/parsed-row';
 export { QuantileSketch } from './quantile-sketch';
 export type { QuantileSketchState } from './quantile-sketch';
 export { categoryOf, isMissing, MISSING_TOKENS, parseBoolean, parseNumber, parseTimestamp } from './raw-values';

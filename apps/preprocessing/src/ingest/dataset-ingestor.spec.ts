@@ -1,13 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { datasetProfileSchema } from '@aiaas/data';
+import { datasetProfileSchema, DatasetRowReader } from '@aiaas/data';
 import { penguinsCsv, spamJsonl } from '@aiaas/datasets';
 import type { UploadDatasetHeader__Output, UploadDatasetRequest__Output } from '@aiaas/proto';
 import { connectRegistry, type DatasetRecord, type RegistryConnections } from '@aiaas/registry';
 import { FsArtifactStore, getJson } from '@aiaas/storage';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
-import { DatasetRowReader } from '../reading/dataset-row-reader';
 import { DatasetIngestor } from './dataset-ingestor';
 
 const HEADER: UploadDatasetHeader__Output = {

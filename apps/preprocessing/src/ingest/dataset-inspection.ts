@@ -1,9 +1,8 @@
-import type { Anomaly, DatasetProfile } from '@aiaas/data';
+import { DatasetRowReader, type Anomaly, type DatasetProfile } from '@aiaas/data';
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { DatasetShard } from '@aiaas/registry';
 import { DatasetProfiler } from '../profiling/dataset-profiler';
 import { ByteGuard } from '../reading/byte-guard';
-import { DatasetRowReader } from '../reading/dataset-row-reader';
 import type { IngestRequest } from './upload-options';
 
 /** Bounds on what one read of a dataset accepts and produces. */

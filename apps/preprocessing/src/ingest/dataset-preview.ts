@@ -1,7 +1,7 @@
+import { DatasetRowReader } from '@aiaas/data';
 import type { PreviewRow } from '@aiaas/proto';
 import type { DatasetRecord } from '@aiaas/registry';
 import type { ArtifactStore } from '@aiaas/storage';
-import { DatasetRowReader } from '../reading/dataset-row-reader';
 
 /** Rows PreviewDataset returns when asked for 0, and the most it returns. */
 export const PREVIEW_LIMITS = { default: 20, max: 1_000 } as const;

@@ -1,7 +1,6 @@
-import { categoryOf, isMissing, parseNumber, parseTimestamp, type RawValue, type RowReader, type SplitName } from '@aiaas/data';
+import { categoryOf, DatasetRowReader, isMissing, parseNumber, parseTimestamp, type RawValue, type RowReader, type SplitName } from '@aiaas/data';
 import type { ArtifactStore } from '@aiaas/storage';
 import { SchemaValidator } from '../profiling/schema-validator';
-import { DatasetRowReader } from '../reading/dataset-row-reader';
 import { hashString, SplitAssigner, type SplitKey } from '../splitting/split-assigner';
 import type { DropCounts, PreprocessWork } from './preprocess-work';
 

@@ -1,4 +1,4 @@
-import type { RawValue } from '@aiaas/data';
+import type { RawValue } from '../raw-values';
 
 /** One data row as read from a file, before any typing. */
 export interface ParsedRow {

@@ -1,4 +1,4 @@
-import type { RawValue } from '@aiaas/data';
+import type { RawValue } from '../raw-values';
 import { InvalidArgumentError } from '@aiaas/errors';
 import { csvRecords } from './csv-records';
 import { jsonlRecords } from './jsonl-records';

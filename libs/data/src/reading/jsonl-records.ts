@@ -1,4 +1,4 @@
-import type { RawValue } from '@aiaas/data';
+import type { RawValue } from '../raw-values';
 import { InvalidArgumentError } from '@aiaas/errors';
 
 /** One JSON Lines record: its fields, the line it is on, and the byte after its newline. */
