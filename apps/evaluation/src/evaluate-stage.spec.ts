@@ -2,10 +2,23 @@ import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storeSplits, type SplitData } from '@aiaas/data';
+import {
+  encodeRecords,
+  outputContents,
+  storeSplits,
+  TARGET_TOKENS,
+  TargetSequenceCodec,
+  targetSequenceShape,
+  TransformFitter,
+  type FittedTransform,
+  type RawValue,
+  type SplitData,
+  type TransformPlanInput,
+} from '@aiaas/data';
 import { FailedPreconditionError } from '@aiaas/errors';
 import { planTraining, trainingSpecSchema, type DataOutput, type TrainingData, type TrainingSpecInput } from '@aiaas/model-spec';
 import { buildModel, saveModel, selectBackend } from '@aiaas/models';
+import { lookupDecodingWeights } from '@aiaas/models/testing';
 import { silentLogger } from '@aiaas/observability';
 import { connectRegistry, type ModelVersionRecord, type RegistryConnections } from '@aiaas/registry';
 import { modelVersionFixture } from '@aiaas/registry/testing';
@@ -40,6 +53,8 @@ describe('evaluate stage', () => {
     readonly data: Omit<TrainingData, 'hasValidation'>;
     readonly weights: Readonly<Record<string, () => tf.Tensor[]>>;
     readonly splits: () => Promise<ArtifactRef>;
+    /** The fitted transform to store; only seq2seq versions' evaluation reads it (default `{}`). */
+    readonly transform?: FittedTransform;
     readonly record?: Partial<ModelVersionRecord>;
   }): Promise<void> {
     const training = trainingSpecSchema.parse(options.spec);
@@ -66,7 +81,7 @@ describe('evaluate stage', () => {
         inputs: plan.inputs.map((input) => ({ ...input })),
         featureCount: plan.inputs.find((input) => input.dtype === 'float32')?.width ?? 0,
         training,
-        artifacts: { ...artifacts, transform: (await putJson(store, {})).ref, splits: await options.splits() },
+        artifacts: { ...artifacts, transform: (await putJson(store, options.transform ?? {})).ref, splits: await options.splits() },
         ...options.record,
       }),
     );
@@ -230,6 +245,117 @@ describe('evaluate stage', () => {
       const failure = evaluate('no-likes', 0.5);
       await expect(failure).rejects.toBeInstanceOf(FailedPreconditionError);
       await expect(failure).rejects.toThrow('the test split of version 1 of no-likes has no interactions (none of its 2 rows has species above 0)');
+    });
+  });
+
+  describe('a seq2seq model', () => {
+    // English numbers to French, by a model that counts from the number on to five, and
+    // miscounts two (starting it at trois). 'zéro' is in no training row, so it is <unk>.
+    const trainingPairs = [
+      { english: 'one', french: 'un deux trois quatre cinq' },
+      { english: 'two', french: 'deux trois quatre cinq' },
+      { english: 'three', french: 'trois quatre cinq' },
+    ];
+    const testPairs = [
+      { english: 'one', french: 'un deux trois quatre cinq' }, // decoded exactly
+      { english: 'three', french: 'trois quatre cinq' }, // decoded exactly
+      { english: 'one', french: 'un deux zéro quatre cinq' }, // "un deux trois quatre cinq"
+      { english: 'two', french: 'deux trois quatre cinq' }, // "trois quatre cinq"
+    ];
+    const fit = (target: TransformPlanInput['target']) =>
+      new TransformFitter({ columns: [{ column: 'english', type: 'text', encoding: 'sequence', sequenceLength: 2, padding: 'pre' }], target }).fit(() =>
+        trainingPairs.map((pair, index) => ({ row: { read: (column) => pair[column as keyof typeof pair] ?? null, describe: (column) => `${index}.${column}` }, isTrain: true })),
+      );
+    const transform = fit({ column: 'french', task: 'sequence', sequenceLength: 6 });
+
+    /** Registers the counting model as `modelName`, with the test pairs as its test split, storing `stored` as its transform. */
+    async function registerCounting(modelName: string, stored: FittedTransform): Promise<void> {
+      const [english] = outputContents(transform);
+      const [source] = transform.columns;
+      const { target } = transform;
+      if (english?.kind !== 'sequence' || source?.type !== 'text' || target.task !== 'sequence') throw new Error('the counting transform reads a token sequence into one');
+      // Source ids: 0 pads, 1 is out of vocabulary, vocabulary word i is i + 2.
+      const sourceId = (word: string) => 2 + source.vocabulary.indexOf(word);
+      const targetId = (word: string) => TARGET_TOKENS.firstWord + target.vocabulary.indexOf(word);
+      const codec = new TargetSequenceCodec(target);
+      const labels = new Int32Array(testPairs.length * target.sequenceLength);
+      testPairs.forEach((pair, row) => codec.write(pair.french, labels, row * target.sequenceLength));
+      const test: SplitData = {
+        rows: testPairs.length,
+        tensors: encodeRecords(transform, testPairs, (pair, column) => pair[column as keyof typeof pair] as RawValue, (row, column) => `${row}.${column}`).tensors,
+        labels,
+        rowNumbers: Int32Array.from(testPairs, (_, index) => index + 1),
+      };
+      const shape = targetSequenceShape(target);
+      // One state unit per source and per target token (see lookupDecodingWeights).
+      const units = english.cardinality + shape.cardinality;
+      await registerModel({
+        modelName,
+        spec: { model: { family: 'seq2seq', embeddingDim: units, units }, seed: 1 },
+        data: { task: 'sequence', classLabels: [], outputs: [english], targetSequence: shape },
+        weights: lookupDecodingWeights(
+          { source: english.cardinality, target: shape.cardinality },
+          new Map([
+            [sourceId('one'), targetId('un')],
+            [sourceId('two'), targetId('trois')],
+            [sourceId('three'), targetId('trois')],
+          ]),
+          new Map([
+            [targetId('un'), targetId('deux')],
+            [targetId('deux'), targetId('trois')],
+            [targetId('trois'), targetId('quatre')],
+            [targetId('quatre'), targetId('cinq')],
+          ]),
+        ),
+        splits: () => storeSplits(store, { outputs: [{ name: 'english', dtype: 'int32', width: 2 }], labelDtype: 'int32', labelWidth: target.sequenceLength, classLabels: [], train: test, test }),
+        transform: stored,
+        record: { targetColumn: 'french', inputColumns: ['english'] },
+      });
+    }
+
+    beforeAll(async () => {
+      await registerCounting('counting', transform);
+    });
+
+    // Hypotheses against references, n-grams clipped-matched / in the hypothesis, n = 1..4:
+    //   un deux trois quatre cinq | un deux trois quatre cinq    5/5  4/4  3/3  2/2   positions 6/6
+    //   trois quatre cinq         | trois quatre cinq            3/3  2/2  1/1  0/0   positions 4/4
+    //   un deux trois quatre cinq | un deux <unk> quatre cinq    4/5  2/4  0/3  0/2   positions 5/6
+    //   trois quatre cinq         | deux trois quatre cinq       3/3  2/2  1/1  0/0   positions 0/5
+    // Precisions 15/16, 10/12, 5/8, 2/4; c = 16 hypothesis words against r = 17 reference words, so
+    // BLEU = exp(1 − 17/16) · (15/16 · 10/12 · 5/8 · 2/4)^(1/4) = exp(−1/16) · (125/512)^(1/4) ≈ 0.660.
+    // Positions (each word, then the end) matched: (6 + 4 + 5 + 0) / (6 + 4 + 6 + 5) = 15/21.
+    const bleu = Math.exp(-1 / 16) * (125 / 512) ** (1 / 4);
+    const tokenAccuracy = 15 / 21;
+
+    it('is scored by greedy decoding of the test sources: BLEU, exact matches and token accuracy', async () => {
+      const { result, summary } = await evaluate('counting', 0.5);
+      const reason = 'exact-match accuracy 0.500 >= min_accuracy 0.500';
+      expect(result).toEqual({ modelName: 'counting', version: 1, blessed: true, reason });
+      expect(summary).toBe(`bleu 0.660, exact match 0.500, token accuracy 0.714 on 4 test rows: blessed (${reason})`);
+      const { evaluation } = await connections.registry.models.getVersionView('counting', 1);
+      expect(evaluation).toMatchObject({ status: 'blessed', reason, evaluatedAt: 99 });
+      const metrics = evaluation!.metrics as { bleu: number; exactMatch: number; tokenAccuracy: number; testRows: number };
+      expect(metrics.testRows).toBe(4);
+      expect(metrics.exactMatch).toBe(0.5);
+      expect(metrics.bleu).toBeCloseTo(bleu, 6);
+      expect(metrics.tokenAccuracy).toBeCloseTo(tokenAccuracy, 6);
+    });
+
+    it('is rejected when its exact matches fall short of min_accuracy, whatever its BLEU', async () => {
+      const { result, summary } = await evaluate('counting', 0.6);
+      const reason = 'exact-match accuracy 0.500 < min_accuracy 0.600';
+      expect(result).toEqual({ modelName: 'counting', version: 1, blessed: false, reason });
+      expect(summary).toBe(`bleu 0.660, exact match 0.500, token accuracy 0.714 on 4 test rows: rejected (${reason})`);
+      await expect(connections.registry.models.getVersionView('counting', 1)).resolves.toMatchObject({ evaluation: { status: 'rejected', reason } });
+    });
+
+    it('whose transform has no sequence target fails for good, without an evaluation', async () => {
+      await registerCounting('counting-classes', fit({ column: 'french', task: 'classification' }));
+      const failure = evaluate('counting-classes', 0.5);
+      await expect(failure).rejects.toBeInstanceOf(FailedPreconditionError);
+      await expect(failure).rejects.toThrow('version 1 of counting-classes predicts token sequences, but its transform has no sequence target; rerun the pipeline');
+      await expect(connections.registry.models.getVersionView('counting-classes', 1)).resolves.toMatchObject({ evaluation: undefined });
     });
   });
 

@@ -113,8 +113,11 @@ async function scoreSequences(model: tf.LayersModel, record: ModelVersionRecord,
   const [source] = splitInputs(record, test, 'test', record.inputs.filter((input) => input.name !== DECODER_INPUT));
   if (!(source instanceof Int32Array)) throw new FailedPreconditionError(`${describe(record)} reads a token sequence, but its test split holds numbers there; rerun the pipeline`);
   const decoder = new GreedyDecoder(model, TARGET_TOKENS);
-  const decoded = await decoder.decode(source, test.rows);
   const length = target.sequenceLength;
+  if (decoder.maxLength !== length) {
+    throw new FailedPreconditionError(`${describe(record)} decodes ${decoder.maxLength} tokens per row, but its transform's target has ${length}; retrain it`);
+  }
+  const decoded = await decoder.decode(source, test.rows);
   if (test.labels.length !== test.rows * length) throw new FailedPreconditionError(`the test split of ${describe(record)} holds ${test.labels.length} label ids for ${test.rows} rows of ${length}; rerun the pipeline`);
   const codec = new TargetSequenceCodec(target);
   const accumulator = new SequenceMetricsAccumulator();

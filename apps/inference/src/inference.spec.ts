@@ -2,11 +2,25 @@ import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { classificationSplitData, defaultColumnPlan, denseOutputs, encodeRecords, outputContents, storeSplits, TransformFitter, type FittedTransform, type RawValue, type TransformPlanInput } from '@aiaas/data';
+import {
+  classificationSplitData,
+  defaultColumnPlan,
+  denseOutputs,
+  encodeRecords,
+  outputContents,
+  storeSplits,
+  TARGET_TOKENS,
+  targetSequenceShape,
+  TransformFitter,
+  type FittedTransform,
+  type RawValue,
+  type TransformPlanInput,
+} from '@aiaas/data';
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, ResourceExhaustedError } from '@aiaas/errors';
 import { planTraining, trainingSpecSchema, type TrainingSpecInput } from '@aiaas/model-spec';
 import { buildModel, saveModel, selectBackend } from '@aiaas/models';
+import { lookupDecodingWeights } from '@aiaas/models/testing';
 import { silentLogger } from '@aiaas/observability';
 import type { PredictRequest__Output, PredictResponse, Record__Output, Tensor__Output } from '@aiaas/proto';
 import { connectRegistry, type ModelVersionRecord, type RegistryConnections } from '@aiaas/registry';
@@ -82,7 +96,14 @@ describe('inference', () => {
   }): Promise<void> {
     const training = trainingSpecSchema.parse(options.spec);
     const classLabels = [...(options.classLabels ?? [])];
-    const plan = planTraining(training, { task: options.task, classLabels, outputs: outputContents(options.transform), hasValidation: false });
+    const { target } = options.transform;
+    const plan = planTraining(training, {
+      task: options.task,
+      classLabels,
+      outputs: outputContents(options.transform),
+      hasValidation: false,
+      ...(target.task === 'sequence' ? { targetSequence: targetSequenceShape(target) } : {}),
+    });
     const model = buildModel(plan);
     await options.prepare(model);
     const artifacts = await saveModel(model, store);
@@ -378,6 +399,89 @@ describe('inference', () => {
       await expect(failure).rejects.toThrow(
         'invalid features: likes version 1 takes "user" (int32 [rows, 1]) and "item" (int32 [rows, 1]), not one dense features tensor; send records (raw rows) instead',
       );
+    });
+  });
+
+  describe('Predict for a seq2seq model', () => {
+    // English numbers to French, by a model that counts from the number on to five. Sources are
+    // front-padded, as the gateway pads them for this family, so the last word is the last id.
+    const pairs = [
+      { english: 'one', french: 'un deux trois quatre cinq' },
+      { english: 'two', french: 'deux trois quatre cinq' },
+      { english: 'three', french: 'trois quatre cinq' },
+    ];
+
+    beforeAll(async () => {
+      const transform = fitTransform(
+        { columns: [{ column: 'english', type: 'text', encoding: 'sequence', sequenceLength: 4, padding: 'pre' }], target: { column: 'french', task: 'sequence', sequenceLength: 6 } },
+        pairs,
+      );
+      const [english] = outputContents(transform);
+      const [source] = transform.columns;
+      const { target } = transform;
+      if (english?.kind !== 'sequence' || source?.type !== 'text' || target.task !== 'sequence') throw new Error('the counting transform reads a token sequence into one');
+      // Source ids: 0 pads, 1 is out of vocabulary, vocabulary word i is i + 2.
+      const sourceId = (word: string) => 2 + source.vocabulary.indexOf(word);
+      const targetId = (word: string) => TARGET_TOKENS.firstWord + target.vocabulary.indexOf(word);
+      const tokens = { source: english.cardinality, target: targetSequenceShape(target).cardinality };
+      // One state unit per source and per target token (see lookupDecodingWeights).
+      const units = tokens.source + tokens.target;
+      await registerModel({
+        modelName: 'counting',
+        spec: { model: { family: 'seq2seq', embeddingDim: units, units }, seed: 1 },
+        transform,
+        task: 'sequence',
+        prepare: setWeights(
+          lookupDecodingWeights(
+            tokens,
+            new Map([
+              [sourceId('one'), targetId('un')],
+              [sourceId('two'), targetId('deux')],
+              [sourceId('three'), targetId('trois')],
+            ]),
+            new Map([
+              [targetId('un'), targetId('deux')],
+              [targetId('deux'), targetId('trois')],
+              [targetId('trois'), targetId('quatre')],
+              [targetId('quatre'), targetId('cinq')],
+            ]),
+          ),
+        ),
+      });
+      await bless('counting');
+    });
+
+    it('answers the text each record decodes to, and no classes, probabilities or values', async () => {
+      // 'seven' is no source word the model knows (it is out of the source vocabulary), so it decodes to nothing.
+      const records = ['one', 'Three', 'count from two', 'seven'].map((english) => toRecord({ english }));
+      const response = await predictor.predict(request({ model_name: 'counting', input: 'records', records: { records } }));
+      expect(response).toEqual({
+        model_name: 'counting',
+        version: 1,
+        class_labels: [],
+        probabilities: null,
+        predicted_labels: [],
+        values: null,
+        decoded_texts: ['un deux trois quatre cinq', 'trois quatre cinq', 'deux trois quatre cinq', ''],
+      });
+    });
+
+    it('tolerates the target column in a record', async () => {
+      const response = await predictor.predict(request({ model_name: 'counting', input: 'records', records: { records: [toRecord({ english: 'two', french: 'deux' })] } }));
+      expect(response.decoded_texts).toEqual(['deux trois quatre cinq']);
+    });
+
+    it('rejects a record field that is not an input as INVALID_ARGUMENT naming it', async () => {
+      const records = [toRecord({ english: 'one' }), toRecord({ englsh: 'two' })];
+      const failure = predictor.predict(request({ model_name: 'counting', input: 'records', records: { records } }));
+      await expect(failure).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(failure).rejects.toThrow('invalid records.records[1].fields["englsh"]: is not an input of counting version 1; its inputs are english');
+    });
+
+    it('refuses a features tensor as INVALID_ARGUMENT, saying to send records', async () => {
+      const failure = predictor.predict(request({ model_name: 'counting', input: 'features', features: featuresTensor([0, 0, 0, 0], 4) }));
+      await expect(failure).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(failure).rejects.toThrow('invalid features: counting version 1 takes "english" (int32 [rows, 4]), not one dense features tensor; send records (raw rows) instead');
     });
   });
 });

@@ -1,4 +1,5 @@
 import { FailedPreconditionError } from '@aiaas/errors';
+import { DECODER_INPUT } from '@aiaas/model-spec';
 import type { PredictResponse } from '@aiaas/proto';
 import type { ModelVersionRecord } from '@aiaas/registry';
 import { encodeTensor } from '@aiaas/tensor';
@@ -14,8 +15,8 @@ const describe = (record: ModelVersionRecord) => `${record.modelName} version ${
 /** Values per row the version's model outputs: one per class for softmax, one per step and token for token-softmax, else one. */
 export function outputUnits(record: ModelVersionRecord): number {
   if (record.head === 'token-softmax') {
-    const decoderTokens = record.inputs[record.inputs.length - 1]!;
-    return decoderTokens.width * (decoderTokens.cardinality ?? 0);
+    const decoderTokens = record.inputs.find((input) => input.name === DECODER_INPUT);
+    return decoderTokens ? decoderTokens.width * (decoderTokens.cardinality ?? 0) : 0;
   }
   return record.head === 'softmax' ? record.classLabels.length : 1;
 }
