@@ -187,6 +187,34 @@ describe('SequenceMetricsAccumulator', () => {
     expect(target.sentences).toBe(corpus.length);
   });
 
+  it('survives toJSON / JSON / fromJSON with the same counts, and keeps streaming', () => {
+    const original = accumulate(corpus.slice(0, 3));
+    const copy = SequenceMetricsAccumulator.fromJSON(JSON.parse(JSON.stringify(original)));
+    expect(copy.toJSON()).toEqual(original.toJSON());
+    expect(copy.result()).toEqual(original.result());
+    expect(copy.merge(accumulate(corpus.slice(3))).result()).toEqual(accumulate(corpus).result());
+    // an empty accumulator round-trips too
+    expect(SequenceMetricsAccumulator.fromJSON(new SequenceMetricsAccumulator().toJSON()).sentences).toBe(0);
+  });
+
+  it('refuses state that is malformed or whose counts contradict each other, naming the field', () => {
+    const state = accumulate(corpus).toJSON();
+    const thrownBy = (value: unknown) => {
+      try {
+        SequenceMetricsAccumulator.fromJSON(value);
+      } catch (error) {
+        return error;
+      }
+      throw new Error('expected an error');
+    };
+    expect(thrownBy({ ...state, kind: 'classification' })).toMatchObject({ field: 'state.kind' });
+    expect(thrownBy({ ...state, matches: [1, 2, 3] })).toMatchObject({ field: 'state.matches' });
+    expect(thrownBy({ ...state, matches: [state.ngrams[0]! + 1, 0, 0, 0] })).toMatchObject({ field: 'state.matches[0]' });
+    expect(thrownBy({ ...state, sentences: state.sentences + 1 })).toMatchObject({ field: 'state.referencePositions' });
+    expect(thrownBy({ ...state, exactMatches: -1 })).toMatchObject({ field: 'state.exactMatches' });
+    expect(thrownBy({ ...state, exactMatches: 0.5 })).toBeInstanceOf(InvalidArgumentError);
+  });
+
   it('refuses a result before any sentence is added', () => {
     const empty = new SequenceMetricsAccumulator();
     expect(empty.sentences).toBe(0);

@@ -1,7 +1,10 @@
 import { FailedPreconditionError, InvalidArgumentError } from '@aiaas/errors';
+import { StateReader } from './state-reader';
 
 /** Longest n-gram BLEU counts (BLEU-4). */
 const MAX_ORDER = 4;
+const STATE_KIND = 'sequence';
+const STATE_VERSION = 1;
 
 /** Metrics of decoded sequences against references. */
 export interface SequenceMetrics {
@@ -27,6 +30,22 @@ export interface SequenceMetrics {
    */
   readonly tokenAccuracy: number;
   /** Sentence pairs the metrics are over. */
+  readonly sentences: number;
+}
+
+/** A SequenceMetricsAccumulator's counts as JSON. */
+export interface SequenceMetricsAccumulatorState {
+  readonly kind: typeof STATE_KIND;
+  readonly version: typeof STATE_VERSION;
+  /** Clipped n-gram matches, index n − 1 (n = 1..4). */
+  readonly matches: readonly number[];
+  /** Hypothesis n-grams, index n − 1. */
+  readonly ngrams: readonly number[];
+  readonly hypothesisLength: number;
+  readonly referenceLength: number;
+  readonly exactMatches: number;
+  readonly matchedPositions: number;
+  readonly referencePositions: number;
   readonly sentences: number;
 }
 
@@ -139,6 +158,51 @@ export class SequenceMetricsAccumulator {
       tokenAccuracy: this.matchedPositions / this.referencePositions,
       sentences: this.sentenceCount,
     };
+  }
+
+  /** The counts as JSON; `fromJSON` rebuilds an equal accumulator. */
+  toJSON(): SequenceMetricsAccumulatorState {
+    return {
+      kind: STATE_KIND,
+      version: STATE_VERSION,
+      matches: [...this.matches],
+      ngrams: [...this.ngrams],
+      hypothesisLength: this.hypothesisLength,
+      referenceLength: this.referenceLength,
+      exactMatches: this.exactMatches,
+      matchedPositions: this.matchedPositions,
+      referencePositions: this.referencePositions,
+      sentences: this.sentenceCount,
+    };
+  }
+
+  /**
+   * Rebuilds an accumulator from a `toJSON()` result. Throws InvalidArgumentError naming the
+   * field when the state is malformed or its counts contradict each other.
+   */
+  static fromJSON(state: unknown): SequenceMetricsAccumulator {
+    const reader = StateReader.root(state, STATE_KIND, STATE_VERSION);
+    const accumulator = new SequenceMetricsAccumulator();
+    const matches = reader.counts('matches', MAX_ORDER);
+    const ngrams = reader.counts('ngrams', MAX_ORDER);
+    accumulator.hypothesisLength = reader.count('hypothesisLength');
+    accumulator.referenceLength = reader.count('referenceLength');
+    accumulator.exactMatches = reader.count('exactMatches');
+    accumulator.matchedPositions = reader.count('matchedPositions');
+    accumulator.referencePositions = reader.count('referencePositions');
+    accumulator.sentenceCount = reader.count('sentences');
+    for (let index = 0; index < MAX_ORDER; index++) {
+      if (matches[index]! > ngrams[index]!) throw new InvalidArgumentError(`state.matches[${index}]`, `${matches[index]} matches of ${ngrams[index]} ${index + 1}-grams`);
+      accumulator.matches[index] = matches[index]!;
+      accumulator.ngrams[index] = ngrams[index]!;
+    }
+    if (ngrams[0] !== accumulator.hypothesisLength) throw new InvalidArgumentError('state.ngrams[0]', `${ngrams[0]} unigrams but hypotheses of ${accumulator.hypothesisLength} tokens`);
+    if (accumulator.referencePositions !== accumulator.referenceLength + accumulator.sentenceCount) {
+      throw new InvalidArgumentError('state.referencePositions', `expected referenceLength + sentences = ${accumulator.referenceLength + accumulator.sentenceCount}, got ${accumulator.referencePositions}`);
+    }
+    if (accumulator.matchedPositions > accumulator.referencePositions) throw new InvalidArgumentError('state.matchedPositions', `${accumulator.matchedPositions} of ${accumulator.referencePositions} positions`);
+    if (accumulator.exactMatches > accumulator.sentenceCount) throw new InvalidArgumentError('state.exactMatches', `${accumulator.exactMatches} of ${accumulator.sentenceCount} sentences`);
+    return accumulator;
   }
 
   private bleu(): number {
