@@ -226,6 +226,7 @@ describe('formatting', () => {
       task: 'classification',
       regression_metrics: null,
       sequence_metrics: null,
+      evaluation: null,
       training: null,
       backend_support: [],
       ...partial,

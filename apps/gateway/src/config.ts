@@ -8,6 +8,7 @@ export const gatewayEnv = defineEnv({
   ...serviceEnv(GATEWAY_DEFAULT_PORT),
   ...redisEnv(),
   preprocessingAddress: address({ env: 'PREPROCESSING_ADDR', doc: 'host:port of the preprocessing service.', default: '127.0.0.1:50052' }),
+  evaluationAddress: address({ env: 'EVALUATION_ADDR', doc: 'host:port of the evaluation service (EvaluateModel, GetModelReport).', default: '127.0.0.1:50054' }),
   inferenceAddress: address({ env: 'INFERENCE_ADDR', doc: 'host:port of the inference service.', default: '127.0.0.1:50055' }),
   maxUploadBytes: byteSize({ env: 'MAX_UPLOAD_BYTES', doc: 'Largest dataset upload accepted; bigger ones get RESOURCE_EXHAUSTED.', default: '1GiB' }),
   stageAttempts: integer({ env: 'STAGE_ATTEMPTS', doc: 'Attempts per pipeline stage before the job fails (permanent errors never retry).', default: 3, min: 1, max: 10 }),

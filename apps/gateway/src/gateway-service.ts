@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { FailedPreconditionError, InvalidArgumentError, ResourceExhaustedError, UnavailableError } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
 import type {
+  EvaluateModelRequest__Output,
+  EvaluationClient,
   GatewayServiceHandlers,
+  GetModelReportRequest__Output,
   ImportDatasetRequest__Output,
   InferenceClient,
   JobEvent,
@@ -25,6 +28,7 @@ export interface GatewayServiceDependencies {
   readonly launcher: PipelineLauncher;
   readonly preprocessing: PreprocessingClient;
   readonly inference: InferenceClient;
+  readonly evaluation: EvaluationClient;
   readonly handlers: HandlerFactory;
   readonly logger: Logger;
   readonly maxUploadBytes: number;
@@ -126,5 +130,14 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
     Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.inference.predict(request)),
     TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.inference.transformRecords(request)),
     Recommend: handlers.unary('Recommend', (request: RecommendRequest__Output) => dependencies.inference.recommend(request)),
+    EvaluateModel: handlers.unary('EvaluateModel', (request: EvaluateModelRequest__Output) => {
+      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+      if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required: the dataset to score the version on');
+      return dependencies.evaluation.evaluateModel(request);
+    }),
+    GetModelReport: handlers.unary('GetModelReport', (request: GetModelReportRequest__Output) => {
+      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+      return dependencies.evaluation.getModelReport(request);
+    }),
   };
 }

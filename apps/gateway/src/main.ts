@@ -1,4 +1,4 @@
-import { InferenceClient, loadAiaasProtos, PreprocessingClient } from '@aiaas/proto';
+import { EvaluationClient, InferenceClient, loadAiaasProtos, PreprocessingClient } from '@aiaas/proto';
 import { PipelineLauncher } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
@@ -14,9 +14,11 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
   const clientOptions = { policy: { deadlineMs: config.upstreamDeadlineMs } };
   const preprocessing = new PreprocessingClient(config.preprocessingAddress, clientOptions);
   const inference = new InferenceClient(config.inferenceAddress, clientOptions);
+  const evaluation = new EvaluationClient(config.evaluationAddress, clientOptions);
   shutdown.add('upstream clients', () => {
     preprocessing.close();
     inference.close();
+    evaluation.close();
   });
 
   const protos = loadAiaasProtos();
@@ -32,6 +34,7 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
           launcher,
           preprocessing,
           inference,
+          evaluation,
           handlers: new HandlerFactory(logger),
           logger,
           maxUploadBytes: config.maxUploadBytes,

@@ -1,7 +1,7 @@
 import { trainingSpecSchema } from '@aiaas/model-spec';
-import type { ColumnPreprocessing__Output, PreprocessingSpec__Output, SplitSpec__Output, StartPipelineRequest__Output, TrainingSpec__Output } from '@aiaas/proto';
+import type { ColumnPreprocessing__Output, EvaluationSpec__Output, PreprocessingSpec__Output, SplitSpec__Output, StartPipelineRequest__Output, TrainingSpec__Output } from '@aiaas/proto';
 import type { DatasetRecord } from '@aiaas/registry';
-import { PIPELINE_DEFAULTS, toPipelinePayloads } from './pipeline-request';
+import { toPipelinePayloads } from './pipeline-request';
 
 const dataset: DatasetRecord = {
   id: 'ds_1',
@@ -31,7 +31,7 @@ const SPLIT: SplitSpec__Output = { test_fraction: 0, validation_fraction: 0, str
 const PREPROCESSING: PreprocessingSpec__Output = { task: 'TASK_UNSPECIFIED', drop_duplicates: false, clip: null, columns: {}, exclude_columns: [] };
 
 function request(partial: Partial<StartPipelineRequest__Output> = {}): StartPipelineRequest__Output {
-  return { dataset_id: 'ds_1', target_column: 'species', model_name: 'penguins', split: null, training: null, min_accuracy: 0, preprocessing: null, tuning: null, ...partial };
+  return { dataset_id: 'ds_1', target_column: 'species', model_name: 'penguins', split: null, training: null, min_accuracy: 0, preprocessing: null, tuning: null, evaluation: null, ...partial };
 }
 
 function training(partial: Partial<TrainingSpec__Output>): TrainingSpec__Output {
@@ -63,7 +63,8 @@ describe('toPipelinePayloads', () => {
     ]);
     expect(plan.stopWords).toEqual([]);
     expect(payloads.train.training).toEqual(trainingSpecSchema.parse({}));
-    expect(payloads.deploy).toEqual({ jobId: 'job_1', alias: PIPELINE_DEFAULTS.alias });
+    expect(payloads.deploy).toEqual({ jobId: 'job_1', alias: 'production' });
+    expect(payloads.evaluate).toEqual({ jobId: 'job_1', minAccuracy: 0, sliceColumns: [], thresholds: [], maxRegression: [] });
   });
 
   it('keeps an explicit seed of 0', () => {
@@ -139,6 +140,57 @@ describe('toPipelinePayloads', () => {
     ]);
     expect(payloads.preprocess.plan.target.task).toBe('regression');
     expect(payloads.train.training.model).toMatchObject({ family: 'recommender', architecture: 'matrix-factorization', embeddingDim: 32, feedback: { kind: 'explicit' } });
+  });
+
+  describe('evaluation checks', () => {
+    const evaluation = (partial: Partial<EvaluationSpec__Output>): EvaluationSpec__Output => ({ slice_columns: [], thresholds: [], max_regression: [], promotion: 'PROMOTION_UNSPECIFIED', ...partial });
+
+    it('passes slices, thresholds and tolerances to the evaluate stage, and stages a candidate when asked to', () => {
+      const payloads = toPipelinePayloads(
+        request({
+          evaluation: evaluation({
+            slice_columns: ['island', 'mass'],
+            thresholds: [{ metric: 'roc_auc', min: 0.8 }, { metric: 'log_loss', max: 0.5 }],
+            max_regression: [{ metric: 'accuracy', tolerance: 0.01 }],
+            promotion: 'PROMOTION_STAGE_ONLY',
+          }),
+        }),
+        'job_1',
+        dataset,
+      );
+      expect(payloads.evaluate).toEqual({
+        jobId: 'job_1',
+        minAccuracy: 0,
+        sliceColumns: ['island', 'mass'],
+        thresholds: [{ metric: 'roc_auc', min: 0.8 }, { metric: 'log_loss', max: 0.5 }],
+        maxRegression: [{ metric: 'accuracy', tolerance: 0.01 }],
+      });
+      expect(payloads.deploy.alias).toBe('staging');
+    });
+
+    it.each([
+      [{ thresholds: [{ metric: 'rmse', max: 3 }] }, 'invalid evaluation.thresholds[0].metric: "rmse" is a regression metric, which this model is not evaluated with; this model is evaluated with accuracy,'],
+      [{ thresholds: [{ metric: 'acuracy', min: 0.9 }] }, 'invalid evaluation.thresholds[0].metric: "acuracy" is not a metric'],
+      [{ thresholds: [{ metric: 'accuracy', min: 0.9, max: 0.5 }] }, 'invalid evaluation.thresholds[0].min: 0.9 is above max 0.5'],
+      [{ thresholds: [{ metric: 'accuracy' }] }, 'invalid evaluation.thresholds[0]: sets neither min nor max'],
+      [{ max_regression: [{ metric: 'macro_f1', tolerance: -0.1 }] }, 'invalid evaluation.max_regression[0].tolerance: must be a finite number of 0 or more'],
+      [{ slice_columns: ['wingspan'] }, 'invalid evaluation.slice_columns[0]: "wingspan" is not a column of the dataset'],
+      [{ slice_columns: ['species'] }, 'invalid evaluation.slice_columns[0]: "species" is the target column'],
+    ] as [Partial<EvaluationSpec__Output>, string][])('refuses %j, naming the field', (partial, message) => {
+      expect(() => toPipelinePayloads(request({ evaluation: evaluation(partial) }), 'job_1', dataset)).toThrow(message);
+    });
+
+    it('lets a regressor be held to error bounds and an explicit recommender to ranking metrics', () => {
+      expect(toPipelinePayloads(request({ target_column: 'price', evaluation: evaluation({ thresholds: [{ metric: 'rmse', max: 3 }] }) }), 'job_1', dataset).evaluate.thresholds).toEqual([
+        { metric: 'rmse', max: 3 },
+      ]);
+      const recommender = training({
+        model: 'recommender',
+        recommender: { architecture: 'ARCHITECTURE_UNSPECIFIED', user_column: 'penguin_id', item_column: 'island', embedding_dim: 0, tower_units: [], l2: 0, implicit: null },
+      });
+      const ranked = toPipelinePayloads(request({ target_column: 'mass', training: recommender, evaluation: evaluation({ thresholds: [{ metric: 'ndcg_at_k', min: 0.1 }] }) }), 'job_1', dataset);
+      expect(ranked.evaluate.thresholds).toEqual([{ metric: 'ndcg_at_k', min: 0.1 }]);
+    });
   });
 
   describe('for a seq2seq model', () => {

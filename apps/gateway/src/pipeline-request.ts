@@ -4,6 +4,7 @@ import { DEFAULT_TENANT, type PipelinePayloads } from '@aiaas/queue';
 import { FEATURES_OUTPUT, type TransformPlan } from '@aiaas/data';
 import { checkTrainingSpec, trialParameters, withParameters, type LabelKind, type OutputKind, type TrainingSpec, type TuningSpec } from '@aiaas/model-spec';
 import type { DatasetRecord } from '@aiaas/registry';
+import { evaluationChecksOf, promotionAlias } from './evaluation-request';
 import { DENSE_FEATURES, transformPlanOf, type FamilyPreprocessing } from './preprocessing-request';
 import { trainingSpecOf } from './training-request';
 import { tuningSpecOf } from './tuning-request';
@@ -12,7 +13,6 @@ import { tuningSpecOf } from './tuning-request';
 export const PIPELINE_DEFAULTS = {
   testFraction: 0.2,
   seed: 42,
-  alias: 'production',
 } as const;
 
 const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
@@ -116,6 +116,7 @@ export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId:
   check(request.min_accuracy === 0 || planned.labels !== 'value', 'min_accuracy', 'applies to classifiers; this model predicts numbers');
   const tuning = tuningSpecOf(request.tuning);
   if (tuning) checkSearch(tuning, training, planned.labels);
+  const checks = evaluationChecksOf(request.evaluation, { columns, targetColumn: request.target_column, labels: planned.labels, training });
 
   return {
     preprocess: {
@@ -128,7 +129,7 @@ export function toPipelinePayloads(request: StartPipelineRequest__Output, jobId:
     },
     // Every caller is the default tenant until API keys say whose a request is (issue 7).
     train: { jobId, modelName: request.model_name, tenant: DEFAULT_TENANT, training, ...(tuning ? { tuning } : {}) },
-    evaluate: { jobId, minAccuracy: request.min_accuracy },
-    deploy: { jobId, alias: PIPELINE_DEFAULTS.alias },
+    evaluate: { jobId, minAccuracy: request.min_accuracy, ...checks },
+    deploy: { jobId, alias: promotionAlias(request.evaluation) },
   };
 }

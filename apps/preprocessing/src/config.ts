@@ -1,4 +1,4 @@
-import { artifactEnv, byteSize, defineEnv, integer, jobRecoveryEnv, redisEnv, serviceEnv, text } from '@aiaas/config';
+import { artifactEnv, byteSize, datasetReadingEnv, defineEnv, integer, jobRecoveryEnv, redisEnv, serviceEnv, text } from '@aiaas/config';
 
 /** Default gRPC port of the preprocessing service. */
 export const PREPROCESSING_DEFAULT_PORT = 50052;
@@ -9,6 +9,7 @@ export const preprocessingEnv = defineEnv({
   ...redisEnv(),
   ...artifactEnv(),
   ...jobRecoveryEnv(),
+  ...datasetReadingEnv(),
   workerConcurrency: integer({
     env: 'WORKER_CONCURRENCY',
     doc: 'Pipeline jobs this replica runs at once.',
@@ -27,11 +28,6 @@ export const preprocessingEnv = defineEnv({
     env: 'PREPROCESSING_SHARD_BYTES',
     doc: 'Datasets larger than this are cut into shards of about this size, preprocessed in parallel by any replica.',
     default: '64MiB',
-  }),
-  maxRecordBytes: byteSize({
-    env: 'PREPROCESSING_MAX_RECORD_BYTES',
-    doc: 'Longest CSV record or JSON line accepted; a longer one fails the upload naming its line.',
-    default: '1MiB',
   }),
   importDir: text({
     env: 'PREPROCESSING_IMPORT_DIR',

@@ -1,4 +1,4 @@
-import { duration, oneOf, port, text, url } from './env-var';
+import { byteSize, duration, oneOf, port, text, url } from './env-var';
 
 /** The TensorFlow.js backends a service can be asked to use. */
 export const TFJS_BACKEND_CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
@@ -46,6 +46,17 @@ export function jobRecoveryEnv() {
       env: 'STALLED_CHECK',
       doc: 'How often a worker looks for jobs whose lock expired (their worker died) and hands them to a live replica.',
       default: '30s',
+    }),
+  };
+}
+
+/** Variables of services that read stored datasets' rows (preprocessing, and evaluation's slices and EvaluateModel). */
+export function datasetReadingEnv() {
+  return {
+    maxRecordBytes: byteSize({
+      env: 'PREPROCESSING_MAX_RECORD_BYTES',
+      doc: 'Longest CSV record or JSON line accepted; a longer one fails the upload naming its line. Evaluation reads stored rows under the same limit.',
+      default: '1MiB',
     }),
   };
 }

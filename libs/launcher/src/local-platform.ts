@@ -42,7 +42,11 @@ export class LocalPlatform {
       const settled = await Promise.allSettled(workers.map((service) => start(service)));
       const failure = settled.find((result) => result.status === 'rejected');
       if (failure) throw failure.reason;
-      await start('gateway', { PREPROCESSING_ADDR: started.get('preprocessing')!.address, INFERENCE_ADDR: started.get('inference')!.address });
+      await start('gateway', {
+        PREPROCESSING_ADDR: started.get('preprocessing')!.address,
+        EVALUATION_ADDR: started.get('evaluation')!.address,
+        INFERENCE_ADDR: started.get('inference')!.address,
+      });
     } catch (error) {
       await new LocalPlatform(started).stop();
       throw error;

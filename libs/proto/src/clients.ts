@@ -8,7 +8,12 @@ import type { ImportDatasetRequest } from './generated/aiaas/v1/ImportDatasetReq
 import type { PreviewDatasetRequest } from './generated/aiaas/v1/PreviewDatasetRequest';
 import type { PreviewDatasetResponse__Output } from './generated/aiaas/v1/PreviewDatasetResponse';
 import type { GatewayServiceClient } from './generated/aiaas/v1/GatewayService';
+import type { EvaluateModelRequest } from './generated/aiaas/v1/EvaluateModelRequest';
+import type { Evaluation__Output } from './generated/aiaas/v1/Evaluation';
+import type { EvaluationServiceClient } from './generated/aiaas/v1/EvaluationService';
+import type { GetModelReportRequest } from './generated/aiaas/v1/GetModelReportRequest';
 import type { InferenceServiceClient } from './generated/aiaas/v1/InferenceService';
+import type { ModelReport__Output } from './generated/aiaas/v1/ModelReport';
 import type { Job__Output } from './generated/aiaas/v1/Job';
 import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 import type { Model__Output } from './generated/aiaas/v1/Model';
@@ -138,6 +143,15 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   recommend(request: RecommendRequest): Promise<RecommendResponse__Output> {
     return this.unary((md, options, callback) => this.raw.Recommend(request, md, options, callback), true);
   }
+
+  /** Reads a whole dataset: the streaming deadline. Retried, as a rerun replaces the stored result. */
+  evaluateModel(request: EvaluateModelRequest): Promise<Evaluation__Output> {
+    return this.unary((md, options, callback) => this.raw.EvaluateModel(request, md, options, callback), true, true);
+  }
+
+  getModelReport(request: GetModelReportRequest): Promise<ModelReport__Output> {
+    return this.unary((md, options, callback) => this.raw.GetModelReport(request, md, options, callback), true);
+  }
 }
 
 /** The preprocessing service, as the gateway calls it. */
@@ -184,6 +198,22 @@ export class InferenceClient extends TypedClient<InferenceServiceClient> {
 
   recommend(request: RecommendRequest): Promise<RecommendResponse__Output> {
     return this.unary((md, options, callback) => this.raw.Recommend(request, md, options, callback), true);
+  }
+}
+
+/** The evaluation service, as the gateway calls it. */
+export class EvaluationClient extends TypedClient<EvaluationServiceClient> {
+  constructor(address: string, options: ClientOptions = {}) {
+    super(loadAiaasProtos().grpc.aiaas.v1.EvaluationService, address, options);
+  }
+
+  /** Reads a whole dataset: the streaming deadline. Retried, as a rerun replaces the stored result. */
+  evaluateModel(request: EvaluateModelRequest): Promise<Evaluation__Output> {
+    return this.unary((md, options, callback) => this.raw.EvaluateModel(request, md, options, callback), true, true);
+  }
+
+  getModelReport(request: GetModelReportRequest): Promise<ModelReport__Output> {
+    return this.unary((md, options, callback) => this.raw.GetModelReport(request, md, options, callback), true);
   }
 }
 

@@ -22,7 +22,7 @@ function payloads(jobId: string): PipelinePayloads {
       plan: { columns: [{ type: 'numeric', column: 'x', encoding: 'standardize', buckets: 10, impute: { strategy: 'mean' } }], target: { column: 'species', task: 'classification', maxClasses: 100 }, stopWords: [] },
     },
     train: { jobId, modelName: 'm', tenant: DEFAULT_TENANT, training: trainingSpecSchema.parse({ epochs: 1, batchSize: 8, seed: 1 }) },
-    evaluate: { jobId, minAccuracy: 0.5 },
+    evaluate: { jobId, minAccuracy: 0.5, sliceColumns: [], thresholds: [], maxRegression: [] },
     deploy: { jobId, alias: 'production' },
   };
 }

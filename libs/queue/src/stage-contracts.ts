@@ -84,7 +84,16 @@ export const STAGE_CONTRACTS = {
     result: z.object({ modelName: z.string(), version: z.number().int().positive() }),
   },
   evaluate: {
-    payload: z.object({ jobId, minAccuracy: z.number().min(0).max(1) }),
+    payload: z.object({
+      jobId,
+      minAccuracy: z.number().min(0).max(1),
+      /** Columns to slice the test metrics by. */
+      sliceColumns: z.array(z.string().min(1)).max(16).default([]),
+      /** Bounds the candidate's test metrics must meet. */
+      thresholds: z.array(z.object({ metric: z.string().min(1), min: z.number().optional(), max: z.number().optional() })).default([]),
+      /** How much worse than production the candidate may be, per metric, on the same rows. */
+      maxRegression: z.array(z.object({ metric: z.string().min(1), tolerance: z.number().min(0) })).default([]),
+    }),
     result: z.object({ modelName: z.string(), version: z.number().int().positive(), blessed: z.boolean(), reason: z.string() }),
   },
   deploy: {

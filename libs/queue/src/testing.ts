@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * import { createTestStageContext } from '@aiaas/queue/testing';
- * const { context, reports } = createTestStageContext<'evaluate'>({ jobId: 'job_1', minAccuracy: 0.8 }, { modelName: 'm', version: 1 });
+ * const { context, reports } = createTestStageContext<'deploy'>({ jobId: 'job_1', alias: 'production' }, { modelName: 'm', version: 1, blessed: true, reason: 'ok' });
  * await processor(context);
  * expect(reports.progress).toEqual([]);
  * ```

@@ -23,6 +23,7 @@ export {
   jobEventToMessage,
   jobToMessage,
   modelToMessage,
+  evaluationToMessage,
   modelVersionToMessage,
 } from './messages';
 export { ModelRegistry } from './model-registry';
@@ -40,8 +41,11 @@ export {
   kernelPreflightSchema,
   modelInputSchema,
   modelVersionRecordSchema,
+  comparisonRecordSchema,
+  evaluationSummarySchema,
   regressionMetricsSchema,
   sequenceMetricsSchema,
+  sliceRecordSchema,
   tuningRecordSchema,
   STAGES,
 } from './records';
@@ -61,8 +65,11 @@ export type {
   FinalJobState,
   JobStateName,
   ModelVersionRecord,
+  ComparisonRecord,
+  EvaluationSummary,
   RegressionMetricsRecord,
   SequenceMetricsRecord,
+  SliceRecord,
   TuningRecord,
   StageName,
   StageRecord,

@@ -7,6 +7,7 @@ import {
   type DataFormat,
   type Dataset,
   type DatasetStatistics,
+  type Evaluation,
   type Job,
   type JobEvent,
   type JobState,
@@ -16,7 +17,16 @@ import {
 } from '@aiaas/proto';
 import type { ModelVersionView, ModelView } from './model-registry';
 import type { AnomalyPolicy, ColumnTypeName, DatasetProfile } from '@aiaas/data';
-import { STAGES, type ClassificationMetricsRecord, type DatasetRecord, type JobEventRecord, type JobRecord, type JobStateName, type StageName } from './records';
+import {
+  STAGES,
+  type ClassificationMetricsRecord,
+  type DatasetRecord,
+  type EvaluationSummary,
+  type JobEventRecord,
+  type JobRecord,
+  type JobStateName,
+  type StageName,
+} from './records';
 
 const STAGE_ENUM: Readonly<Record<StageName, Stage>> = {
   preprocess: 'STAGE_PREPROCESS',
@@ -203,6 +213,30 @@ function classificationMetricsToMessage(metrics: ClassificationMetricsRecord): C
   };
 }
 
+/** A version's evaluation on a dataset, as GetModel and EvaluateModel answer it. */
+export function evaluationToMessage(modelName: string, version: number, summary: EvaluationSummary): Evaluation {
+  return {
+    model_name: modelName,
+    version,
+    dataset_id: summary.datasetId,
+    split: summary.split,
+    rows: summary.rows,
+    skipped_rows: summary.skippedRows,
+    metrics: { ...summary.metrics },
+    undefined_metrics: { ...summary.undefinedMetrics },
+    slices: summary.slices.map((slice) => ({ column: slice.column, value: slice.value, rows: slice.rows, metrics: { ...slice.metrics } })),
+    comparison: summary.comparison
+      ? {
+          baseline_version: summary.comparison.baselineVersion,
+          baseline: { ...summary.comparison.baseline },
+          deltas: { ...summary.comparison.deltas },
+          rows: summary.comparison.rows,
+        }
+      : null,
+    evaluated_at: toTimestamp(summary.evaluatedAt),
+  };
+}
+
 export function modelVersionToMessage(view: ModelVersionView): ModelVersion {
   const { record, evaluation } = view;
   const classes = record.classLabels;
@@ -223,6 +257,7 @@ export function modelVersionToMessage(view: ModelVersionView): ModelVersion {
     regression_metrics: metrics && 'rmse' in metrics ? { rmse: metrics.rmse, mae: metrics.mae, r2: metrics.r2, test_rows: metrics.testRows } : null,
     sequence_metrics:
       metrics && 'bleu' in metrics ? { bleu: metrics.bleu, exact_match: metrics.exactMatch, token_accuracy: metrics.tokenAccuracy, test_rows: metrics.testRows } : null,
+    evaluation: evaluation?.summary ? evaluationToMessage(record.modelName, record.version, evaluation.summary) : null,
     task: record.task,
     training: {
       model_family: record.training.model.family,

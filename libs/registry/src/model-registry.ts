@@ -2,8 +2,10 @@ import type { Redis } from 'ioredis';
 import { FailedPreconditionError, NotFoundError } from '@aiaas/errors';
 import {
   evaluationRecordSchema,
+  evaluationSummarySchema,
   modelVersionRecordSchema,
   type EvaluationRecord,
+  type EvaluationSummary,
   type ModelVersionRecord,
 } from './records';
 import type { RegistryKeys } from './registry-keys';
@@ -66,6 +68,20 @@ export class ModelRegistry {
   async recordEvaluation(modelName: string, version: number, evaluation: EvaluationRecord): Promise<void> {
     await this.getVersion(modelName, version);
     await this.redis.hset(this.keys.modelEvaluations(modelName), String(version), JSON.stringify(evaluationRecordSchema.parse(evaluation)));
+  }
+
+  /** Stores a version's evaluation on a dataset other than its own test split (a rerun replaces it). */
+  async recordDatasetEvaluation(modelName: string, version: number, summary: EvaluationSummary): Promise<void> {
+    await this.getVersion(modelName, version);
+    const valid = evaluationSummarySchema.parse(summary);
+    await this.redis.hset(this.keys.modelDatasetEvaluations(modelName), `${version}:${valid.datasetId}`, JSON.stringify(valid));
+  }
+
+  /** A version's evaluation on a dataset (`EvaluateModel`); NotFoundError when it was never run. */
+  async getDatasetEvaluation(modelName: string, version: number, datasetId: string): Promise<EvaluationSummary> {
+    const json = await this.redis.hget(this.keys.modelDatasetEvaluations(modelName), `${version}:${datasetId}`);
+    if (json === null) throw NotFoundError.of('evaluation', `${modelName}@${version} on ${datasetId}`, 'run EvaluateModel on that dataset first');
+    return evaluationSummarySchema.parse(JSON.parse(json));
   }
 
   /** Points `alias` at a blessed version. */

@@ -200,11 +200,57 @@ export const sequenceMetricsSchema = z.object({
 });
 export type SequenceMetricsRecord = z.infer<typeof sequenceMetricsSchema>;
 
+/** Metrics by name; only finite numbers, so NaN never reaches storage. */
+const metricValuesSchema = z.record(z.string(), z.number().finite());
+
+/** The metrics of the rows whose slice column holds one value (or falls in one bucket). */
+export const sliceRecordSchema = z.object({
+  column: z.string(),
+  /** The value, a bucket such as "[10, 20)", "(other)" or "(missing)". */
+  value: z.string(),
+  rows: z.number().int().nonnegative(),
+  metrics: metricValuesSchema,
+});
+export type SliceRecord = z.infer<typeof sliceRecordSchema>;
+
+/** The candidate against the production version of its time, scored on the same rows. */
+export const comparisonRecordSchema = z.object({
+  baselineVersion: z.number().int().positive(),
+  /** Rows both versions could score. */
+  rows: z.number().int().nonnegative(),
+  baseline: metricValuesSchema,
+  /** Candidate minus baseline, on those rows, per metric both define. */
+  deltas: metricValuesSchema,
+});
+export type ComparisonRecord = z.infer<typeof comparisonRecordSchema>;
+
+/** A version scored on a dataset: every metric of its task, slices, the comparison and the report. */
+export const evaluationSummarySchema = z.object({
+  datasetId: z.string(),
+  /** `test`: the version's own test split (the evaluate stage); `all`: every row of a dataset (EvaluateModel). */
+  split: z.enum(['test', 'all']),
+  rows: z.number().int().nonnegative(),
+  /** Rows that could not be scored (a target outside the version's classes, an unparseable cell). */
+  skippedRows: z.number().int().nonnegative(),
+  metrics: metricValuesSchema,
+  /** Metrics the rows leave undefined, with why. */
+  undefinedMetrics: z.record(z.string(), z.string()),
+  slices: z.array(sliceRecordSchema),
+  comparison: comparisonRecordSchema.optional(),
+  /** The report: everything it shows as JSON, and the page with its charts. */
+  report: z.object({ json: artifactRefSchema, html: artifactRefSchema }).optional(),
+  evaluatedAt: z.number(),
+});
+export type EvaluationSummary = z.infer<typeof evaluationSummarySchema>;
+
 /** The evaluation stage's verdict on a version. */
 export const evaluationRecordSchema = z.object({
   status: z.enum(['blessed', 'rejected']),
   reason: z.string(),
+  /** The headline metrics of the task, as GetModel has always shown them. */
   metrics: z.union([classificationMetricsSchema, regressionMetricsSchema, sequenceMetricsSchema]),
+  /** Every metric, slices, the comparison and the report; absent from evaluations of older releases. */
+  summary: evaluationSummarySchema.optional(),
   evaluatedAt: z.number(),
 });
 export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;

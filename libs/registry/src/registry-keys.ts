@@ -28,6 +28,11 @@ export class RegistryKeys {
     return `${this.base}:model:${name}:evaluations`;
   }
 
+  /** Evaluations of a model's versions on other datasets (EvaluateModel), by `version:datasetId`. */
+  modelDatasetEvaluations(name: string): string {
+    return `${this.base}:model:${name}:dataset-evaluations`;
+  }
+
   /** Hash: job id -> version reserved for it. */
   modelReservations(name: string): string {
     return `${this.base}:model:${name}:reservations`;

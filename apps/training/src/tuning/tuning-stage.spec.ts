@@ -82,7 +82,7 @@ describe('hyper-parameter search as child jobs on a real Redis', () => {
     await launcher.start({
       preprocess: { jobId, datasetId: processed.datasetId, targetColumn: 'side', split: { strategy: 'ratio', testFraction: 0.2, validationFraction: 0.2, seed: 1 }, dropDuplicates: false, plan: parseTransformPlan({ columns: [{ column: 'a', type: 'numeric' }], target: { column: 'side', task: 'classification' } }) },
       train: { jobId, modelName: jobId, tenant: DEFAULT_TENANT, training: trainingSpecSchema.parse({ epochs: 4, batchSize: 32, seed: 5 }), tuning: tuningSpecSchema.parse(tuning) },
-      evaluate: { jobId, minAccuracy: 0 },
+      evaluate: { jobId, minAccuracy: 0, sliceColumns: [], thresholds: [], maxRegression: [] },
       deploy: { jobId, alias: 'production' },
     });
     const events = [];

@@ -1,9 +1,19 @@
 import type * as grpc from '@grpc/grpc-js';
-import type { MessageTypeDefinition } from '@grpc/proto-loader';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { Comparison as _aiaas_v1_Comparison, Comparison__Output as _aiaas_v1_Comparison__Output } from './aiaas/v1/Comparison';
 import type { DescribeWorkerRequest as _aiaas_v1_DescribeWorkerRequest, DescribeWorkerRequest__Output as _aiaas_v1_DescribeWorkerRequest__Output } from './aiaas/v1/DescribeWorkerRequest';
+import type { EvaluateModelRequest as _aiaas_v1_EvaluateModelRequest, EvaluateModelRequest__Output as _aiaas_v1_EvaluateModelRequest__Output } from './aiaas/v1/EvaluateModelRequest';
+import type { Evaluation as _aiaas_v1_Evaluation, Evaluation__Output as _aiaas_v1_Evaluation__Output } from './aiaas/v1/Evaluation';
 import type { EvaluationServiceClient as _aiaas_v1_EvaluationServiceClient, EvaluationServiceDefinition as _aiaas_v1_EvaluationServiceDefinition } from './aiaas/v1/EvaluationService';
+import type { EvaluationSpec as _aiaas_v1_EvaluationSpec, EvaluationSpec__Output as _aiaas_v1_EvaluationSpec__Output } from './aiaas/v1/EvaluationSpec';
+import type { GetModelReportRequest as _aiaas_v1_GetModelReportRequest, GetModelReportRequest__Output as _aiaas_v1_GetModelReportRequest__Output } from './aiaas/v1/GetModelReportRequest';
+import type { MetricThreshold as _aiaas_v1_MetricThreshold, MetricThreshold__Output as _aiaas_v1_MetricThreshold__Output } from './aiaas/v1/MetricThreshold';
+import type { MetricTolerance as _aiaas_v1_MetricTolerance, MetricTolerance__Output as _aiaas_v1_MetricTolerance__Output } from './aiaas/v1/MetricTolerance';
+import type { ModelReport as _aiaas_v1_ModelReport, ModelReport__Output as _aiaas_v1_ModelReport__Output } from './aiaas/v1/ModelReport';
+import type { SliceMetrics as _aiaas_v1_SliceMetrics, SliceMetrics__Output as _aiaas_v1_SliceMetrics__Output } from './aiaas/v1/SliceMetrics';
 import type { WorkerInfo as _aiaas_v1_WorkerInfo, WorkerInfo__Output as _aiaas_v1_WorkerInfo__Output } from './aiaas/v1/WorkerInfo';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -12,9 +22,24 @@ type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> 
 export interface ProtoGrpcType {
   aiaas: {
     v1: {
+      Comparison: MessageTypeDefinition<_aiaas_v1_Comparison, _aiaas_v1_Comparison__Output>
       DescribeWorkerRequest: MessageTypeDefinition<_aiaas_v1_DescribeWorkerRequest, _aiaas_v1_DescribeWorkerRequest__Output>
+      EvaluateModelRequest: MessageTypeDefinition<_aiaas_v1_EvaluateModelRequest, _aiaas_v1_EvaluateModelRequest__Output>
+      Evaluation: MessageTypeDefinition<_aiaas_v1_Evaluation, _aiaas_v1_Evaluation__Output>
       EvaluationService: SubtypeConstructor<typeof grpc.Client, _aiaas_v1_EvaluationServiceClient> & { service: _aiaas_v1_EvaluationServiceDefinition }
+      EvaluationSpec: MessageTypeDefinition<_aiaas_v1_EvaluationSpec, _aiaas_v1_EvaluationSpec__Output>
+      GetModelReportRequest: MessageTypeDefinition<_aiaas_v1_GetModelReportRequest, _aiaas_v1_GetModelReportRequest__Output>
+      MetricThreshold: MessageTypeDefinition<_aiaas_v1_MetricThreshold, _aiaas_v1_MetricThreshold__Output>
+      MetricTolerance: MessageTypeDefinition<_aiaas_v1_MetricTolerance, _aiaas_v1_MetricTolerance__Output>
+      ModelReport: MessageTypeDefinition<_aiaas_v1_ModelReport, _aiaas_v1_ModelReport__Output>
+      Promotion: EnumTypeDefinition
+      SliceMetrics: MessageTypeDefinition<_aiaas_v1_SliceMetrics, _aiaas_v1_SliceMetrics__Output>
       WorkerInfo: MessageTypeDefinition<_aiaas_v1_WorkerInfo, _aiaas_v1_WorkerInfo__Output>
+    }
+  }
+  google: {
+    protobuf: {
+      Timestamp: MessageTypeDefinition<_google_protobuf_Timestamp, _google_protobuf_Timestamp__Output>
     }
   }
 }

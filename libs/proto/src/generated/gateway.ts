@@ -14,19 +14,26 @@ import type { ClassificationMetrics as _aiaas_v1_ClassificationMetrics, Classifi
 import type { ColumnPreprocessing as _aiaas_v1_ColumnPreprocessing, ColumnPreprocessing__Output as _aiaas_v1_ColumnPreprocessing__Output } from './aiaas/v1/ColumnPreprocessing';
 import type { ColumnStatistics as _aiaas_v1_ColumnStatistics, ColumnStatistics__Output as _aiaas_v1_ColumnStatistics__Output } from './aiaas/v1/ColumnStatistics';
 import type { ColumnSummary as _aiaas_v1_ColumnSummary, ColumnSummary__Output as _aiaas_v1_ColumnSummary__Output } from './aiaas/v1/ColumnSummary';
+import type { Comparison as _aiaas_v1_Comparison, Comparison__Output as _aiaas_v1_Comparison__Output } from './aiaas/v1/Comparison';
 import type { Conv1dEncoder as _aiaas_v1_Conv1dEncoder, Conv1dEncoder__Output as _aiaas_v1_Conv1dEncoder__Output } from './aiaas/v1/Conv1dEncoder';
 import type { CosineSchedule as _aiaas_v1_CosineSchedule, CosineSchedule__Output as _aiaas_v1_CosineSchedule__Output } from './aiaas/v1/CosineSchedule';
 import type { Dataset as _aiaas_v1_Dataset, Dataset__Output as _aiaas_v1_Dataset__Output } from './aiaas/v1/Dataset';
 import type { DatasetStatistics as _aiaas_v1_DatasetStatistics, DatasetStatistics__Output as _aiaas_v1_DatasetStatistics__Output } from './aiaas/v1/DatasetStatistics';
 import type { DeclaredColumn as _aiaas_v1_DeclaredColumn, DeclaredColumn__Output as _aiaas_v1_DeclaredColumn__Output } from './aiaas/v1/DeclaredColumn';
 import type { DenseLayer as _aiaas_v1_DenseLayer, DenseLayer__Output as _aiaas_v1_DenseLayer__Output } from './aiaas/v1/DenseLayer';
+import type { DescribeWorkerRequest as _aiaas_v1_DescribeWorkerRequest, DescribeWorkerRequest__Output as _aiaas_v1_DescribeWorkerRequest__Output } from './aiaas/v1/DescribeWorkerRequest';
 import type { EarlyStopping as _aiaas_v1_EarlyStopping, EarlyStopping__Output as _aiaas_v1_EarlyStopping__Output } from './aiaas/v1/EarlyStopping';
 import type { EpochEnded as _aiaas_v1_EpochEnded, EpochEnded__Output as _aiaas_v1_EpochEnded__Output } from './aiaas/v1/EpochEnded';
+import type { EvaluateModelRequest as _aiaas_v1_EvaluateModelRequest, EvaluateModelRequest__Output as _aiaas_v1_EvaluateModelRequest__Output } from './aiaas/v1/EvaluateModelRequest';
+import type { Evaluation as _aiaas_v1_Evaluation, Evaluation__Output as _aiaas_v1_Evaluation__Output } from './aiaas/v1/Evaluation';
+import type { EvaluationServiceClient as _aiaas_v1_EvaluationServiceClient, EvaluationServiceDefinition as _aiaas_v1_EvaluationServiceDefinition } from './aiaas/v1/EvaluationService';
+import type { EvaluationSpec as _aiaas_v1_EvaluationSpec, EvaluationSpec__Output as _aiaas_v1_EvaluationSpec__Output } from './aiaas/v1/EvaluationSpec';
 import type { ExponentialSchedule as _aiaas_v1_ExponentialSchedule, ExponentialSchedule__Output as _aiaas_v1_ExponentialSchedule__Output } from './aiaas/v1/ExponentialSchedule';
 import type { GatewayServiceClient as _aiaas_v1_GatewayServiceClient, GatewayServiceDefinition as _aiaas_v1_GatewayServiceDefinition } from './aiaas/v1/GatewayService';
 import type { GetDatasetRequest as _aiaas_v1_GetDatasetRequest, GetDatasetRequest__Output as _aiaas_v1_GetDatasetRequest__Output } from './aiaas/v1/GetDatasetRequest';
 import type { GetDatasetStatsRequest as _aiaas_v1_GetDatasetStatsRequest, GetDatasetStatsRequest__Output as _aiaas_v1_GetDatasetStatsRequest__Output } from './aiaas/v1/GetDatasetStatsRequest';
 import type { GetJobRequest as _aiaas_v1_GetJobRequest, GetJobRequest__Output as _aiaas_v1_GetJobRequest__Output } from './aiaas/v1/GetJobRequest';
+import type { GetModelReportRequest as _aiaas_v1_GetModelReportRequest, GetModelReportRequest__Output as _aiaas_v1_GetModelReportRequest__Output } from './aiaas/v1/GetModelReportRequest';
 import type { GetModelRequest as _aiaas_v1_GetModelRequest, GetModelRequest__Output as _aiaas_v1_GetModelRequest__Output } from './aiaas/v1/GetModelRequest';
 import type { IdEncoding as _aiaas_v1_IdEncoding, IdEncoding__Output as _aiaas_v1_IdEncoding__Output } from './aiaas/v1/IdEncoding';
 import type { ImplicitFeedback as _aiaas_v1_ImplicitFeedback, ImplicitFeedback__Output as _aiaas_v1_ImplicitFeedback__Output } from './aiaas/v1/ImplicitFeedback';
@@ -38,8 +45,11 @@ import type { JobFinished as _aiaas_v1_JobFinished, JobFinished__Output as _aiaa
 import type { LengthBucket as _aiaas_v1_LengthBucket, LengthBucket__Output as _aiaas_v1_LengthBucket__Output } from './aiaas/v1/LengthBucket';
 import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from './aiaas/v1/ListModelsRequest';
 import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResponse__Output as _aiaas_v1_ListModelsResponse__Output } from './aiaas/v1/ListModelsResponse';
+import type { MetricThreshold as _aiaas_v1_MetricThreshold, MetricThreshold__Output as _aiaas_v1_MetricThreshold__Output } from './aiaas/v1/MetricThreshold';
+import type { MetricTolerance as _aiaas_v1_MetricTolerance, MetricTolerance__Output as _aiaas_v1_MetricTolerance__Output } from './aiaas/v1/MetricTolerance';
 import type { MlpModel as _aiaas_v1_MlpModel, MlpModel__Output as _aiaas_v1_MlpModel__Output } from './aiaas/v1/MlpModel';
 import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output } from './aiaas/v1/Model';
+import type { ModelReport as _aiaas_v1_ModelReport, ModelReport__Output as _aiaas_v1_ModelReport__Output } from './aiaas/v1/ModelReport';
 import type { ModelVersion as _aiaas_v1_ModelVersion, ModelVersion__Output as _aiaas_v1_ModelVersion__Output } from './aiaas/v1/ModelVersion';
 import type { NamedTensor as _aiaas_v1_NamedTensor, NamedTensor__Output as _aiaas_v1_NamedTensor__Output } from './aiaas/v1/NamedTensor';
 import type { NumericEncoding as _aiaas_v1_NumericEncoding, NumericEncoding__Output as _aiaas_v1_NumericEncoding__Output } from './aiaas/v1/NumericEncoding';
@@ -67,6 +77,7 @@ import type { ScoredItem as _aiaas_v1_ScoredItem, ScoredItem__Output as _aiaas_v
 import type { Seq2seqModel as _aiaas_v1_Seq2seqModel, Seq2seqModel__Output as _aiaas_v1_Seq2seqModel__Output } from './aiaas/v1/Seq2seqModel';
 import type { SequenceMetrics as _aiaas_v1_SequenceMetrics, SequenceMetrics__Output as _aiaas_v1_SequenceMetrics__Output } from './aiaas/v1/SequenceMetrics';
 import type { SgdOptimizer as _aiaas_v1_SgdOptimizer, SgdOptimizer__Output as _aiaas_v1_SgdOptimizer__Output } from './aiaas/v1/SgdOptimizer';
+import type { SliceMetrics as _aiaas_v1_SliceMetrics, SliceMetrics__Output as _aiaas_v1_SliceMetrics__Output } from './aiaas/v1/SliceMetrics';
 import type { SplitSpec as _aiaas_v1_SplitSpec, SplitSpec__Output as _aiaas_v1_SplitSpec__Output } from './aiaas/v1/SplitSpec';
 import type { StageCompleted as _aiaas_v1_StageCompleted, StageCompleted__Output as _aiaas_v1_StageCompleted__Output } from './aiaas/v1/StageCompleted';
 import type { StageFailed as _aiaas_v1_StageFailed, StageFailed__Output as _aiaas_v1_StageFailed__Output } from './aiaas/v1/StageFailed';
@@ -89,6 +100,7 @@ import type { UploadDatasetRequest as _aiaas_v1_UploadDatasetRequest, UploadData
 import type { Value as _aiaas_v1_Value, Value__Output as _aiaas_v1_Value__Output } from './aiaas/v1/Value';
 import type { ValueCount as _aiaas_v1_ValueCount, ValueCount__Output as _aiaas_v1_ValueCount__Output } from './aiaas/v1/ValueCount';
 import type { WatchJobRequest as _aiaas_v1_WatchJobRequest, WatchJobRequest__Output as _aiaas_v1_WatchJobRequest__Output } from './aiaas/v1/WatchJobRequest';
+import type { WorkerInfo as _aiaas_v1_WorkerInfo, WorkerInfo__Output as _aiaas_v1_WorkerInfo__Output } from './aiaas/v1/WorkerInfo';
 import type { ZScoreClipping as _aiaas_v1_ZScoreClipping, ZScoreClipping__Output as _aiaas_v1_ZScoreClipping__Output } from './aiaas/v1/ZScoreClipping';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
@@ -116,6 +128,7 @@ export interface ProtoGrpcType {
       ColumnStatistics: MessageTypeDefinition<_aiaas_v1_ColumnStatistics, _aiaas_v1_ColumnStatistics__Output>
       ColumnSummary: MessageTypeDefinition<_aiaas_v1_ColumnSummary, _aiaas_v1_ColumnSummary__Output>
       ColumnType: EnumTypeDefinition
+      Comparison: MessageTypeDefinition<_aiaas_v1_Comparison, _aiaas_v1_Comparison__Output>
       Conv1dEncoder: MessageTypeDefinition<_aiaas_v1_Conv1dEncoder, _aiaas_v1_Conv1dEncoder__Output>
       CosineSchedule: MessageTypeDefinition<_aiaas_v1_CosineSchedule, _aiaas_v1_CosineSchedule__Output>
       DataFormat: EnumTypeDefinition
@@ -124,13 +137,19 @@ export interface ProtoGrpcType {
       DatasetStatistics: MessageTypeDefinition<_aiaas_v1_DatasetStatistics, _aiaas_v1_DatasetStatistics__Output>
       DeclaredColumn: MessageTypeDefinition<_aiaas_v1_DeclaredColumn, _aiaas_v1_DeclaredColumn__Output>
       DenseLayer: MessageTypeDefinition<_aiaas_v1_DenseLayer, _aiaas_v1_DenseLayer__Output>
+      DescribeWorkerRequest: MessageTypeDefinition<_aiaas_v1_DescribeWorkerRequest, _aiaas_v1_DescribeWorkerRequest__Output>
       EarlyStopping: MessageTypeDefinition<_aiaas_v1_EarlyStopping, _aiaas_v1_EarlyStopping__Output>
       EpochEnded: MessageTypeDefinition<_aiaas_v1_EpochEnded, _aiaas_v1_EpochEnded__Output>
+      EvaluateModelRequest: MessageTypeDefinition<_aiaas_v1_EvaluateModelRequest, _aiaas_v1_EvaluateModelRequest__Output>
+      Evaluation: MessageTypeDefinition<_aiaas_v1_Evaluation, _aiaas_v1_Evaluation__Output>
+      EvaluationService: SubtypeConstructor<typeof grpc.Client, _aiaas_v1_EvaluationServiceClient> & { service: _aiaas_v1_EvaluationServiceDefinition }
+      EvaluationSpec: MessageTypeDefinition<_aiaas_v1_EvaluationSpec, _aiaas_v1_EvaluationSpec__Output>
       ExponentialSchedule: MessageTypeDefinition<_aiaas_v1_ExponentialSchedule, _aiaas_v1_ExponentialSchedule__Output>
       GatewayService: SubtypeConstructor<typeof grpc.Client, _aiaas_v1_GatewayServiceClient> & { service: _aiaas_v1_GatewayServiceDefinition }
       GetDatasetRequest: MessageTypeDefinition<_aiaas_v1_GetDatasetRequest, _aiaas_v1_GetDatasetRequest__Output>
       GetDatasetStatsRequest: MessageTypeDefinition<_aiaas_v1_GetDatasetStatsRequest, _aiaas_v1_GetDatasetStatsRequest__Output>
       GetJobRequest: MessageTypeDefinition<_aiaas_v1_GetJobRequest, _aiaas_v1_GetJobRequest__Output>
+      GetModelReportRequest: MessageTypeDefinition<_aiaas_v1_GetModelReportRequest, _aiaas_v1_GetModelReportRequest__Output>
       GetModelRequest: MessageTypeDefinition<_aiaas_v1_GetModelRequest, _aiaas_v1_GetModelRequest__Output>
       IdEncoding: MessageTypeDefinition<_aiaas_v1_IdEncoding, _aiaas_v1_IdEncoding__Output>
       ImplicitFeedback: MessageTypeDefinition<_aiaas_v1_ImplicitFeedback, _aiaas_v1_ImplicitFeedback__Output>
@@ -144,8 +163,11 @@ export interface ProtoGrpcType {
       ListModelsRequest: MessageTypeDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsRequest__Output>
       ListModelsResponse: MessageTypeDefinition<_aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsResponse__Output>
       Loss: EnumTypeDefinition
+      MetricThreshold: MessageTypeDefinition<_aiaas_v1_MetricThreshold, _aiaas_v1_MetricThreshold__Output>
+      MetricTolerance: MessageTypeDefinition<_aiaas_v1_MetricTolerance, _aiaas_v1_MetricTolerance__Output>
       MlpModel: MessageTypeDefinition<_aiaas_v1_MlpModel, _aiaas_v1_MlpModel__Output>
       Model: MessageTypeDefinition<_aiaas_v1_Model, _aiaas_v1_Model__Output>
+      ModelReport: MessageTypeDefinition<_aiaas_v1_ModelReport, _aiaas_v1_ModelReport__Output>
       ModelVersion: MessageTypeDefinition<_aiaas_v1_ModelVersion, _aiaas_v1_ModelVersion__Output>
       ModelVersionStatus: EnumTypeDefinition
       MonitoredMetric: EnumTypeDefinition
@@ -163,6 +185,7 @@ export interface ProtoGrpcType {
       PreviewDatasetRequest: MessageTypeDefinition<_aiaas_v1_PreviewDatasetRequest, _aiaas_v1_PreviewDatasetRequest__Output>
       PreviewDatasetResponse: MessageTypeDefinition<_aiaas_v1_PreviewDatasetResponse, _aiaas_v1_PreviewDatasetResponse__Output>
       PreviewRow: MessageTypeDefinition<_aiaas_v1_PreviewRow, _aiaas_v1_PreviewRow__Output>
+      Promotion: EnumTypeDefinition
       QuantileClipping: MessageTypeDefinition<_aiaas_v1_QuantileClipping, _aiaas_v1_QuantileClipping__Output>
       RecommendRequest: MessageTypeDefinition<_aiaas_v1_RecommendRequest, _aiaas_v1_RecommendRequest__Output>
       RecommendResponse: MessageTypeDefinition<_aiaas_v1_RecommendResponse, _aiaas_v1_RecommendResponse__Output>
@@ -177,6 +200,7 @@ export interface ProtoGrpcType {
       Seq2seqModel: MessageTypeDefinition<_aiaas_v1_Seq2seqModel, _aiaas_v1_Seq2seqModel__Output>
       SequenceMetrics: MessageTypeDefinition<_aiaas_v1_SequenceMetrics, _aiaas_v1_SequenceMetrics__Output>
       SgdOptimizer: MessageTypeDefinition<_aiaas_v1_SgdOptimizer, _aiaas_v1_SgdOptimizer__Output>
+      SliceMetrics: MessageTypeDefinition<_aiaas_v1_SliceMetrics, _aiaas_v1_SliceMetrics__Output>
       SplitSpec: MessageTypeDefinition<_aiaas_v1_SplitSpec, _aiaas_v1_SplitSpec__Output>
       Stage: EnumTypeDefinition
       StageCompleted: MessageTypeDefinition<_aiaas_v1_StageCompleted, _aiaas_v1_StageCompleted__Output>
@@ -201,6 +225,7 @@ export interface ProtoGrpcType {
       Value: MessageTypeDefinition<_aiaas_v1_Value, _aiaas_v1_Value__Output>
       ValueCount: MessageTypeDefinition<_aiaas_v1_ValueCount, _aiaas_v1_ValueCount__Output>
       WatchJobRequest: MessageTypeDefinition<_aiaas_v1_WatchJobRequest, _aiaas_v1_WatchJobRequest__Output>
+      WorkerInfo: MessageTypeDefinition<_aiaas_v1_WorkerInfo, _aiaas_v1_WorkerInfo__Output>
       ZScoreClipping: MessageTypeDefinition<_aiaas_v1_ZScoreClipping, _aiaas_v1_ZScoreClipping__Output>
     }
   }

@@ -7,20 +7,30 @@ import type { CancelJobRequest as _aiaas_v1_CancelJobRequest, CancelJobRequest__
 import type { CategoricalEncoding as _aiaas_v1_CategoricalEncoding, CategoricalEncoding__Output as _aiaas_v1_CategoricalEncoding__Output } from './aiaas/v1/CategoricalEncoding';
 import type { ClassWeightMap as _aiaas_v1_ClassWeightMap, ClassWeightMap__Output as _aiaas_v1_ClassWeightMap__Output } from './aiaas/v1/ClassWeightMap';
 import type { ColumnPreprocessing as _aiaas_v1_ColumnPreprocessing, ColumnPreprocessing__Output as _aiaas_v1_ColumnPreprocessing__Output } from './aiaas/v1/ColumnPreprocessing';
+import type { Comparison as _aiaas_v1_Comparison, Comparison__Output as _aiaas_v1_Comparison__Output } from './aiaas/v1/Comparison';
 import type { Conv1dEncoder as _aiaas_v1_Conv1dEncoder, Conv1dEncoder__Output as _aiaas_v1_Conv1dEncoder__Output } from './aiaas/v1/Conv1dEncoder';
 import type { CosineSchedule as _aiaas_v1_CosineSchedule, CosineSchedule__Output as _aiaas_v1_CosineSchedule__Output } from './aiaas/v1/CosineSchedule';
 import type { DenseLayer as _aiaas_v1_DenseLayer, DenseLayer__Output as _aiaas_v1_DenseLayer__Output } from './aiaas/v1/DenseLayer';
+import type { DescribeWorkerRequest as _aiaas_v1_DescribeWorkerRequest, DescribeWorkerRequest__Output as _aiaas_v1_DescribeWorkerRequest__Output } from './aiaas/v1/DescribeWorkerRequest';
 import type { EarlyStopping as _aiaas_v1_EarlyStopping, EarlyStopping__Output as _aiaas_v1_EarlyStopping__Output } from './aiaas/v1/EarlyStopping';
 import type { EpochEnded as _aiaas_v1_EpochEnded, EpochEnded__Output as _aiaas_v1_EpochEnded__Output } from './aiaas/v1/EpochEnded';
+import type { EvaluateModelRequest as _aiaas_v1_EvaluateModelRequest, EvaluateModelRequest__Output as _aiaas_v1_EvaluateModelRequest__Output } from './aiaas/v1/EvaluateModelRequest';
+import type { Evaluation as _aiaas_v1_Evaluation, Evaluation__Output as _aiaas_v1_Evaluation__Output } from './aiaas/v1/Evaluation';
+import type { EvaluationServiceClient as _aiaas_v1_EvaluationServiceClient, EvaluationServiceDefinition as _aiaas_v1_EvaluationServiceDefinition } from './aiaas/v1/EvaluationService';
+import type { EvaluationSpec as _aiaas_v1_EvaluationSpec, EvaluationSpec__Output as _aiaas_v1_EvaluationSpec__Output } from './aiaas/v1/EvaluationSpec';
 import type { ExponentialSchedule as _aiaas_v1_ExponentialSchedule, ExponentialSchedule__Output as _aiaas_v1_ExponentialSchedule__Output } from './aiaas/v1/ExponentialSchedule';
 import type { GetJobRequest as _aiaas_v1_GetJobRequest, GetJobRequest__Output as _aiaas_v1_GetJobRequest__Output } from './aiaas/v1/GetJobRequest';
+import type { GetModelReportRequest as _aiaas_v1_GetModelReportRequest, GetModelReportRequest__Output as _aiaas_v1_GetModelReportRequest__Output } from './aiaas/v1/GetModelReportRequest';
 import type { IdEncoding as _aiaas_v1_IdEncoding, IdEncoding__Output as _aiaas_v1_IdEncoding__Output } from './aiaas/v1/IdEncoding';
 import type { ImplicitFeedback as _aiaas_v1_ImplicitFeedback, ImplicitFeedback__Output as _aiaas_v1_ImplicitFeedback__Output } from './aiaas/v1/ImplicitFeedback';
 import type { Imputation as _aiaas_v1_Imputation, Imputation__Output as _aiaas_v1_Imputation__Output } from './aiaas/v1/Imputation';
 import type { Job as _aiaas_v1_Job, Job__Output as _aiaas_v1_Job__Output } from './aiaas/v1/Job';
 import type { JobEvent as _aiaas_v1_JobEvent, JobEvent__Output as _aiaas_v1_JobEvent__Output } from './aiaas/v1/JobEvent';
 import type { JobFinished as _aiaas_v1_JobFinished, JobFinished__Output as _aiaas_v1_JobFinished__Output } from './aiaas/v1/JobFinished';
+import type { MetricThreshold as _aiaas_v1_MetricThreshold, MetricThreshold__Output as _aiaas_v1_MetricThreshold__Output } from './aiaas/v1/MetricThreshold';
+import type { MetricTolerance as _aiaas_v1_MetricTolerance, MetricTolerance__Output as _aiaas_v1_MetricTolerance__Output } from './aiaas/v1/MetricTolerance';
 import type { MlpModel as _aiaas_v1_MlpModel, MlpModel__Output as _aiaas_v1_MlpModel__Output } from './aiaas/v1/MlpModel';
+import type { ModelReport as _aiaas_v1_ModelReport, ModelReport__Output as _aiaas_v1_ModelReport__Output } from './aiaas/v1/ModelReport';
 import type { NumericEncoding as _aiaas_v1_NumericEncoding, NumericEncoding__Output as _aiaas_v1_NumericEncoding__Output } from './aiaas/v1/NumericEncoding';
 import type { OutlierClipping as _aiaas_v1_OutlierClipping, OutlierClipping__Output as _aiaas_v1_OutlierClipping__Output } from './aiaas/v1/OutlierClipping';
 import type { ParameterRange as _aiaas_v1_ParameterRange, ParameterRange__Output as _aiaas_v1_ParameterRange__Output } from './aiaas/v1/ParameterRange';
@@ -33,6 +43,7 @@ import type { RmspropOptimizer as _aiaas_v1_RmspropOptimizer, RmspropOptimizer__
 import type { RnnEncoder as _aiaas_v1_RnnEncoder, RnnEncoder__Output as _aiaas_v1_RnnEncoder__Output } from './aiaas/v1/RnnEncoder';
 import type { Seq2seqModel as _aiaas_v1_Seq2seqModel, Seq2seqModel__Output as _aiaas_v1_Seq2seqModel__Output } from './aiaas/v1/Seq2seqModel';
 import type { SgdOptimizer as _aiaas_v1_SgdOptimizer, SgdOptimizer__Output as _aiaas_v1_SgdOptimizer__Output } from './aiaas/v1/SgdOptimizer';
+import type { SliceMetrics as _aiaas_v1_SliceMetrics, SliceMetrics__Output as _aiaas_v1_SliceMetrics__Output } from './aiaas/v1/SliceMetrics';
 import type { SplitSpec as _aiaas_v1_SplitSpec, SplitSpec__Output as _aiaas_v1_SplitSpec__Output } from './aiaas/v1/SplitSpec';
 import type { StageCompleted as _aiaas_v1_StageCompleted, StageCompleted__Output as _aiaas_v1_StageCompleted__Output } from './aiaas/v1/StageCompleted';
 import type { StageFailed as _aiaas_v1_StageFailed, StageFailed__Output as _aiaas_v1_StageFailed__Output } from './aiaas/v1/StageFailed';
@@ -46,6 +57,7 @@ import type { TextModel as _aiaas_v1_TextModel, TextModel__Output as _aiaas_v1_T
 import type { TrainingSpec as _aiaas_v1_TrainingSpec, TrainingSpec__Output as _aiaas_v1_TrainingSpec__Output } from './aiaas/v1/TrainingSpec';
 import type { TuningSpec as _aiaas_v1_TuningSpec, TuningSpec__Output as _aiaas_v1_TuningSpec__Output } from './aiaas/v1/TuningSpec';
 import type { WatchJobRequest as _aiaas_v1_WatchJobRequest, WatchJobRequest__Output as _aiaas_v1_WatchJobRequest__Output } from './aiaas/v1/WatchJobRequest';
+import type { WorkerInfo as _aiaas_v1_WorkerInfo, WorkerInfo__Output as _aiaas_v1_WorkerInfo__Output } from './aiaas/v1/WorkerInfo';
 import type { ZScoreClipping as _aiaas_v1_ZScoreClipping, ZScoreClipping__Output as _aiaas_v1_ZScoreClipping__Output } from './aiaas/v1/ZScoreClipping';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
@@ -63,13 +75,20 @@ export interface ProtoGrpcType {
       CategoricalEncoding: MessageTypeDefinition<_aiaas_v1_CategoricalEncoding, _aiaas_v1_CategoricalEncoding__Output>
       ClassWeightMap: MessageTypeDefinition<_aiaas_v1_ClassWeightMap, _aiaas_v1_ClassWeightMap__Output>
       ColumnPreprocessing: MessageTypeDefinition<_aiaas_v1_ColumnPreprocessing, _aiaas_v1_ColumnPreprocessing__Output>
+      Comparison: MessageTypeDefinition<_aiaas_v1_Comparison, _aiaas_v1_Comparison__Output>
       Conv1dEncoder: MessageTypeDefinition<_aiaas_v1_Conv1dEncoder, _aiaas_v1_Conv1dEncoder__Output>
       CosineSchedule: MessageTypeDefinition<_aiaas_v1_CosineSchedule, _aiaas_v1_CosineSchedule__Output>
       DenseLayer: MessageTypeDefinition<_aiaas_v1_DenseLayer, _aiaas_v1_DenseLayer__Output>
+      DescribeWorkerRequest: MessageTypeDefinition<_aiaas_v1_DescribeWorkerRequest, _aiaas_v1_DescribeWorkerRequest__Output>
       EarlyStopping: MessageTypeDefinition<_aiaas_v1_EarlyStopping, _aiaas_v1_EarlyStopping__Output>
       EpochEnded: MessageTypeDefinition<_aiaas_v1_EpochEnded, _aiaas_v1_EpochEnded__Output>
+      EvaluateModelRequest: MessageTypeDefinition<_aiaas_v1_EvaluateModelRequest, _aiaas_v1_EvaluateModelRequest__Output>
+      Evaluation: MessageTypeDefinition<_aiaas_v1_Evaluation, _aiaas_v1_Evaluation__Output>
+      EvaluationService: SubtypeConstructor<typeof grpc.Client, _aiaas_v1_EvaluationServiceClient> & { service: _aiaas_v1_EvaluationServiceDefinition }
+      EvaluationSpec: MessageTypeDefinition<_aiaas_v1_EvaluationSpec, _aiaas_v1_EvaluationSpec__Output>
       ExponentialSchedule: MessageTypeDefinition<_aiaas_v1_ExponentialSchedule, _aiaas_v1_ExponentialSchedule__Output>
       GetJobRequest: MessageTypeDefinition<_aiaas_v1_GetJobRequest, _aiaas_v1_GetJobRequest__Output>
+      GetModelReportRequest: MessageTypeDefinition<_aiaas_v1_GetModelReportRequest, _aiaas_v1_GetModelReportRequest__Output>
       IdEncoding: MessageTypeDefinition<_aiaas_v1_IdEncoding, _aiaas_v1_IdEncoding__Output>
       ImplicitFeedback: MessageTypeDefinition<_aiaas_v1_ImplicitFeedback, _aiaas_v1_ImplicitFeedback__Output>
       Imputation: MessageTypeDefinition<_aiaas_v1_Imputation, _aiaas_v1_Imputation__Output>
@@ -78,7 +97,10 @@ export interface ProtoGrpcType {
       JobFinished: MessageTypeDefinition<_aiaas_v1_JobFinished, _aiaas_v1_JobFinished__Output>
       JobState: EnumTypeDefinition
       Loss: EnumTypeDefinition
+      MetricThreshold: MessageTypeDefinition<_aiaas_v1_MetricThreshold, _aiaas_v1_MetricThreshold__Output>
+      MetricTolerance: MessageTypeDefinition<_aiaas_v1_MetricTolerance, _aiaas_v1_MetricTolerance__Output>
       MlpModel: MessageTypeDefinition<_aiaas_v1_MlpModel, _aiaas_v1_MlpModel__Output>
+      ModelReport: MessageTypeDefinition<_aiaas_v1_ModelReport, _aiaas_v1_ModelReport__Output>
       MonitoredMetric: EnumTypeDefinition
       NumericEncoding: MessageTypeDefinition<_aiaas_v1_NumericEncoding, _aiaas_v1_NumericEncoding__Output>
       OutlierClipping: MessageTypeDefinition<_aiaas_v1_OutlierClipping, _aiaas_v1_OutlierClipping__Output>
@@ -87,6 +109,7 @@ export interface ProtoGrpcType {
       Pooling: EnumTypeDefinition
       PoolingEncoder: MessageTypeDefinition<_aiaas_v1_PoolingEncoder, _aiaas_v1_PoolingEncoder__Output>
       PreprocessingSpec: MessageTypeDefinition<_aiaas_v1_PreprocessingSpec, _aiaas_v1_PreprocessingSpec__Output>
+      Promotion: EnumTypeDefinition
       QuantileClipping: MessageTypeDefinition<_aiaas_v1_QuantileClipping, _aiaas_v1_QuantileClipping__Output>
       RecommenderModel: MessageTypeDefinition<_aiaas_v1_RecommenderModel, _aiaas_v1_RecommenderModel__Output>
       RmspropOptimizer: MessageTypeDefinition<_aiaas_v1_RmspropOptimizer, _aiaas_v1_RmspropOptimizer__Output>
@@ -94,6 +117,7 @@ export interface ProtoGrpcType {
       RnnEncoder: MessageTypeDefinition<_aiaas_v1_RnnEncoder, _aiaas_v1_RnnEncoder__Output>
       Seq2seqModel: MessageTypeDefinition<_aiaas_v1_Seq2seqModel, _aiaas_v1_Seq2seqModel__Output>
       SgdOptimizer: MessageTypeDefinition<_aiaas_v1_SgdOptimizer, _aiaas_v1_SgdOptimizer__Output>
+      SliceMetrics: MessageTypeDefinition<_aiaas_v1_SliceMetrics, _aiaas_v1_SliceMetrics__Output>
       SplitSpec: MessageTypeDefinition<_aiaas_v1_SplitSpec, _aiaas_v1_SplitSpec__Output>
       Stage: EnumTypeDefinition
       StageCompleted: MessageTypeDefinition<_aiaas_v1_StageCompleted, _aiaas_v1_StageCompleted__Output>
@@ -109,6 +133,7 @@ export interface ProtoGrpcType {
       TrainingSpec: MessageTypeDefinition<_aiaas_v1_TrainingSpec, _aiaas_v1_TrainingSpec__Output>
       TuningSpec: MessageTypeDefinition<_aiaas_v1_TuningSpec, _aiaas_v1_TuningSpec__Output>
       WatchJobRequest: MessageTypeDefinition<_aiaas_v1_WatchJobRequest, _aiaas_v1_WatchJobRequest__Output>
+      WorkerInfo: MessageTypeDefinition<_aiaas_v1_WorkerInfo, _aiaas_v1_WorkerInfo__Output>
       ZScoreClipping: MessageTypeDefinition<_aiaas_v1_ZScoreClipping, _aiaas_v1_ZScoreClipping__Output>
     }
   }

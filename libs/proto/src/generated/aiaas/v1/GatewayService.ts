@@ -5,9 +5,12 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CancelJobRequest as _aiaas_v1_CancelJobRequest, CancelJobRequest__Output as _aiaas_v1_CancelJobRequest__Output } from '../../aiaas/v1/CancelJobRequest';
 import type { Dataset as _aiaas_v1_Dataset, Dataset__Output as _aiaas_v1_Dataset__Output } from '../../aiaas/v1/Dataset';
 import type { DatasetStatistics as _aiaas_v1_DatasetStatistics, DatasetStatistics__Output as _aiaas_v1_DatasetStatistics__Output } from '../../aiaas/v1/DatasetStatistics';
+import type { EvaluateModelRequest as _aiaas_v1_EvaluateModelRequest, EvaluateModelRequest__Output as _aiaas_v1_EvaluateModelRequest__Output } from '../../aiaas/v1/EvaluateModelRequest';
+import type { Evaluation as _aiaas_v1_Evaluation, Evaluation__Output as _aiaas_v1_Evaluation__Output } from '../../aiaas/v1/Evaluation';
 import type { GetDatasetRequest as _aiaas_v1_GetDatasetRequest, GetDatasetRequest__Output as _aiaas_v1_GetDatasetRequest__Output } from '../../aiaas/v1/GetDatasetRequest';
 import type { GetDatasetStatsRequest as _aiaas_v1_GetDatasetStatsRequest, GetDatasetStatsRequest__Output as _aiaas_v1_GetDatasetStatsRequest__Output } from '../../aiaas/v1/GetDatasetStatsRequest';
 import type { GetJobRequest as _aiaas_v1_GetJobRequest, GetJobRequest__Output as _aiaas_v1_GetJobRequest__Output } from '../../aiaas/v1/GetJobRequest';
+import type { GetModelReportRequest as _aiaas_v1_GetModelReportRequest, GetModelReportRequest__Output as _aiaas_v1_GetModelReportRequest__Output } from '../../aiaas/v1/GetModelReportRequest';
 import type { GetModelRequest as _aiaas_v1_GetModelRequest, GetModelRequest__Output as _aiaas_v1_GetModelRequest__Output } from '../../aiaas/v1/GetModelRequest';
 import type { ImportDatasetRequest as _aiaas_v1_ImportDatasetRequest, ImportDatasetRequest__Output as _aiaas_v1_ImportDatasetRequest__Output } from '../../aiaas/v1/ImportDatasetRequest';
 import type { Job as _aiaas_v1_Job, Job__Output as _aiaas_v1_Job__Output } from '../../aiaas/v1/Job';
@@ -15,6 +18,7 @@ import type { JobEvent as _aiaas_v1_JobEvent, JobEvent__Output as _aiaas_v1_JobE
 import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from '../../aiaas/v1/ListModelsRequest';
 import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResponse__Output as _aiaas_v1_ListModelsResponse__Output } from '../../aiaas/v1/ListModelsResponse';
 import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output } from '../../aiaas/v1/Model';
+import type { ModelReport as _aiaas_v1_ModelReport, ModelReport__Output as _aiaas_v1_ModelReport__Output } from '../../aiaas/v1/ModelReport';
 import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from '../../aiaas/v1/PredictRequest';
 import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from '../../aiaas/v1/PredictResponse';
 import type { PreviewDatasetRequest as _aiaas_v1_PreviewDatasetRequest, PreviewDatasetRequest__Output as _aiaas_v1_PreviewDatasetRequest__Output } from '../../aiaas/v1/PreviewDatasetRequest';
@@ -36,6 +40,15 @@ export interface GatewayServiceClient extends grpc.Client {
   cancelJob(argument: _aiaas_v1_CancelJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   cancelJob(argument: _aiaas_v1_CancelJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   cancelJob(argument: _aiaas_v1_CancelJobRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  
+  EvaluateModel(argument: _aiaas_v1_EvaluateModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
+  EvaluateModel(argument: _aiaas_v1_EvaluateModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
+  EvaluateModel(argument: _aiaas_v1_EvaluateModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
+  EvaluateModel(argument: _aiaas_v1_EvaluateModelRequest, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
+  evaluateModel(argument: _aiaas_v1_EvaluateModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
+  evaluateModel(argument: _aiaas_v1_EvaluateModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
+  evaluateModel(argument: _aiaas_v1_EvaluateModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
+  evaluateModel(argument: _aiaas_v1_EvaluateModelRequest, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
   
   GetDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
   GetDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
@@ -72,6 +85,15 @@ export interface GatewayServiceClient extends grpc.Client {
   getModel(argument: _aiaas_v1_GetModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
   getModel(argument: _aiaas_v1_GetModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
   getModel(argument: _aiaas_v1_GetModelRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  
+  GetModelReport(argument: _aiaas_v1_GetModelReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelReport__Output>): grpc.ClientUnaryCall;
+  GetModelReport(argument: _aiaas_v1_GetModelReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ModelReport__Output>): grpc.ClientUnaryCall;
+  GetModelReport(argument: _aiaas_v1_GetModelReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelReport__Output>): grpc.ClientUnaryCall;
+  GetModelReport(argument: _aiaas_v1_GetModelReportRequest, callback: grpc.requestCallback<_aiaas_v1_ModelReport__Output>): grpc.ClientUnaryCall;
+  getModelReport(argument: _aiaas_v1_GetModelReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelReport__Output>): grpc.ClientUnaryCall;
+  getModelReport(argument: _aiaas_v1_GetModelReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ModelReport__Output>): grpc.ClientUnaryCall;
+  getModelReport(argument: _aiaas_v1_GetModelReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelReport__Output>): grpc.ClientUnaryCall;
+  getModelReport(argument: _aiaas_v1_GetModelReportRequest, callback: grpc.requestCallback<_aiaas_v1_ModelReport__Output>): grpc.ClientUnaryCall;
   
   ImportDataset(argument: _aiaas_v1_ImportDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
   ImportDataset(argument: _aiaas_v1_ImportDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
@@ -155,6 +177,8 @@ export interface GatewayServiceClient extends grpc.Client {
 export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementation {
   CancelJob: grpc.handleUnaryCall<_aiaas_v1_CancelJobRequest__Output, _aiaas_v1_Job>;
   
+  EvaluateModel: grpc.handleUnaryCall<_aiaas_v1_EvaluateModelRequest__Output, _aiaas_v1_Evaluation>;
+  
   GetDataset: grpc.handleUnaryCall<_aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset>;
   
   GetDatasetStats: grpc.handleUnaryCall<_aiaas_v1_GetDatasetStatsRequest__Output, _aiaas_v1_DatasetStatistics>;
@@ -162,6 +186,8 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   GetJob: grpc.handleUnaryCall<_aiaas_v1_GetJobRequest__Output, _aiaas_v1_Job>;
   
   GetModel: grpc.handleUnaryCall<_aiaas_v1_GetModelRequest__Output, _aiaas_v1_Model>;
+  
+  GetModelReport: grpc.handleUnaryCall<_aiaas_v1_GetModelReportRequest__Output, _aiaas_v1_ModelReport>;
   
   ImportDataset: grpc.handleUnaryCall<_aiaas_v1_ImportDatasetRequest__Output, _aiaas_v1_Dataset>;
   
@@ -185,10 +211,12 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
 
 export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   CancelJob: MethodDefinition<_aiaas_v1_CancelJobRequest, _aiaas_v1_Job, _aiaas_v1_CancelJobRequest__Output, _aiaas_v1_Job__Output>
+  EvaluateModel: MethodDefinition<_aiaas_v1_EvaluateModelRequest, _aiaas_v1_Evaluation, _aiaas_v1_EvaluateModelRequest__Output, _aiaas_v1_Evaluation__Output>
   GetDataset: MethodDefinition<_aiaas_v1_GetDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset__Output>
   GetDatasetStats: MethodDefinition<_aiaas_v1_GetDatasetStatsRequest, _aiaas_v1_DatasetStatistics, _aiaas_v1_GetDatasetStatsRequest__Output, _aiaas_v1_DatasetStatistics__Output>
   GetJob: MethodDefinition<_aiaas_v1_GetJobRequest, _aiaas_v1_Job, _aiaas_v1_GetJobRequest__Output, _aiaas_v1_Job__Output>
   GetModel: MethodDefinition<_aiaas_v1_GetModelRequest, _aiaas_v1_Model, _aiaas_v1_GetModelRequest__Output, _aiaas_v1_Model__Output>
+  GetModelReport: MethodDefinition<_aiaas_v1_GetModelReportRequest, _aiaas_v1_ModelReport, _aiaas_v1_GetModelReportRequest__Output, _aiaas_v1_ModelReport__Output>
   ImportDataset: MethodDefinition<_aiaas_v1_ImportDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_ImportDatasetRequest__Output, _aiaas_v1_Dataset__Output>
   ListModels: MethodDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse__Output>
   Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>

@@ -7,6 +7,7 @@ import type { RegressionMetrics as _aiaas_v1_RegressionMetrics, RegressionMetric
 import type { TrainingSummary as _aiaas_v1_TrainingSummary, TrainingSummary__Output as _aiaas_v1_TrainingSummary__Output } from '../../aiaas/v1/TrainingSummary';
 import type { BackendSupport as _aiaas_v1_BackendSupport, BackendSupport__Output as _aiaas_v1_BackendSupport__Output } from '../../aiaas/v1/BackendSupport';
 import type { SequenceMetrics as _aiaas_v1_SequenceMetrics, SequenceMetrics__Output as _aiaas_v1_SequenceMetrics__Output } from '../../aiaas/v1/SequenceMetrics';
+import type { Evaluation as _aiaas_v1_Evaluation, Evaluation__Output as _aiaas_v1_Evaluation__Output } from '../../aiaas/v1/Evaluation';
 
 export interface ModelVersion {
   'model_name'?: (string);
@@ -28,6 +29,7 @@ export interface ModelVersion {
   'training'?: (_aiaas_v1_TrainingSummary | null);
   'backend_support'?: (_aiaas_v1_BackendSupport)[];
   'sequence_metrics'?: (_aiaas_v1_SequenceMetrics | null);
+  'evaluation'?: (_aiaas_v1_Evaluation | null);
 }
 
 export interface ModelVersion__Output {
@@ -50,4 +52,5 @@ export interface ModelVersion__Output {
   'training': (_aiaas_v1_TrainingSummary__Output | null);
   'backend_support': (_aiaas_v1_BackendSupport__Output)[];
   'sequence_metrics': (_aiaas_v1_SequenceMetrics__Output | null);
+  'evaluation': (_aiaas_v1_Evaluation__Output | null);
 }

@@ -4,6 +4,7 @@ import type { SplitSpec as _aiaas_v1_SplitSpec, SplitSpec__Output as _aiaas_v1_S
 import type { TrainingSpec as _aiaas_v1_TrainingSpec, TrainingSpec__Output as _aiaas_v1_TrainingSpec__Output } from '../../aiaas/v1/TrainingSpec';
 import type { PreprocessingSpec as _aiaas_v1_PreprocessingSpec, PreprocessingSpec__Output as _aiaas_v1_PreprocessingSpec__Output } from '../../aiaas/v1/PreprocessingSpec';
 import type { TuningSpec as _aiaas_v1_TuningSpec, TuningSpec__Output as _aiaas_v1_TuningSpec__Output } from '../../aiaas/v1/TuningSpec';
+import type { EvaluationSpec as _aiaas_v1_EvaluationSpec, EvaluationSpec__Output as _aiaas_v1_EvaluationSpec__Output } from '../../aiaas/v1/EvaluationSpec';
 
 export interface StartPipelineRequest {
   'dataset_id'?: (string);
@@ -14,6 +15,7 @@ export interface StartPipelineRequest {
   'min_accuracy'?: (number | string);
   'preprocessing'?: (_aiaas_v1_PreprocessingSpec | null);
   'tuning'?: (_aiaas_v1_TuningSpec | null);
+  'evaluation'?: (_aiaas_v1_EvaluationSpec | null);
 }
 
 export interface StartPipelineRequest__Output {
@@ -25,4 +27,5 @@ export interface StartPipelineRequest__Output {
   'min_accuracy': (number);
   'preprocessing': (_aiaas_v1_PreprocessingSpec__Output | null);
   'tuning': (_aiaas_v1_TuningSpec__Output | null);
+  'evaluation': (_aiaas_v1_EvaluationSpec__Output | null);
 }
