@@ -23,6 +23,7 @@ import { silentLogger } from '@aiaas/observability';
 import { connectRegistry, type ModelVersionRecord, type RegistryConnections } from '@aiaas/registry';
 import { modelVersionFixture } from '@aiaas/registry/testing';
 import { FsArtifactStore, putJson, type ArtifactRef } from '@aiaas/storage';
+import type { StagePayload } from '@aiaas/queue';
 import { createTestStageContext } from '@aiaas/queue/testing';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { createEvaluateProcessor } from './evaluate-stage';
@@ -87,9 +88,10 @@ describe('evaluate stage', () => {
     );
   }
 
-  const evaluate = (modelName: string, minAccuracy: number, version = 1) => {
-    const process = createEvaluateProcessor({ models: connections.registry.models, store, now: () => 99 });
-    return process(createTestStageContext<'evaluate'>({ jobId: 'job_train', minAccuracy }, { modelName, version }).context);
+  const evaluate = (modelName: string, minAccuracy: number, version = 1, checks: Partial<StagePayload<'evaluate'>> = {}) => {
+    const process = createEvaluateProcessor({ models: connections.registry.models, datasets: connections.registry.datasets, store, maxRecordBytes: 1 << 20, now: () => 99 });
+    const payload = { jobId: 'job_train', minAccuracy, sliceColumns: [], thresholds: [], maxRegression: [], ...checks };
+    return process(createTestStageContext<'evaluate'>(payload, { modelName, version }).context);
   };
 
   // One feature; class 1 when it is positive. The test split has 3 rows of each class, and one

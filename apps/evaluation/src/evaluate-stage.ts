@@ -1,48 +1,65 @@
-import { fittedTransformSchema, loadSplit, loadSplitsManifest, type SequenceTarget } from '@aiaas/data';
-import { loadModel } from '@aiaas/models';
+import { loadSplit, loadSplitsManifest, type SplitData } from '@aiaas/data';
 import type { StageContext, StageOutcome } from '@aiaas/queue';
-import type { ModelRegistry } from '@aiaas/registry';
-import { getJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
+import type { DatasetCatalog, ModelRegistry } from '@aiaas/registry';
+import type { ArtifactStore } from '@aiaas/storage';
+import { reportDataOf, storeReport } from './evaluation-report';
 import { evaluationVerdict } from './evaluation-verdict';
-import { scoreVersion, type VersionScore } from './score-version';
+import { evaluateTestSplit } from './scoring/evaluate-version';
+import { loadVersion } from './scoring/loaded-version';
 
 export interface EvaluateDependencies {
   readonly models: ModelRegistry;
+  readonly datasets: DatasetCatalog;
   readonly store: ArtifactStore;
+  /** Longest stored record read back for slices and comparisons. */
+  readonly maxRecordBytes: number;
   readonly now?: () => number;
 }
 
-/** The fitted target of a transform, when it is a token sequence. */
-async function sequenceTargetOf(store: ArtifactStore, transform: ArtifactRef): Promise<SequenceTarget | undefined> {
-  const { target } = await getJson(store, transform, (value) => fittedTransformSchema.parse(value));
-  return target.task === 'sequence' ? target : undefined;
-}
-
 /**
- * The evaluate stage: scores the new version on the held-out test split as its labels say
- * (classes, values, interactions or decoded sequences), records the metrics, and blesses the
- * version — by the pipeline's accuracy threshold for classifiers, implicit-feedback
- * recommenders and seq2seq models (exact matches), always for regressors.
+ * The evaluate stage: scores the new version on its held-out test split with every metric of
+ * its task (and top-k rankings for recommenders), per slice when asked, and against the
+ * production version of the time on the same rows; renders and stores the report; and blesses
+ * or rejects the version by the pipeline's min_accuracy, thresholds and tolerances.
  */
 export function createEvaluateProcessor(dependencies: EvaluateDependencies) {
   const now = dependencies.now ?? Date.now;
   return async (context: StageContext<'evaluate'>): Promise<StageOutcome<'evaluate'>> => {
+    const { payload } = context;
     const { modelName, version } = await context.previousResult();
     const record = await dependencies.models.getVersion(modelName, version);
     const manifest = await loadSplitsManifest(dependencies.store, record.artifacts.splits);
     const test = await loadSplit(dependencies.store, manifest, 'test');
-    // Interactions of the other splits are not non-interactions: sampling must avoid them too.
-    const otherSplits = record.labels === 'interaction' ? await Promise.all((['train', 'validation'] as const).map((split) => loadSplit(dependencies.store, manifest, split))) : [];
-    const sequenceTarget = record.labels === 'token-sequence' ? await sequenceTargetOf(dependencies.store, record.artifacts.transform) : undefined;
-    const model = await loadModel(dependencies.store, record.artifacts);
-    let score: VersionScore;
+    // Pairs users already have are neither recommendations nor sampled non-interactions.
+    const known: SplitData[] =
+      record.training.model.family === 'recommender' ? await Promise.all((['train', 'validation'] as const).map((split) => loadSplit(dependencies.store, manifest, split))) : [];
+    const candidate = await loadVersion(dependencies.store, record);
     try {
-      score = await scoreVersion(model, record, test, { otherSplits, ...(sequenceTarget ? { sequenceTarget } : {}) });
+      const evaluation = await evaluateTestSplit(dependencies, candidate, { test, known }, payload.sliceColumns);
+      const verdict = evaluationVerdict(evaluation, record.labels, payload);
+      const report = await storeReport(dependencies.store, reportDataOf(record, evaluation, { datasetId: record.datasetId, split: 'test', verdict }), evaluation);
+      const evaluatedAt = now();
+      await dependencies.models.recordEvaluation(modelName, version, {
+        status: verdict.blessed ? 'blessed' : 'rejected',
+        reason: verdict.reason,
+        metrics: evaluation.task.headline,
+        summary: {
+          datasetId: record.datasetId,
+          split: 'test',
+          rows: evaluation.rows,
+          skippedRows: evaluation.skippedRows,
+          metrics: evaluation.values.metrics,
+          undefinedMetrics: evaluation.values.undefinedMetrics,
+          slices: evaluation.slices,
+          ...(evaluation.comparison ? { comparison: evaluation.comparison } : {}),
+          report,
+          evaluatedAt,
+        },
+        evaluatedAt,
+      });
+      return { result: { modelName, version, blessed: verdict.blessed, reason: verdict.reason }, summary: verdict.summary };
     } finally {
-      model.dispose();
+      candidate.model.dispose();
     }
-    const { blessed, reason, summary } = evaluationVerdict(score, context.payload.minAccuracy);
-    await dependencies.models.recordEvaluation(modelName, version, { status: blessed ? 'blessed' : 'rejected', reason, metrics: score.metrics, evaluatedAt: now() });
-    return { result: { modelName, version, blessed, reason }, summary };
   };
 }

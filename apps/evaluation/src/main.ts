@@ -1,11 +1,12 @@
 import { selectBackend } from '@aiaas/models';
-import { loadAiaasProtos } from '@aiaas/proto';
+import { loadAiaasProtos, type EvaluateModelRequest__Output, type GetModelReportRequest__Output } from '@aiaas/proto';
 import { StageWorker, toWorkerInfo } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { FsArtifactStore } from '@aiaas/storage';
 import { evaluationEnv } from './config';
 import { createEvaluateProcessor } from './evaluate-stage';
+import { EvaluationService } from './evaluation-service';
 
 runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
@@ -13,6 +14,7 @@ runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown }) => {
   shutdown.add('redis', () => connections.close());
   const { registry } = connections;
   const store = new FsArtifactStore(config.artifactDir);
+  const sources = { models: registry.models, datasets: registry.datasets, store, maxRecordBytes: config.maxRecordBytes };
 
   const worker = new StageWorker({
     stage: 'evaluate',
@@ -21,12 +23,13 @@ runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown }) => {
     concurrency: config.workerConcurrency,
     tracker: registry.tracker,
     logger,
-    process: createEvaluateProcessor({ models: registry.models, store }),
+    process: createEvaluateProcessor(sources),
   });
   shutdown.add('evaluate worker', () => worker.close());
 
   const protos = loadAiaasProtos();
   const handlers = new HandlerFactory(logger);
+  const service = new EvaluationService(sources);
   const server = await PlatformServer.start({
     host: config.grpcHost,
     port: config.grpcPort,
@@ -36,6 +39,8 @@ runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown }) => {
         definition: protos.grpc.aiaas.v1.EvaluationService.service,
         implementation: {
           DescribeWorker: handlers.unary('DescribeWorker', async () => toWorkerInfo('evaluation', worker.stats, backend.name)),
+          EvaluateModel: handlers.unary('EvaluateModel', (request: EvaluateModelRequest__Output) => service.evaluateModel(request)),
+          GetModelReport: handlers.unary('GetModelReport', (request: GetModelReportRequest__Output) => service.getModelReport(request)),
         },
       },
     ],
