@@ -1,7 +1,9 @@
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { JobEvent__Output, ModelVersion__Output, PredictResponse__Output } from '@aiaas/proto';
 import { encodeTensor } from '@aiaas/tensor';
+import { evaluateRequestFromFlags, formatEvaluation } from './commands/evaluate';
 import { formatModelListing } from './commands/models';
+import { reportRequestFromArgs } from './commands/report';
 import { formatDecodedTexts, formatPredictedValues, predictedValues } from './commands/predict';
 import { recommendRequestFromFlags } from './commands/recommend';
 import { pipelineRequestFromFlags } from './commands/train';
@@ -76,6 +78,15 @@ describe('train flags', () => {
       early_stopping: { patience: 3, monitor: 'MONITORED_METRIC_VAL_ACCURACY' },
       class_weight_map: { weights: { a: 2, b: 0.5 } },
     });
+    const checked = pipelineRequestFromFlags([...base, '--slice', 'island', '--slice', 'sex', '--threshold', 'roc_auc>=0.9', '--threshold', 'log_loss<=0.4', '--max-regression', 'accuracy=0.01', '--stage-only']).request;
+    expect(checked.evaluation).toEqual({
+      slice_columns: ['island', 'sex'],
+      thresholds: [{ metric: 'roc_auc', min: 0.9 }, { metric: 'log_loss', max: 0.4 }],
+      max_regression: [{ metric: 'accuracy', tolerance: 0.01 }],
+      promotion: 'PROMOTION_STAGE_ONLY',
+    });
+    expect(() => pipelineRequestFromFlags([...base, '--threshold', 'roc_auc>0.9'])).toThrow('invalid --threshold: expected METRIC>=VALUE or METRIC<=VALUE');
+    expect(() => pipelineRequestFromFlags([...base, '--max-regression', 'accuracy'])).toThrow('invalid --max-regression: expected METRIC=TOLERANCE');
     const translator = pipelineRequestFromFlags([...base, '--family', 'seq2seq', '--source', 'english', '--units', '96', '--target-length', '12']).request;
     expect(translator.training?.seq2seq).toEqual({ source_input: 'english', embedding_dim: 0, units: 96 });
     expect(translator.preprocessing?.columns).toEqual({ t: { text: { sequence_length: 12 } } });
@@ -200,6 +211,37 @@ describe('formatting', () => {
     expect(predicted).toEqual([3.25, -1200.5, 0.125]);
     expect(formatPredictedValues(response, predicted)).toBe('price version 2\n  row 0: 3.25\n  row 1: -1200.5\n  row 2: 0.125');
     expect(predictedValues({ ...response, values: null })).toBeUndefined();
+  });
+
+  it('describes EvaluateModel and GetModelReport requests from flags', () => {
+    expect(evaluateRequestFromFlags(['--model', 'm', '--dataset', 'ds_1', '--slice', 'island', '--version', '3'])).toEqual({ model_name: 'm', dataset_id: 'ds_1', slice_columns: ['island'], version: 3 });
+    expect(() => evaluateRequestFromFlags(['--model', 'm'])).toThrow('invalid --dataset: is required');
+    expect(reportRequestFromArgs(['m', '--out', 'r.html', '--alias', 'staging'])).toEqual({ request: { model_name: 'm', dataset_id: '', alias: 'staging' }, out: 'r.html', json: false });
+    expect(() => reportRequestFromArgs(['m'])).toThrow('invalid --out: is required');
+    expect(() => reportRequestFromArgs(['m', '--out', 'r.html', '--version', '2', '--alias', 'x'])).toThrow('give --version or --alias, not both');
+  });
+
+  it('prints an evaluation with deltas against production, undefined metrics and slices', () => {
+    const lines = formatEvaluation({
+      model_name: 'm',
+      version: 2,
+      dataset_id: 'ds_1',
+      split: 'all',
+      rows: 40,
+      skipped_rows: 1,
+      metrics: { accuracy: 0.9, log_loss: 0.00012 },
+      undefined_metrics: { roc_auc: 'only one class in the rows' },
+      slices: [{ column: 'island', value: 'Biscoe', rows: 14, metrics: { accuracy: 0.75 } }],
+      comparison: { baseline_version: 1, baseline: { accuracy: 0.95 }, deltas: { accuracy: -0.05 }, rows: 40 },
+      evaluated_at: null,
+    });
+    expect(lines).toEqual([
+      'm version 2 on ds_1 (all): 40 rows (1 skipped: unreadable cells or unknown classes)',
+      '  accuracy             0.900  (-0.050 vs version 1)',
+      '  log_loss             1.20e-4',
+      '  roc_auc              —  (only one class in the rows)',
+      '  slice island=Biscoe: 14 rows, accuracy 0.750',
+    ]);
   });
 
   it('prints the text a seq2seq model decodes for each row, quoted', () => {

@@ -4,12 +4,14 @@ import { InvalidArgumentError, PlatformError } from '@aiaas/errors';
 import type { Command, CliContext } from './cli-context';
 import { cancelCommand } from './commands/cancel';
 import { datasetsCommand } from './commands/datasets';
+import { evaluateCommand } from './commands/evaluate';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { jobCommand } from './commands/job';
 import { modelsCommand } from './commands/models';
 import { predictCommand } from './commands/predict';
 import { recommendCommand } from './commands/recommend';
+import { reportCommand } from './commands/report';
 import { trainCommand } from './commands/train';
 import { upCommand } from './commands/up';
 import { uploadCommand } from './commands/upload';
@@ -29,6 +31,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   predict: predictCommand,
   recommend: recommendCommand,
   models: modelsCommand,
+  evaluate: evaluateCommand,
+  report: reportCommand,
   demo: demoCommand,
 };
 

@@ -6,6 +6,15 @@ const fixed = (value: number) => value.toFixed(3);
 /** Errors are in target units: four significant digits, whatever their scale. */
 const significant = (value: number) => String(Number(value.toPrecision(4)));
 
+/** Metrics `aiaas models` shows beside the headline ones, when the evaluation has them. */
+const DETAIL_METRICS = ['balanced_accuracy', 'roc_auc', 'pr_auc', 'log_loss', 'ece', 'mape', 'explained_variance', 'ndcg_at_k', 'hit_rate'];
+
+const deltas = (values: Record<string, number>) =>
+  Object.entries(values)
+    .filter(([name]) => ['accuracy', 'macro_f1', 'roc_auc', 'rmse', 'r2', 'bleu', 'exact_match', 'ndcg_at_k'].includes(name))
+    .map(([name, delta]) => `${name} ${delta >= 0 ? '+' : ''}${fixed(delta)}`)
+    .join(', ');
+
 /**
  * What `aiaas models` adds to a version's status and classification metrics: a regressor's
  * or a seq2seq model's test metrics, and what was trained (task, model family) and how its fit ended.
@@ -23,6 +32,15 @@ export function versionDetails(version: ModelVersion__Output): string[] {
     lines.push(
       `    bleu ${fixed(sequence.bleu)}  exact match ${fixed(sequence.exact_match)}  token accuracy ${fixed(sequence.token_accuracy)}  on ${sequence.test_rows} test rows${version.status_reason ? `  (${version.status_reason})` : ''}`,
     );
+  }
+  const evaluation = version.evaluation;
+  if (evaluation) {
+    const shown = Object.entries(evaluation.metrics)
+      .filter(([name]) => DETAIL_METRICS.includes(name))
+      .map(([name, value]) => `${name} ${fixed(value)}`);
+    if (shown.length > 0) lines.push(`    ${shown.join('  ')}`);
+    if (evaluation.comparison) lines.push(`    against production version ${evaluation.comparison.baseline_version} on ${evaluation.comparison.rows} shared test rows: ${deltas(evaluation.comparison.deltas)}`);
+    if (evaluation.slices.length > 0) lines.push(`    ${evaluation.slices.length} slices over ${[...new Set(evaluation.slices.map((slice) => slice.column))].join(', ')} (aiaas report shows them)`);
   }
   const task = `task ${version.task || 'unknown'}`;
   const training = version.training;

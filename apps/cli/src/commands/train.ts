@@ -1,6 +1,19 @@
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
-import type { Activation__Output, DenseLayer, Loss__Output, MonitoredMetric__Output, OutlierClipping, ParameterSearch, SplitSpec, StartPipelineRequest, TrainingSpec, TuningSpec } from '@aiaas/proto';
+import type {
+  Activation__Output,
+  DenseLayer,
+  Loss__Output,
+  MetricThreshold,
+  MetricTolerance,
+  MonitoredMetric__Output,
+  OutlierClipping,
+  ParameterSearch,
+  SplitSpec,
+  StartPipelineRequest,
+  TrainingSpec,
+  TuningSpec,
+} from '@aiaas/proto';
 import type { Command } from '../cli-context';
 import { followJob } from './watch';
 
@@ -107,6 +120,22 @@ function modelOf(flags: TrainingFlags): Partial<TrainingSpec> {
     default:
       throw new InvalidArgumentError('--family', `expected mlp, text, recommender or seq2seq; got "${family}"`);
   }
+}
+
+/** `METRIC>=VALUE` or `METRIC<=VALUE`: a bound the candidate's test metric must meet. */
+function metricThreshold(text: string): MetricThreshold {
+  const match = /^([a-z0-9_]+)\s*(>=|<=)\s*(-?[0-9.]+(?:e-?\d+)?)$/.exec(text.trim());
+  if (!match) throw new InvalidArgumentError('--threshold', `expected METRIC>=VALUE or METRIC<=VALUE (e.g. roc_auc>=0.9, rmse<=3), got "${text}"`);
+  const value = Number(match[3]);
+  return match[2] === '>=' ? { metric: match[1]!, min: value } : { metric: match[1]!, max: value };
+}
+
+/** `METRIC=TOLERANCE`: how much worse than production the candidate may be. */
+function metricTolerance(text: string): MetricTolerance {
+  const [metric, tolerance] = text.split('=');
+  const value = Number(tolerance);
+  if (!metric || tolerance === undefined || !Number.isFinite(value)) throw new InvalidArgumentError('--max-regression', `expected METRIC=TOLERANCE (e.g. accuracy=0.01), got "${text}"`);
+  return { metric: metric.trim(), tolerance: value };
 }
 
 /** `step:EVERY:FACTOR`, `exponential:DECAY` or `cosine[:MIN]`. */
@@ -249,6 +278,10 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
       clip: { type: 'string' },
       'min-accuracy': { type: 'string' },
       'target-length': { type: 'string' },
+      slice: { type: 'string', multiple: true },
+      threshold: { type: 'string', multiple: true },
+      'max-regression': { type: 'string', multiple: true },
+      'stage-only': { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
     },
   });
@@ -256,7 +289,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
   if (!values.target) throw new InvalidArgumentError('--target', 'is required (the column to predict)');
   if (!values.model) throw new InvalidArgumentError('--model', 'is required (the name to register the model under)');
   const seed = numberOption(values.seed, 'seed');
-  const { search, ...flags } = values;
+  const { search, slice, threshold, 'max-regression': maxRegression, ...flags } = values;
   const tuning = tuningOf(flags, search ?? []);
   const targetLength = numberOption(values['target-length'], 'target-length');
   return {
@@ -281,6 +314,16 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
       },
       training: trainingSpecOf(flags, seed),
       ...(tuning ? { tuning } : {}),
+      ...(slice || threshold || maxRegression || values['stage-only']
+        ? {
+            evaluation: {
+              slice_columns: slice ?? [],
+              thresholds: (threshold ?? []).map(metricThreshold),
+              max_regression: (maxRegression ?? []).map(metricTolerance),
+              promotion: values['stage-only'] ? 'PROMOTION_STAGE_ONLY' : 'PROMOTION_UNSPECIFIED',
+            },
+          }
+        : {}),
     },
     watch: values.watch ?? false,
   };
@@ -288,7 +331,7 @@ export function pipelineRequestFromFlags(args: string[]): { request: StartPipeli
 
 export const trainCommand: Command = {
   usage:
-    'train --dataset ID --target COLUMN --model NAME [--family mlp|text|recommender|seq2seq] [--epochs N] [--hidden 32,16] [--activation relu|elu|selu|tanh|sigmoid|softplus|swish|gelu|linear] [--batch-norm] [--l2 X] [--dropout X] [--encoder pooling|conv1d|lstm|gru|bilstm|bigru] [--units N] [--kernel-size N] [--embedding-dim N] [--user COLUMN --item COLUMN] [--source COLUMN] [--target-length N] [--architecture mf|two-tower] [--implicit] [--negatives N] [--loss mse|mae|huber|binary-crossentropy|categorical-crossentropy|sparse-categorical-crossentropy] [--optimizer sgd[:MOMENTUM]|adam|rmsprop|adagrad] [--learning-rate X] [--schedule step:EVERY:FACTOR|exponential:DECAY|cosine[:MIN]] [--early-stopping PATIENCE[:MONITOR]] [--class-weights balanced|LABEL=W,...] [--batch-size N] [--progress-every N] [--tune grid|random|halving --search NAME=V1,V2|NAME=MIN..MAX[:log] ... [--trials N] [--objective val_loss|val_accuracy] [--max-concurrent-trials N]] [--seed N] [--test-fraction X] [--validation-fraction X] [--split ratio|time|group] [--split-column C] [--drop-duplicates] [--exclude a,b] [--clip quantile:0.01:0.99|zscore:3] [--min-accuracy X] [--watch]',
+    'train --dataset ID --target COLUMN --model NAME [--family mlp|text|recommender|seq2seq] [--epochs N] [--hidden 32,16] [--activation relu|elu|selu|tanh|sigmoid|softplus|swish|gelu|linear] [--batch-norm] [--l2 X] [--dropout X] [--encoder pooling|conv1d|lstm|gru|bilstm|bigru] [--units N] [--kernel-size N] [--embedding-dim N] [--user COLUMN --item COLUMN] [--source COLUMN] [--target-length N] [--slice COLUMN ...] [--threshold METRIC>=X|METRIC<=X ...] [--max-regression METRIC=TOLERANCE ...] [--stage-only] [--architecture mf|two-tower] [--implicit] [--negatives N] [--loss mse|mae|huber|binary-crossentropy|categorical-crossentropy|sparse-categorical-crossentropy] [--optimizer sgd[:MOMENTUM]|adam|rmsprop|adagrad] [--learning-rate X] [--schedule step:EVERY:FACTOR|exponential:DECAY|cosine[:MIN]] [--early-stopping PATIENCE[:MONITOR]] [--class-weights balanced|LABEL=W,...] [--batch-size N] [--progress-every N] [--tune grid|random|halving --search NAME=V1,V2|NAME=MIN..MAX[:log] ... [--trials N] [--objective val_loss|val_accuracy] [--max-concurrent-trials N]] [--seed N] [--test-fraction X] [--validation-fraction X] [--split ratio|time|group] [--split-column C] [--drop-duplicates] [--exclude a,b] [--clip quantile:0.01:0.99|zscore:3] [--min-accuracy X] [--watch]',
   summary: 'start a pipeline (preprocess, train, evaluate, deploy); prints the job id',
   async run(args, context) {
     const { request, watch } = pipelineRequestFromFlags(args);
