@@ -73,10 +73,16 @@ describe('train stage', () => {
     const { result, summary } = await processor()(context);
 
     expect(result).toEqual({ modelName: 'blobs', version: 1 });
-    expect(summary).toMatch(/^blobs version 1: loss \d\.\d{4}, accuracy \d\.\d{4}, val_loss \d\.\d{4}, val_accuracy \d\.\d{4} after 5 epochs on 180 rows \(\d+ samples\/s on wasm\)$/);
+    expect(summary).toMatch(
+      /^blobs version 1: loss \d\.\d{4}, accuracy \d\.\d{4}, val_loss \d\.\d{4}, val_accuracy \d\.\d{4}, val_macro_f1 \d\.\d{4}, val_roc_auc \d\.\d{4} after 5 epochs on 180 rows \(\d+ samples\/s on wasm\)$/,
+    );
     expect(reports.versions).toEqual([1]);
     expect(reports.epochs.map((epoch) => epoch.epoch)).toEqual([1, 2, 3, 4, 5]);
-    expect(Object.keys(reports.epochs[0]!.metrics).sort()).toEqual(['accuracy', 'learning_rate', 'loss', 'val_accuracy', 'val_loss']);
+    // Macro-F1 and ROC-AUC come from libs/metrics, as evaluation computes them.
+    expect(Object.keys(reports.epochs[0]!.metrics).sort()).toEqual(['accuracy', 'learning_rate', 'loss', 'val_accuracy', 'val_loss', 'val_macro_f1', 'val_roc_auc']);
+    const last = reports.epochs[4]!.metrics;
+    expect(last['val_roc_auc']).toBeGreaterThan(0.5);
+    expect(last['val_macro_f1']).toBeLessThanOrEqual(1);
     expect(reports.epochs[0]!.etaSeconds).toBeGreaterThan(0);
     expect(reports.epochs[4]!.etaSeconds).toBe(0);
     expect(reports.checkpoints).toHaveLength(5);

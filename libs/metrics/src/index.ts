@@ -49,3 +49,4 @@ export { SequenceMetricsAccumulator, sequenceMetrics } from './sequence-metrics'
 export type { SequenceMetrics, SequenceMetricsAccumulatorState } from './sequence-metrics';
 export { isMetricName, METRIC_CATALOG, metricFamiliesOf, metricsOfFamilies, shortfall } from './metric-catalog';
 export type { MetricDefinition, MetricFamily, MetricName } from './metric-catalog';
+export { classProbabilities } from './class-probabilities';

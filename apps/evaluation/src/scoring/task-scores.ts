@@ -1,6 +1,7 @@
 import { createSeededRandom, TargetSequenceCodec, type SequenceTarget } from '@aiaas/data';
 import { FailedPreconditionError } from '@aiaas/errors';
 import {
+  classProbabilities,
   ClassificationAccumulator,
   RegressionAccumulator,
   SequenceMetricsAccumulator,
@@ -40,20 +41,6 @@ function split(values: Record<string, number | null>, reasons: Readonly<Record<s
 
 const TOP_K = 3;
 
-/** Class probabilities per row from the head's outputs: a softmax's as they are, a sigmoid's p as [1 − p, p]. */
-function probabilitiesOf(scored: ScoredRows, classes: number): Float32Array {
-  if (!(scored.outputs instanceof Float32Array)) throw new TypeError('classifier outputs are float32 probabilities');
-  if (scored.outputWidth === classes) return scored.outputs;
-  if (scored.outputWidth !== 1 || classes !== 2) throw new FailedPreconditionError(`the model outputs ${scored.outputWidth} values per row for ${classes} classes; retrain it`);
-  const probabilities = new Float32Array(scored.rows * 2);
-  for (let row = 0; row < scored.rows; row++) {
-    const p = scored.outputs[row]!;
-    probabilities[row * 2] = 1 - p;
-    probabilities[row * 2 + 1] = p;
-  }
-  return probabilities;
-}
-
 const curve = (points: readonly { readonly x: number; readonly y: number }[]): CurvePoint[] => points.map(({ x, y }) => ({ x, y }));
 
 /** Classifiers (and implicit recommenders' pairs): every classification metric of libs/metrics. */
@@ -73,7 +60,8 @@ export class ClassScores implements TaskScores {
 
   add(scored: ScoredRows): void {
     if (scored.rows === 0) return;
-    this.accumulator.add(scored.labels, probabilitiesOf(scored, this.classLabels.length));
+    if (!(scored.outputs instanceof Float32Array)) throw new TypeError('classifier outputs are float32 probabilities');
+    this.accumulator.add(scored.labels, classProbabilities(scored.outputs, scored.outputWidth, this.classLabels.length));
   }
 
   result(): TaskResult {

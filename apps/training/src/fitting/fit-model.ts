@@ -4,6 +4,7 @@ import { setTrainingStep } from '@aiaas/models';
 import { EventLoopYield } from './event-loop-yield';
 import type { EpochMetrics, FitState } from './fit-state';
 import { countCorrect, createLoss } from './losses';
+import { createValidationMetrics } from './validation-metrics';
 import { setLearningRate } from './optimizers';
 import { epochOrder, type RowBatch, type TrainingRows } from './training-rows';
 
@@ -209,7 +210,11 @@ export async function fitModel(options: FitModelOptions): Promise<FitOutcome> {
   }
 }
 
-/** Validation loss (with the model's penalties, as in training) and accuracy, in batches. */
+/**
+ * Validation loss (with the model's penalties, as in training) and accuracy, in batches, and
+ * the task's other validation metrics (macro-F1 and ROC-AUC, or RMSE, MAE and R²) from
+ * libs/metrics, which reads each batch's outputs back (one read per validation batch).
+ */
 async function evaluateRows(
   rows: TrainingRows,
   plan: TrainingPlan,
@@ -223,20 +228,25 @@ async function evaluateRows(
   const totals = new RunningTotals();
   const order = Int32Array.from({ length: rows.rows }, (_, row) => row);
   const batchSize = Math.max(plan.spec.batchSize, 256);
+  const metrics = createValidationMetrics(plan);
   try {
     for (let start = 0; start < rows.rows; start += batchSize) {
       const batch = rows.batch(order, start, Math.min(start + batchSize, rows.rows));
-      const scored = tf.tidy(() => {
+      const scored = tf.tidy((): { batchLoss: tf.Scalar; correct?: tf.Scalar; predictions?: tf.Tensor } => {
         const labels = labelTensor(batch);
         const predictions = model.apply(inputTensors(batch), { training: false }) as tf.Tensor;
-        const batchLoss = loss(labels, predictions);
-        return withAccuracy ? { batchLoss, correct: countCorrect(plan, labels, predictions) } : { batchLoss };
+        return {
+          batchLoss: loss(labels, predictions),
+          ...(withAccuracy ? { correct: countCorrect(plan, labels, predictions) } : {}),
+          ...(metrics ? { predictions } : {}),
+        };
       });
       totals.add(scored.batchLoss, scored.correct, batch.rows);
-      tf.dispose([scored.batchLoss, ...(scored.correct ? [scored.correct] : [])]);
+      if (scored.predictions) metrics!.add(batch.labels, (await scored.predictions.data()) as Float32Array);
+      tf.dispose([scored.batchLoss, ...(scored.correct ? [scored.correct] : []), ...(scored.predictions ? [scored.predictions] : [])]);
       if (eventLoop.due) await eventLoop.yield();
     }
-    const means = await totals.means(withAccuracy, 'val_');
+    const means = { ...(await totals.means(withAccuracy, 'val_')), ...metrics?.result() };
     const penalties = tf.tidy(() => model.calculateLosses().reduce((total: tf.Scalar, penalty) => tf.add(total, penalty), tf.scalar(0)));
     means['val_loss'] = means['val_loss']! + (await penalties.data())[0]!;
     penalties.dispose();
