@@ -197,7 +197,7 @@ describe('evaluation beyond the test split: slices, comparison with production, 
       ['c', 13],
     ]);
     expect(evaluation.comparison).toMatchObject({ baseline_version: 1, rows: 40 });
-    expect(evaluation.comparison!.deltas['accuracy']).toBeCloseTo(0, 12);
+    expect(evaluation.comparison!.deltas!['accuracy']).toBeCloseTo(0, 12);
     const report = await service.getModelReport({ model_name: 'signs', version_selector: 'version', version: 2, dataset_id: 'ds_signs' });
     expect(report.html).toContain('ds_signs');
     await expect(service.getModelReport({ model_name: 'signs', version_selector: 'version', version: 2, dataset_id: 'ds_other' })).rejects.toBeInstanceOf(NotFoundError);

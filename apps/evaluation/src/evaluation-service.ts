@@ -32,7 +32,7 @@ export class EvaluationService {
    * Scores a version on every row of a dataset that holds its target and input columns, stores
    * the result and its report with the version (a rerun replaces them), and answers it.
    */
-  async evaluateModel(request: EvaluateModelRequest__Output): Promise<Evaluation> {
+  async evaluateModel(request: EvaluateModelRequest__Output): Promise<Required<Evaluation>> {
     const { models, datasets, store } = this.dependencies;
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
     if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required: the dataset to score the version on');
@@ -73,7 +73,7 @@ export class EvaluationService {
   }
 
   /** A stored report: of the version's test split, or of its EvaluateModel run on `dataset_id`. */
-  async getModelReport(request: GetModelReportRequest__Output): Promise<ModelReport> {
+  async getModelReport(request: GetModelReportRequest__Output): Promise<Required<ModelReport>> {
     const { models, store } = this.dependencies;
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
     const record = await models.resolve(request.model_name, selectorOf(request));

@@ -214,7 +214,7 @@ function classificationMetricsToMessage(metrics: ClassificationMetricsRecord): C
 }
 
 /** A version's evaluation on a dataset, as GetModel and EvaluateModel answer it. */
-export function evaluationToMessage(modelName: string, version: number, summary: EvaluationSummary): Evaluation {
+export function evaluationToMessage(modelName: string, version: number, summary: EvaluationSummary): Required<Evaluation> {
   return {
     model_name: modelName,
     version,
