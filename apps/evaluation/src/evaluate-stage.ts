@@ -2,7 +2,7 @@ import { loadSplit, loadSplitsManifest, type SplitData } from '@aiaas/data';
 import type { StageContext, StageOutcome } from '@aiaas/queue';
 import type { DatasetCatalog, ModelRegistry } from '@aiaas/registry';
 import type { ArtifactStore } from '@aiaas/storage';
-import { reportDataOf, storeReport } from './evaluation-report';
+import { summarise } from './evaluation-report';
 import { evaluationVerdict } from './evaluation-verdict';
 import { evaluateTestSplit } from './scoring/evaluate-version';
 import { loadVersion } from './scoring/loaded-version';
@@ -37,24 +37,13 @@ export function createEvaluateProcessor(dependencies: EvaluateDependencies) {
     try {
       const evaluation = await evaluateTestSplit(dependencies, candidate, { test, known }, payload.sliceColumns);
       const verdict = evaluationVerdict(evaluation, record.labels, payload);
-      const report = await storeReport(dependencies.store, reportDataOf(record, evaluation, { datasetId: record.datasetId, split: 'test', verdict }), evaluation);
       const evaluatedAt = now();
+      const summary = await summarise(dependencies.store, record, evaluation, { datasetId: record.datasetId, split: 'test', verdict, evaluatedAt });
       await dependencies.models.recordEvaluation(modelName, version, {
         status: verdict.blessed ? 'blessed' : 'rejected',
         reason: verdict.reason,
         metrics: evaluation.task.headline,
-        summary: {
-          datasetId: record.datasetId,
-          split: 'test',
-          rows: evaluation.rows,
-          skippedRows: evaluation.skippedRows,
-          metrics: evaluation.values.metrics,
-          undefinedMetrics: evaluation.values.undefinedMetrics,
-          slices: evaluation.slices,
-          ...(evaluation.comparison ? { comparison: evaluation.comparison } : {}),
-          report,
-          evaluatedAt,
-        },
+        summary,
         evaluatedAt,
       });
       return { result: { modelName, version, blessed: verdict.blessed, reason: verdict.reason }, summary: verdict.summary };

@@ -1,5 +1,5 @@
 import { isMetricName, METRIC_CATALOG } from '@aiaas/metrics';
-import type { ModelVersionRecord } from '@aiaas/registry';
+import type { EvaluationSummary, ModelVersionRecord } from '@aiaas/registry';
 import { putJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
 import { renderReportHtml, type ReportData } from './report';
 import type { VersionEvaluation } from './scoring/evaluate-version';
@@ -75,4 +75,30 @@ export async function storeReport(store: ArtifactStore, data: ReportData, evalua
   };
   const [stored, page] = await Promise.all([putJson(store, json), store.put(renderReportHtml(data))]);
   return { json: stored.ref, html: page.ref };
+}
+
+/**
+ * Renders and stores the report of `evaluation` (of `record` on `where`'s dataset and split),
+ * and returns the summary the registry keeps: every metric, slices, the comparison and the
+ * report's artifacts.
+ */
+export async function summarise(
+  store: ArtifactStore,
+  record: ModelVersionRecord,
+  evaluation: VersionEvaluation,
+  where: Parameters<typeof reportDataOf>[2] & { readonly evaluatedAt: number },
+): Promise<EvaluationSummary> {
+  const report = await storeReport(store, reportDataOf(record, evaluation, where), evaluation);
+  return {
+    datasetId: where.datasetId,
+    split: where.split,
+    rows: evaluation.rows,
+    skippedRows: evaluation.skippedRows,
+    metrics: evaluation.values.metrics,
+    undefinedMetrics: evaluation.values.undefinedMetrics,
+    slices: evaluation.slices,
+    ...(evaluation.comparison ? { comparison: evaluation.comparison } : {}),
+    report,
+    evaluatedAt: where.evaluatedAt,
+  };
 }

@@ -1,24 +1,9 @@
 import { InvalidArgumentError, NotFoundError } from '@aiaas/errors';
 import type { EvaluateModelRequest__Output, Evaluation, GetModelReportRequest__Output, ModelReport } from '@aiaas/proto';
-import { evaluationToMessage, type EvaluationSummary, type VersionSelector } from '@aiaas/registry';
-import { reportDataOf, storeReport } from './evaluation-report';
+import { evaluationToMessage, versionSelectorOf } from '@aiaas/registry';
+import { summarise } from './evaluation-report';
 import { evaluateDataset, type EvaluationSources } from './scoring/evaluate-version';
 import { loadVersion } from './scoring/loaded-version';
-
-/** The alias a request without a version or alias means. */
-const DEFAULT_ALIAS = 'production';
-
-function selectorOf(request: { readonly version_selector?: 'version' | 'alias'; readonly version?: number; readonly alias?: string }): VersionSelector {
-  if (request.version_selector === 'version') {
-    if (!request.version) throw new InvalidArgumentError('version', 'must be 1 or more; leave it unset to use the production alias');
-    return { version: request.version };
-  }
-  if (request.version_selector === 'alias') {
-    if (!request.alias) throw new InvalidArgumentError('alias', 'must not be empty; leave it unset to use the production alias');
-    return { alias: request.alias };
-  }
-  return { alias: DEFAULT_ALIAS };
-}
 
 export interface EvaluationServiceDependencies extends EvaluationSources {
   readonly now?: () => number;
@@ -36,7 +21,7 @@ export class EvaluationService {
     const { models, datasets, store } = this.dependencies;
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
     if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required: the dataset to score the version on');
-    const record = await models.resolve(request.model_name, selectorOf(request));
+    const record = await models.resolve(request.model_name, versionSelectorOf(request));
     const dataset = await datasets.get(request.dataset_id);
     const columns = dataset.columns.map((column) => column.name);
     const missing = [record.targetColumn, ...record.inputColumns].filter((column) => !columns.includes(column));
@@ -52,19 +37,7 @@ export class EvaluationService {
     const version = await loadVersion(store, record);
     try {
       const evaluation = await evaluateDataset(this.dependencies, version, dataset, request.slice_columns);
-      const report = await storeReport(store, reportDataOf(record, evaluation, { datasetId: dataset.id, split: 'all' }), evaluation);
-      const summary: EvaluationSummary = {
-        datasetId: dataset.id,
-        split: 'all',
-        rows: evaluation.rows,
-        skippedRows: evaluation.skippedRows,
-        metrics: evaluation.values.metrics,
-        undefinedMetrics: evaluation.values.undefinedMetrics,
-        slices: evaluation.slices,
-        ...(evaluation.comparison ? { comparison: evaluation.comparison } : {}),
-        report,
-        evaluatedAt: (this.dependencies.now ?? Date.now)(),
-      };
+      const summary = await summarise(store, record, evaluation, { datasetId: dataset.id, split: 'all', evaluatedAt: (this.dependencies.now ?? Date.now)() });
       await models.recordDatasetEvaluation(record.modelName, record.version, summary);
       return evaluationToMessage(record.modelName, record.version, summary);
     } finally {
@@ -76,7 +49,7 @@ export class EvaluationService {
   async getModelReport(request: GetModelReportRequest__Output): Promise<Required<ModelReport>> {
     const { models, store } = this.dependencies;
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
-    const record = await models.resolve(request.model_name, selectorOf(request));
+    const record = await models.resolve(request.model_name, versionSelectorOf(request));
     const summary = request.dataset_id
       ? await models.getDatasetEvaluation(record.modelName, record.version, request.dataset_id)
       : (await models.getVersionView(record.modelName, record.version)).evaluation?.summary;

@@ -28,6 +28,8 @@ export {
 } from './messages';
 export { ModelRegistry } from './model-registry';
 export type { ModelVersionView, ModelView, VersionSelector } from './model-registry';
+export { DEFAULT_ALIAS, versionSelectorOf } from './version-selector';
+export type { VersionSelectorFields } from './version-selector';
 export {
   classificationMetricsSchema,
   columnSummarySchema,
