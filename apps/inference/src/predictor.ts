@@ -10,27 +10,15 @@ import type {
   TransformRecordsResponse,
   Value__Output,
 } from '@aiaas/proto';
-import type { VersionSelector } from '@aiaas/registry';
+import { versionSelectorOf } from '@aiaas/registry';
 import { decodeTensor, encodeTensor } from '@aiaas/tensor';
 import type { LoadedVersion, ModelRepository } from './model-repository';
+import type { BatchInputs } from './batching/dynamic-batcher';
 import { decodedTextFields, predictionFields } from './prediction-fields';
 import { requestInputs } from './sequence-decoding';
 
 /** The alias a request without a version or alias is served by. */
-export const DEFAULT_ALIAS = 'production';
-
-/** The version a request names: by number, by alias, or the production alias. */
-export function selectorOf(request: Pick<PredictRequest__Output, 'version_selector' | 'version' | 'alias'>): VersionSelector {
-  if (request.version_selector === 'version') {
-    if (!request.version) throw new InvalidArgumentError('version', 'must be 1 or more; leave it unset to use the production alias');
-    return { version: request.version };
-  }
-  if (request.version_selector === 'alias') {
-    if (!request.alias) throw new InvalidArgumentError('alias', 'must not be empty; leave it unset to use the production alias');
-    return { alias: request.alias };
-  }
-  return { alias: DEFAULT_ALIAS };
-}
+export { DEFAULT_ALIAS } from '@aiaas/registry';
 
 function rawValue(value: Value__Output | undefined): RawValue {
   switch (value?.kind) {
@@ -127,6 +115,11 @@ function feedOf(request: PredictRequest__Output, version: LoadedVersion, maxRows
   throw new InvalidArgumentError('input', 'set records (raw rows) or features (a transformed FLOAT32 tensor)');
 }
 
+/** The version's model on `batch`: through its dynamic batcher when it has one, else directly. */
+export function runModel(version: LoadedVersion, batch: BatchInputs): Promise<Float32Array> {
+  return version.batcher ? version.batcher.submit(batch) : predictRows(version.model, batch.inputs, batch.rows);
+}
+
 /** Answers Predict requests from the repository's loaded versions. */
 export class Predictor {
   constructor(
@@ -141,19 +134,20 @@ export class Predictor {
    */
   async predict(request: PredictRequest__Output): Promise<PredictResponse> {
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
-    const version = await this.repository.get(request.model_name, selectorOf(request));
-    const { inputs, rows } = feedOf(request, version, this.maxRows);
-    const fields = version.decoding
-      ? decodedTextFields(await version.decoding.texts(inputs[0] as Int32Array, rows))
-      : predictionFields(version.record, await predictRows(version.model, inputs, rows), rows);
-    return { model_name: version.record.modelName, version: version.record.version, ...fields };
+    return this.repository.use(request.model_name, versionSelectorOf(request), async (version) => {
+      const { inputs, rows } = feedOf(request, version, this.maxRows);
+      const fields = version.decoding
+        ? decodedTextFields(await version.decoding.texts(inputs[0] as Int32Array, rows))
+        : predictionFields(version.record, await runModel(version, { rows, inputs }), rows);
+      return { model_name: version.record.modelName, version: version.record.version, ...fields };
+    });
   }
 
   /** The version's encoded features for raw records, every output of its transform. */
   async transformRecords(request: TransformRecordsRequest__Output): Promise<TransformRecordsResponse> {
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
     if (!request.records) throw new InvalidArgumentError('records', 'is required');
-    const version = await this.repository.get(request.model_name, selectorOf(request));
+    const version = await this.repository.get(request.model_name, versionSelectorOf(request));
     const batch = encode(request.records.records, version, this.maxRows);
     return {
       model_name: version.record.modelName,

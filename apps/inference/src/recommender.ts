@@ -2,7 +2,7 @@ import { FailedPreconditionError, InvalidArgumentError, NotFoundError } from '@a
 import { predictRows } from '@aiaas/models';
 import type { RecommendRequest__Output, RecommendResponse } from '@aiaas/proto';
 import type { LoadedVersion, ModelRepository } from './model-repository';
-import { selectorOf } from './predictor';
+import { versionSelectorOf } from '@aiaas/registry';
 
 /** Items a request gets when it does not say. */
 const DEFAULT_K = 10;
@@ -62,24 +62,25 @@ export class Recommender {
     if (!request.user) throw new InvalidArgumentError('user', 'is required: the id of the user to recommend for');
     const k = request.k || DEFAULT_K;
     if (k > MAX_K) throw new InvalidArgumentError('k', `must be at most ${MAX_K}, got ${k}`);
-    const version = await this.repository.get(request.model_name, selectorOf(request));
-    const tables = this.tablesOf(version);
-    const user = tables.userIndex.get(request.user);
-    if (user === undefined) {
-      throw new NotFoundError(`user "${request.user}" is not in the training data of ${version.record.modelName} version ${version.record.version}; the model has no embedding for it`);
-    }
-    const itemCount = tables.items.length;
-    const users = new Int32Array(itemCount).fill(user);
-    const items = Int32Array.from({ length: itemCount }, (_, index) => index + 1);
-    const inputs = version.record.inputs.map((input) => (input.name === tables.userColumn ? users : items));
-    const scores = await predictRows(version.model, inputs, itemCount);
-    const excludedIds = new Set(request.exclude_items);
-    const excluded = new Set<number>();
-    tables.items.forEach((id, index) => excludedIds.has(id) && excluded.add(index));
-    return {
-      model_name: version.record.modelName,
-      version: version.record.version,
-      items: topIndexes(scores, k, excluded).map((index) => ({ item: tables.items[index]!, score: scores[index]! })),
-    };
+    return this.repository.use(request.model_name, versionSelectorOf(request), async (version) => {
+      const tables = this.tablesOf(version);
+      const user = tables.userIndex.get(request.user);
+      if (user === undefined) {
+        throw new NotFoundError(`user "${request.user}" is not in the training data of ${version.record.modelName} version ${version.record.version}; the model has no embedding for it`);
+      }
+      const itemCount = tables.items.length;
+      const users = new Int32Array(itemCount).fill(user);
+      const items = Int32Array.from({ length: itemCount }, (_, index) => index + 1);
+      const inputs = version.record.inputs.map((input) => (input.name === tables.userColumn ? users : items));
+      const scores = await predictRows(version.model, inputs, itemCount);
+      const excludedIds = new Set(request.exclude_items);
+      const excluded = new Set<number>();
+      tables.items.forEach((id, index) => excludedIds.has(id) && excluded.add(index));
+      return {
+        model_name: version.record.modelName,
+        version: version.record.version,
+        items: topIndexes(scores, k, excluded).map((index) => ({ item: tables.items[index]!, score: scores[index]! })),
+      };
+    });
   }
 }

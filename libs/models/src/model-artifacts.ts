@@ -40,13 +40,21 @@ export async function saveModel(model: tf.LayersModel, store: ArtifactStore): Pr
   return refs;
 }
 
-/** Loads a model saved with `saveModel`. */
+const BYTES_PER_ELEMENT: Readonly<Record<string, number>> = { float32: 4, int32: 4, bool: 1, complex64: 8, string: Number.NaN };
+
+/** Loads a model saved with `saveModel`; refuses weights whose size does not match the topology's weight specs. */
 export async function loadModel(store: ArtifactStore, refs: ModelArtifactRefs): Promise<tf.LayersModel> {
   const [document, weights] = await Promise.all([
     getJson(store, refs.topology, (value) => topologyDocumentSchema.parse(value)),
     store.get(refs.weights),
   ]);
   const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength);
+  // TF.js reads what the specs ask for and ignores the rest, so a wrong or truncated weights
+  // artifact would load as garbage (or fail deep inside) without this check.
+  const expected = (document.weightSpecs as tf.io.WeightsManifestEntry[]).reduce((sum, spec) => sum + spec.shape.reduce((size, dimension) => size * dimension, 1) * (BYTES_PER_ELEMENT[spec.dtype] ?? Number.NaN), 0);
+  if (weightData.byteLength !== expected) {
+    throw new Error(`the weights artifact ${refs.weights} holds ${weightData.byteLength} bytes, but the model's weight specs need ${expected}; the artifacts do not belong together`);
+  }
   return tf.loadLayersModel(
     tf.io.fromMemory({
       modelTopology: document.modelTopology,

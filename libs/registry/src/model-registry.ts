@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
 import { FailedPreconditionError, NotFoundError } from '@aiaas/errors';
 import {
   evaluationRecordSchema,
@@ -12,6 +13,10 @@ import type { RegistryKeys } from './registry-keys';
 
 /** Which version of a model to use: a number, or an alias such as "production". */
 export type VersionSelector = { readonly version: number } | { readonly alias: string };
+
+/** An alias move, as `setAlias` announces it. */
+export const aliasEventSchema = z.object({ modelName: z.string(), alias: z.string(), version: z.number().int().positive() });
+export type AliasEvent = z.infer<typeof aliasEventSchema>;
 
 /** A version with what evaluation said of it and the aliases pointing at it. */
 export interface ModelVersionView {
@@ -93,6 +98,20 @@ export class ModelRegistry {
       );
     }
     await this.redis.hset(this.keys.modelAliases(modelName), alias, String(version));
+    const event: AliasEvent = { modelName, alias, version };
+    await this.redis.publish(this.keys.aliasEvents(), JSON.stringify(event));
+  }
+
+  /** The channel `setAlias` announces moves on; subscribe with a connection of its own. */
+  get aliasEventsChannel(): string {
+    return this.keys.aliasEvents();
+  }
+
+  /** The version `alias` points at; NotFoundError when the alias is not set. */
+  async aliasVersion(modelName: string, alias: string): Promise<number> {
+    const version = await this.redis.hget(this.keys.modelAliases(modelName), alias);
+    if (version === null) throw await this.notFound(modelName, NotFoundError.of('alias', `${modelName}@${alias}`, 'no version was deployed under it'));
+    return Number(version);
   }
 
   async getVersion(modelName: string, version: number): Promise<ModelVersionRecord> {
@@ -103,12 +122,7 @@ export class ModelRegistry {
 
   /** Resolves a selector to a version record; an unknown alias is NotFoundError. */
   async resolve(modelName: string, selector: VersionSelector): Promise<ModelVersionRecord> {
-    if ('version' in selector) return this.getVersion(modelName, selector.version);
-    const version = await this.redis.hget(this.keys.modelAliases(modelName), selector.alias);
-    if (version === null) {
-      throw await this.notFound(modelName, NotFoundError.of('alias', `${modelName}@${selector.alias}`, 'no version was deployed under it'));
-    }
-    return this.getVersion(modelName, Number(version));
+    return this.getVersion(modelName, 'version' in selector ? selector.version : await this.aliasVersion(modelName, selector.alias));
   }
 
   async getVersionView(modelName: string, version: number): Promise<ModelVersionView> {

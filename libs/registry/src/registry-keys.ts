@@ -28,6 +28,11 @@ export class RegistryKeys {
     return `${this.base}:model:${name}:evaluations`;
   }
 
+  /** Pub/sub channel announcing every alias move (AliasEvent JSON), for serving replicas to follow. */
+  aliasEvents(): string {
+    return `${this.base}:alias-events`;
+  }
+
   /** Evaluations of a model's versions on other datasets (EvaluateModel), by `version:datasetId`. */
   modelDatasetEvaluations(name: string): string {
     return `${this.base}:model:${name}:dataset-evaluations`;

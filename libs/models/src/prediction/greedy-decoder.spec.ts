@@ -106,6 +106,20 @@ describe('seq2seq models and GreedyDecoder', () => {
     }
   });
 
+  it('refuses to load weights whose size does not match the model, instead of loading garbage', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'seq2seq-'));
+    try {
+      const store = new FsArtifactStore(directory);
+      const model = buildModel(seq2seqPlan());
+      const refs = await saveModel(model, store);
+      model.dispose();
+      const longer = await store.put(Buffer.concat([await store.get(refs.weights), Buffer.from('extra')]));
+      await expect(loadModel(store, { ...refs, weights: longer.ref })).rejects.toThrow(/holds \d+ bytes, but the model's weight specs need \d+; the artifacts do not belong together/);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a model that is not a seq2seq one', () => {
     const mlp = buildModel(
       planTraining(trainingSpecSchema.parse({}), { task: 'regression', classLabels: [], outputs: [{ kind: 'dense', name: 'features', width: 2 }], hasValidation: false }),

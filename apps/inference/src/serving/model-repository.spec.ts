@@ -1,0 +1,160 @@
+import * as tf from '@tensorflow/tfjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { classificationSplitData, denseOutputs, storeSplits, TransformFitter, type FittedTransform } from '@aiaas/data';
+import { planTraining, trainingSpecSchema } from '@aiaas/model-spec';
+import { buildModel, saveModel, selectBackend } from '@aiaas/models';
+import { silentLogger } from '@aiaas/observability';
+import type { Record__Output } from '@aiaas/proto';
+import { aliasEventSchema, connectRegistry, type RegistryConnections } from '@aiaas/registry';
+import { modelVersionFixture } from '@aiaas/registry/testing';
+import { FsArtifactStore, putJson, type ArtifactRef } from '@aiaas/storage';
+import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
+import { ModelRepository } from '../model-repository';
+import { Predictor } from '../predictor';
+
+jest.setTimeout(30_000);
+
+const record = (x: number): Record__Output => ({ fields: { x: { kind: 'number_value', number_value: x } } });
+const until = async (condition: () => boolean, what: string, timeoutMs = 10_000) => {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+};
+
+describe('ModelRepository: following aliases without dropping a request', () => {
+  const prefix = uniquePrefix('repository');
+  let root: string;
+  let store: FsArtifactStore;
+  let connections: RegistryConnections;
+  let transform: FittedTransform;
+  let splits: ArtifactRef;
+
+  /** Version `version` of "swap": P(pos) = sigmoid(`slope`·x), blessed. */
+  async function register(modelName: string, version: number, slope: number, corrupt = false): Promise<void> {
+    const training = trainingSpecSchema.parse({ model: { family: 'mlp', hiddenLayers: [] }, loss: 'sparse-categorical-crossentropy', seed: 1 });
+    const plan = planTraining(training, { task: 'classification', classLabels: ['neg', 'pos'], outputs: [{ kind: 'dense', name: 'features', width: 1 }], hasValidation: false });
+    const model = buildModel(plan);
+    model.getLayer('head').setWeights([tf.tensor2d([[0, slope]]), tf.tensor1d([0, 0])]);
+    const artifacts = await saveModel(model, store);
+    model.dispose();
+    await connections.registry.models.registerVersion(
+      modelVersionFixture({
+        modelName,
+        version,
+        jobId: `job_${version}`,
+        targetColumn: 'y',
+        classLabels: ['neg', 'pos'],
+        inputColumns: ['x'],
+        training,
+        // A corrupt version's weights are three bytes, short of the two floats and two biases its topology needs.
+        artifacts: { ...artifacts, ...(corrupt ? { weights: (await store.put('bad')).ref } : {}), transform: (await putJson(store, transform)).ref, splits },
+      }),
+    );
+    const metrics = { accuracy: 1, macroF1: 1, testRows: 1, perClass: [], confusionMatrix: [] };
+    await connections.registry.models.recordEvaluation(modelName, version, { status: 'blessed', reason: 'ok', metrics, evaluatedAt: 1 });
+  }
+
+  beforeAll(async () => {
+    await selectBackend('wasm', silentLogger);
+    connections = connectRegistry({ redisUrl: testRedisUrl(), prefix });
+    root = mkdtempSync(join(tmpdir(), 'aiaas-repository-'));
+    store = new FsArtifactStore(root);
+    transform = new TransformFitter({ columns: [{ column: 'x', type: 'numeric', encoding: 'none' }], target: { column: 'y', task: 'classification' } }).fit(() =>
+      [-1, 1].map((x) => ({ row: { read: (column) => (column === 'x' ? x : x > 0 ? 'pos' : 'neg'), describe: (column) => column }, isTrain: true })),
+    );
+    const none = classificationSplitData(new Float32Array(0), new Int32Array(0));
+    splits = await storeSplits(store, { outputs: denseOutputs(1), labelDtype: 'int32', classLabels: [], train: none, test: none });
+  });
+
+  afterAll(async () => {
+    await deleteKeysWithPrefix(connections.redis, prefix);
+    connections.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('swaps production under a load loop with zero errors: the new version answers once warm, the old one is unloaded after', async () => {
+    await register('swap', 1, 10);
+    await register('swap', 2, -10);
+    await connections.registry.models.setAlias('swap', 'production', 1);
+    const repository = new ModelRepository(connections.registry.models, store, silentLogger, { batching: { maxBatchRows: 64, maxQueueDelayMs: 2, maxQueuedRows: 10_000 } });
+    const predictor = new Predictor(repository, 100);
+    const answered: number[] = [];
+    const errors: unknown[] = [];
+    let running = true;
+    const loop = async () => {
+      while (running) {
+        // In-process calls resolve through microtasks alone; a real client's would let timers run.
+        await new Promise((resolve) => setImmediate(resolve));
+        try {
+          answered.push(Number((await predictor.predict({ model_name: 'swap', records: { records: [record(1)] }, input: 'records' } as never)).version));
+        } catch (error) {
+          errors.push(error);
+        }
+      }
+    };
+    const clients = Array.from({ length: 8 }, () => loop());
+    await until(() => answered.length > 50, 'requests on version 1');
+    await connections.registry.models.setAlias('swap', 'production', 2);
+    // What a subscriber to the registry's alias events does on this replica.
+    repository.aliasMoved('swap', 'production', 2);
+    await until(() => answered.filter((version) => version === 2).length > 50, 'requests on version 2');
+    running = false;
+    await Promise.all(clients);
+    expect(errors).toEqual([]);
+    // Every answer came from version 1, then version 2: no request saw a half-swapped model.
+    const firstOfTwo = answered.indexOf(2);
+    expect(answered.slice(0, firstOfTwo).every((version) => version === 1)).toBe(true);
+    expect(answered.slice(firstOfTwo).every((version) => version === 2)).toBe(true);
+    await until(() => true, 'nothing');
+    expect((await repository.list()).map((loaded) => loaded.record.version)).toEqual([2]);
+    await repository.unloadAll();
+  });
+
+  it('keeps serving the old version when the new one fails to load, retries with backoff, and moves once it loads', async () => {
+    await register('fragile', 1, 10);
+    await register('fragile', 2, 10, true);
+    await connections.registry.models.setAlias('fragile', 'production', 1);
+    const repository = new ModelRepository(connections.registry.models, store, silentLogger, { retryMs: { first: 20, max: 40 } });
+    const predictor = new Predictor(repository, 100);
+    const ask = async () => Number((await predictor.predict({ model_name: 'fragile', records: { records: [record(1)] }, input: 'records' } as never)).version);
+    expect(await ask()).toBe(1);
+    repository.aliasMoved('fragile', 'production', 2);
+    await until(() => (repository.pendingMoves[0]?.attempts ?? 0) >= 2, 'two failed attempts');
+    expect(repository.pendingMoves[0]).toMatchObject({ modelName: 'fragile', alias: 'production', version: 2, error: expect.any(String) });
+    expect(await ask()).toBe(1);
+    // The artifact is repaired (re-registered with good weights): the next retry succeeds.
+    await register('fragile', 2, -10);
+    await until(() => repository.pendingMoves.length === 0, 'the move');
+    expect(await ask()).toBe(2);
+    await repository.unloadAll();
+  });
+
+  it('unloads the least recently used idle version beyond the cap, never one an alias serves', async () => {
+    for (const version of [1, 2, 3]) await register('many', version, version);
+    await connections.registry.models.setAlias('many', 'production', 3);
+    const repository = new ModelRepository(connections.registry.models, store, silentLogger, { maxLoadedVersions: 2 });
+    await repository.get('many', { alias: 'production' });
+    await repository.load('many', 1);
+    await repository.load('many', 2);
+    await until(() => true, 'nothing');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await repository.list()).map((loaded) => loaded.record.version).sort()).toEqual([2, 3]);
+    await repository.unloadAll();
+  });
+
+  it('announces every alias move on the registry channel', async () => {
+    const subscriber = connections.redis.duplicate();
+    const events: unknown[] = [];
+    await subscriber.subscribe(connections.registry.models.aliasEventsChannel);
+    subscriber.on('message', (_channel, message) => events.push(aliasEventSchema.parse(JSON.parse(message))));
+    await register('announced', 1, 1);
+    await connections.registry.models.setAlias('announced', 'staging', 1);
+    await until(() => events.length > 0, 'the event');
+    expect(events).toEqual([{ modelName: 'announced', alias: 'staging', version: 1 }]);
+    subscriber.disconnect();
+  });
+});
