@@ -1,7 +1,7 @@
 import type { ModelArtifactRefs } from '@aiaas/models';
 import type { TrainingSpec } from '@aiaas/model-spec';
 import type { StageResult } from '@aiaas/queue';
-import type { FitSummary, KernelPreflightRecord, ModelRegistry, ModelVersionRecord, TuningRecord } from '@aiaas/registry';
+import type { FitSummary, KernelPreflightRecord, ModelRegistry, ModelVersionRecord, OnnxExportRecord, TuningRecord } from '@aiaas/registry';
 import type { TrainedModel } from './training-run';
 
 /** Where versions are registered, and what they record about the host. */
@@ -28,12 +28,13 @@ export interface TrainedVersion {
   readonly fit: FitSummary;
   readonly preflight: KernelPreflightRecord;
   readonly artifacts: ModelArtifactRefs;
+  readonly onnx: OnnxExportRecord;
 }
 
 /** The registry's view of a model `runTraining` fitted. */
 export function trainedVersionOf(trained: TrainedModel): TrainedVersion {
-  const { plan, fit, preflight, artifacts } = trained;
-  return { head: plan.head.kind, labels: plan.labels, inputs: plan.inputs.map((input) => ({ ...input })), fit, preflight, artifacts };
+  const { plan, fit, preflight, artifacts, onnx } = trained;
+  return { head: plan.head.kind, labels: plan.labels, inputs: plan.inputs.map((input) => ({ ...input })), fit, preflight, artifacts, onnx };
 }
 
 /** Registers a trained model as version `version` of the job's model, with its lineage. */
@@ -63,6 +64,7 @@ export async function registerTrainedModel(
     fit: trained.fit,
     preflight: trained.preflight,
     artifacts: { ...trained.artifacts, transform: processed.transform, splits: processed.splits },
+    onnx: trained.onnx,
     ...(tuning ? { tuning } : {}),
     createdAt: (dependencies.now ?? Date.now)(),
   });

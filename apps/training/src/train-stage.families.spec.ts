@@ -81,7 +81,11 @@ describe('train stage: every model family on the wasm backend', () => {
     const tensorsBefore = tf.memory().numTensors;
     const { result } = await process(context);
     expect(tf.memory().numTensors).toBe(tensorsBefore);
-    return connections.registry.models.getVersion(modelName, result.version);
+    const version = await connections.registry.models.getVersion(modelName, result.version);
+    // Every family the platform builds exports to ONNX, stored beside the TF.js artifacts.
+    expect(version.onnx).toMatchObject({ status: 'exported', inputs: version.inputs.map(() => expect.objectContaining({ dtype: expect.any(String) })) });
+    if (version.onnx?.status === 'exported') await expect(store.has(version.onnx.model)).resolves.toBe(true);
+    return version;
   }
 
   beforeAll(async () => {

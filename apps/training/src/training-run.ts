@@ -15,13 +15,14 @@ import { planTraining, type TrainingPlan, type TrainingSpec } from '@aiaas/model
 import { buildModel, kernelPreflight, saveModel, type KernelPreflight, type ModelArtifactRefs } from '@aiaas/models';
 import type { StageResult } from '@aiaas/queue';
 import type { Logger } from '@aiaas/observability';
-import type { FitSummary } from '@aiaas/registry';
+import type { FitSummary, OnnxExportRecord } from '@aiaas/registry';
 import { getJson, type ArtifactStore } from '@aiaas/storage';
 import { DivergedError, fitModel, type BatchProgress, type FitOutcome, type RowSource } from './fitting/fit-model';
 import { INITIAL_FIT_STATE, type FitState } from './fitting/fit-state';
 import { createOptimizer } from './fitting/optimizers';
 import { balancedClassWeights, labelScale, splitRows } from './fitting/split-rows';
 import { checkpointPointerSchema, TrainingCheckpoints, type CheckpointPointer } from './fitting/training-checkpoint';
+import { storeOnnxExport } from './onnx-artifact';
 import { TrainingRows } from './fitting/training-rows';
 
 /** What a training run needs from its host: a store for data, checkpoints and the model. */
@@ -48,6 +49,8 @@ export interface TrainedModel {
   readonly plan: TrainingPlan;
   readonly fit: FitSummary;
   readonly artifacts: ModelArtifactRefs;
+  /** The model as ONNX, or why it has none. */
+  readonly onnx: OnnxExportRecord;
   readonly preflight: KernelPreflight;
   /** Where the fit's last checkpoint is, to carry on training (successive halving). */
   readonly checkpoint: CheckpointPointer | undefined;
@@ -197,7 +200,8 @@ export async function runTraining(dependencies: TrainingRunDependencies, run: Tr
     const samples = sampleInputs(plan);
     const preflight = await kernelPreflight(model, samples).finally(() => tf.dispose(samples));
     const artifacts = await saveModel(model, store);
-    return { plan, fit, artifacts, preflight, checkpoint };
+    const onnx = await storeOnnxExport(model, store);
+    return { plan, fit, artifacts, onnx, preflight, checkpoint };
   } finally {
     optimizer.dispose();
     model.dispose();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { trainingSpecSchema } from '@aiaas/model-spec';
-import { fitSummarySchema, kernelPreflightSchema, modelInputSchema, type StageName } from '@aiaas/registry';
+import { fitSummarySchema, kernelPreflightSchema, modelInputSchema, onnxExportSchema, type StageName } from '@aiaas/registry';
 import { artifactRefSchema } from '@aiaas/storage';
 import { STAGE_CONTRACTS, tenantSchema } from './stage-contracts';
 
@@ -66,6 +66,8 @@ export const TASK_CONTRACTS = {
       preflight: kernelPreflightSchema,
       /** The trained model (topology and weights) and how to feed and read it. */
       model: z.object({ topology: artifactRefSchema, weights: artifactRefSchema }),
+      /** The model as ONNX, or why it has none. */
+      onnx: onnxExportSchema,
       head: z.enum(['softmax', 'sigmoid', 'linear', 'token-softmax']),
       labels: z.enum(['class-index', 'value', 'interaction', 'token-sequence']),
       inputs: z.array(modelInputSchema).min(1),

@@ -127,6 +127,25 @@ export const tuningRecordSchema = z.object({
 });
 export type TuningRecord = z.infer<typeof tuningRecordSchema>;
 
+/** One tensor of an exported ONNX graph. */
+const onnxTensorSchema = z.object({ name: z.string(), dtype: z.enum(['float32', 'int32']), shape: z.array(z.number().int().nullable()) });
+
+/**
+ * The version's model as an ONNX graph (opset 17), or why it has none: serving runs it on ONNX
+ * Runtime where it can, and users can download it for Triton or KServe.
+ */
+export const onnxExportSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('exported'),
+    model: artifactRefSchema,
+    /** The graph's inputs, in the order of the version's `inputs`. */
+    inputs: z.array(onnxTensorSchema).min(1),
+    outputs: z.array(onnxTensorSchema).min(1),
+  }),
+  z.object({ status: z.literal('unsupported'), reason: z.string() }),
+]);
+export type OnnxExportRecord = z.infer<typeof onnxExportSchema>;
+
 /** A trained model version: what it is, where its artifacts are, and where it came from. */
 export const modelVersionRecordSchema = z.object({
   modelName: z.string(),
@@ -154,6 +173,8 @@ export const modelVersionRecordSchema = z.object({
   preflight: kernelPreflightSchema,
   /** Present when the version won a hyper-parameter search. */
   tuning: tuningRecordSchema.optional(),
+  /** Absent for versions trained before ONNX export. */
+  onnx: onnxExportSchema.optional(),
   artifacts: z.object({
     /** model.json: topology and weight specs. */
     topology: artifactRefSchema,

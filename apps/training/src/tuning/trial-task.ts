@@ -36,6 +36,7 @@ async function trainTrial(dependencies: TrainingRunDependencies, context: TaskCo
     fit: trained.fit,
     preflight: trained.preflight,
     model: trained.artifacts,
+    onnx: trained.onnx,
     head: trained.plan.head.kind,
     labels: trained.plan.labels,
     inputs: trained.plan.inputs.map((input) => ({ ...input })),

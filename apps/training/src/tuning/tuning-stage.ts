@@ -109,7 +109,7 @@ export async function runTuningStage(dependencies: VersionRegistration, context:
     best: winner.trial,
     trials: board.map((result) => ({ trial: result.trial, parameters: result.parameters, rung: result.rung, epochs: result.fit.epochsRun, objective: result.objective })),
   };
-  const trained = { head: winner.head, labels: winner.labels, inputs: winner.inputs, fit: winner.fit, preflight: winner.preflight, artifacts: winner.model };
+  const trained = { head: winner.head, labels: winner.labels, inputs: winner.inputs, fit: winner.fit, preflight: winner.preflight, artifacts: winner.model, onnx: winner.onnx };
   await registerTrainedModel(dependencies, context.jobId, { modelName, version, spec, processed }, trained, tuningRecord);
   return {
     result: { modelName, version },
