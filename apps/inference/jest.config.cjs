@@ -2,4 +2,6 @@
 module.exports = {
   displayName: 'inference',
   preset: '../../jest.preset.cjs',
+  // onnxruntime-node's outputs are main-realm typed arrays (see the file).
+  testEnvironment: '<rootDir>/../../libs/onnx/jest-environment.cjs',
 };

@@ -7,6 +7,7 @@ import type { ModelRegistry, ModelVersionRecord, VersionSelector } from '@aiaas/
 import { getJson, type ArtifactStore } from '@aiaas/storage';
 import { checkOutputs } from './prediction-fields';
 import { DynamicBatcher, type BatchingOptions } from './batching/dynamic-batcher';
+import { openOnnxModel, type ModelRunner, type OnnxModel } from './runtime/onnx-runtime';
 import { AliasTable, type PendingMove } from './serving/alias-table';
 import { requestInputs, SequenceDecoding } from './sequence-decoding';
 
@@ -20,8 +21,17 @@ export interface LoadedVersion {
   readonly decoding: SequenceDecoding | undefined;
   /** Merges concurrent requests into batches of the model; undefined when batching is off. */
   readonly batcher: DynamicBatcher | undefined;
+  /** What runs the model: ONNX Runtime when the version has an ONNX export that agrees with TF.js, else TF.js. */
+  readonly runtime: 'onnxruntime' | 'tfjs';
+  /** The model on row-major inputs, on `runtime` (unbatched). */
+  readonly run: ModelRunner;
+  /** Frees the model and its runtime. */
+  dispose(): Promise<void>;
   readonly loadedAt: number;
 }
+
+/** Which runtime serves versions: ONNX Runtime where a version's export agrees with TF.js (`auto`), or always TF.js. */
+export type RuntimePreference = 'auto' | 'tfjs';
 
 const keyOf = (modelName: string, version: number) => `${modelName}@${version}`;
 
@@ -31,6 +41,10 @@ export interface ModelRepositoryOptions {
   readonly maxLoadedVersions?: number;
   /** Dynamic batching of each version's requests; off when undefined. */
   readonly batching?: BatchingOptions;
+  /** Default `auto`. */
+  readonly runtime?: RuntimePreference;
+  /** ONNX Runtime's threads per call. Default 1. */
+  readonly onnxThreads?: number;
   /** How old an alias reading may get before it is checked again. Default 5 s. */
   readonly aliasRefreshMs?: number;
   /** First and longest wait before retrying a version that failed to load for an alias. Default 1 s and 60 s. */
@@ -127,7 +141,7 @@ export class ModelRepository {
     if (!slot) return false;
     this.slots.delete(key);
     const loaded = await slot.promise.catch(() => undefined);
-    loaded?.model.dispose();
+    await loaded?.dispose();
     this.logger.info('model unloaded', { model: modelName, version });
     return true;
   }
@@ -207,11 +221,71 @@ export class ModelRepository {
       model.dispose();
       throw error;
     }
-    this.logger.info('model loaded', { model: record.modelName, version: record.version, ms: this.now() - started });
+    const onnx = decoding ? undefined : await this.openAgreeingOnnx(record, model);
+    const run: ModelRunner = onnx?.run ?? ((inputs, rows) => predictRows(model, inputs, rows));
+    const runtime = onnx ? 'onnxruntime' : 'tfjs';
+    this.logger.info('model loaded', { model: record.modelName, version: record.version, runtime, ms: this.now() - started });
     const batching = this.options.batching;
-    const batcher = batching ? new DynamicBatcher((batch) => predictRows(model, batch.inputs, batch.rows), batching) : undefined;
-    return { record, encoder, model, decoding, batcher, loadedAt: this.now() };
+    const batcher = batching ? new DynamicBatcher((batch) => run(batch.inputs, batch.rows), batching) : undefined;
+    const dispose = async () => {
+      model.dispose();
+      await onnx?.release();
+    };
+    return { record, encoder, model, decoding, batcher, runtime, run, dispose, loadedAt: this.now() };
   }
+
+  /**
+   * The version's ONNX model when it has one and it gives what TF.js gives on sample rows (to
+   * 1e-4); otherwise undefined, and the version serves on TF.js — the reason is logged.
+   */
+  private async openAgreeingOnnx(record: ModelVersionRecord, model: tf.LayersModel): Promise<OnnxModel | undefined> {
+    if ((this.options.runtime ?? 'auto') === 'tfjs') return undefined;
+    if (record.onnx?.status === 'unsupported') {
+      this.logger.info('serving on TF.js: the model has no ONNX export', { model: record.modelName, version: record.version, reason: record.onnx.reason });
+      return undefined;
+    }
+    let onnx: OnnxModel | undefined;
+    try {
+      onnx = await openOnnxModel(this.store, record, this.options.onnxThreads ?? 1);
+      if (!onnx) return undefined;
+      const samples = sampleRows(record);
+      const [expected, actual] = await Promise.all([predictRows(model, samples, SAMPLE_ROWS), onnx.run(samples, SAMPLE_ROWS)]);
+      const difference = largestDifference(expected, actual);
+      if (difference <= RUNTIME_TOLERANCE) return onnx;
+      this.logger.warn('serving on TF.js: the ONNX export disagrees with it', { model: record.modelName, version: record.version, difference });
+    } catch (error) {
+      this.logger.warn('serving on TF.js: the ONNX export could not run', { model: record.modelName, version: record.version, error: String(error) });
+    }
+    await onnx?.release();
+    return undefined;
+  }
+}
+
+/** Rows compared between ONNX Runtime and TF.js before a version serves on ONNX Runtime. */
+const SAMPLE_ROWS = 3;
+/** Largest difference allowed between them, relative to values above 1. */
+const RUNTIME_TOLERANCE = 1e-4;
+
+/** Deterministic sample rows for each input: zeros, ones, and a spread (ids within each input's table). */
+function sampleRows(record: ModelVersionRecord): (Float32Array | Int32Array)[] {
+  return requestInputs(record).map((input) => {
+    const values = Array.from({ length: SAMPLE_ROWS * input.width }, (_, index) => {
+      const row = Math.floor(index / input.width);
+      const spread = Math.sin(index * 1.7) * 2;
+      if (input.dtype === 'float32') return row === 0 ? 0 : row === 1 ? 1 : spread;
+      return row === 0 ? 0 : (index * 7) % Math.max(1, input.cardinality ?? 1);
+    });
+    return input.dtype === 'float32' ? Float32Array.from(values) : Int32Array.from(values);
+  });
+}
+
+function largestDifference(expected: Float32Array, actual: Float32Array): number {
+  if (expected.length !== actual.length) return Number.POSITIVE_INFINITY;
+  let largest = 0;
+  expected.forEach((value, index) => {
+    largest = Math.max(largest, Math.abs(value - actual[index]!) / Math.max(1, Math.abs(value)));
+  });
+  return Number.isNaN(largest) ? Number.POSITIVE_INFINITY : largest;
 }
 
 /**

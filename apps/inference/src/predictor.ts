@@ -1,6 +1,5 @@
 import { encodeRecords, FEATURES_OUTPUT, type EncodedBatch, type RawValue } from '@aiaas/data';
 import { FailedPreconditionError, InvalidArgumentError, ResourceExhaustedError } from '@aiaas/errors';
-import { predictRows } from '@aiaas/models';
 import type {
   PredictRequest__Output,
   PredictResponse,
@@ -117,7 +116,7 @@ function feedOf(request: PredictRequest__Output, version: LoadedVersion, maxRows
 
 /** The version's model on `batch`: through its dynamic batcher when it has one, else directly. */
 export function runModel(version: LoadedVersion, batch: BatchInputs): Promise<Float32Array> {
-  return version.batcher ? version.batcher.submit(batch) : predictRows(version.model, batch.inputs, batch.rows);
+  return version.batcher ? version.batcher.submit(batch) : version.run(batch.inputs, batch.rows);
 }
 
 /** Answers Predict requests from the repository's loaded versions. */

@@ -1,5 +1,4 @@
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError } from '@aiaas/errors';
-import { predictRows } from '@aiaas/models';
 import type { RecommendRequest__Output, RecommendResponse } from '@aiaas/proto';
 import type { LoadedVersion, ModelRepository } from './model-repository';
 import { versionSelectorOf } from '@aiaas/registry';
@@ -72,7 +71,7 @@ export class Recommender {
       const users = new Int32Array(itemCount).fill(user);
       const items = Int32Array.from({ length: itemCount }, (_, index) => index + 1);
       const inputs = version.record.inputs.map((input) => (input.name === tables.userColumn ? users : items));
-      const scores = await predictRows(version.model, inputs, itemCount);
+      const scores = await version.run(inputs, itemCount);
       const excludedIds = new Set(request.exclude_items);
       const excluded = new Set<number>();
       tables.items.forEach((id, index) => excludedIds.has(id) && excluded.add(index));

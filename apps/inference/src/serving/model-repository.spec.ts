@@ -7,7 +7,8 @@ import { planTraining, trainingSpecSchema } from '@aiaas/model-spec';
 import { buildModel, saveModel, selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import type { Record__Output } from '@aiaas/proto';
-import { aliasEventSchema, connectRegistry, type RegistryConnections } from '@aiaas/registry';
+import { exportToOnnx } from '@aiaas/onnx';
+import { aliasEventSchema, connectRegistry, type OnnxExportRecord, type RegistryConnections } from '@aiaas/registry';
 import { modelVersionFixture } from '@aiaas/registry/testing';
 import { FsArtifactStore, putJson, type ArtifactRef } from '@aiaas/storage';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
@@ -33,13 +34,23 @@ describe('ModelRepository: following aliases without dropping a request', () => 
   let transform: FittedTransform;
   let splits: ArtifactRef;
 
-  /** Version `version` of "swap": P(pos) = sigmoid(`slope`·x), blessed. */
-  async function register(modelName: string, version: number, slope: number, corrupt = false): Promise<void> {
+  /**
+   * Version `version` of a model whose P(pos) is sigmoid(`slope`·x), blessed; with `onnx`, the
+   * export of a model of slope `onnx.slope` (its own, or a wrong one) is stored as its ONNX artifact.
+   */
+  async function register(modelName: string, version: number, slope: number, corrupt = false, onnx?: { slope: number }): Promise<void> {
     const training = trainingSpecSchema.parse({ model: { family: 'mlp', hiddenLayers: [] }, loss: 'sparse-categorical-crossentropy', seed: 1 });
     const plan = planTraining(training, { task: 'classification', classLabels: ['neg', 'pos'], outputs: [{ kind: 'dense', name: 'features', width: 1 }], hasValidation: false });
     const model = buildModel(plan);
     model.getLayer('head').setWeights([tf.tensor2d([[0, slope]]), tf.tensor1d([0, 0])]);
     const artifacts = await saveModel(model, store);
+    let exported: OnnxExportRecord | undefined;
+    if (onnx) {
+      model.getLayer('head').setWeights([tf.tensor2d([[0, onnx.slope]]), tf.tensor1d([0, 0])]);
+      const result = exportToOnnx(model);
+      if (!result.supported) throw new Error(result.reason);
+      exported = { status: 'exported', model: (await store.put(result.bytes)).ref, inputs: result.inputs, outputs: result.outputs };
+    }
     model.dispose();
     await connections.registry.models.registerVersion(
       modelVersionFixture({
@@ -52,6 +63,7 @@ describe('ModelRepository: following aliases without dropping a request', () => 
         training,
         // A corrupt version's weights are three bytes, short of the two floats and two biases its topology needs.
         artifacts: { ...artifacts, ...(corrupt ? { weights: (await store.put('bad')).ref } : {}), transform: (await putJson(store, transform)).ref, splits },
+        ...(exported ? { onnx: exported } : {}),
       }),
     );
     const metrics = { accuracy: 1, macroF1: 1, testRows: 1, perClass: [], confusionMatrix: [] };
@@ -156,5 +168,19 @@ describe('ModelRepository: following aliases without dropping a request', () => 
     await until(() => events.length > 0, 'the event');
     expect(events).toEqual([{ modelName: 'announced', alias: 'staging', version: 1 }]);
     subscriber.disconnect();
+  });
+
+  it('serves a version on ONNX Runtime when its export agrees with TF.js, and on TF.js when it does not', async () => {
+    await register('runtimes', 1, 3, false, { slope: 3 });
+    await register('runtimes', 2, 3, false, { slope: -3 });
+    const repository = new ModelRepository(connections.registry.models, store, silentLogger);
+    const tfjsOnly = new ModelRepository(connections.registry.models, store, silentLogger, { runtime: 'tfjs' });
+    const agreeing = await repository.load('runtimes', 1);
+    const disagreeing = await repository.load('runtimes', 2);
+    expect([agreeing.runtime, disagreeing.runtime, (await tfjsOnly.load('runtimes', 1)).runtime]).toEqual(['onnxruntime', 'tfjs', 'tfjs']);
+    const features = Float32Array.of(-1, 0, 0.5, 2);
+    const [viaOnnx, viaTfjs] = await Promise.all([agreeing.run([features], 4), (await tfjsOnly.load('runtimes', 1)).run([features], 4)]);
+    Array.from(viaOnnx).forEach((value, index) => expect(value).toBeCloseTo(viaTfjs[index]!, 6));
+    await Promise.all([repository.unloadAll(), tfjsOnly.unloadAll()]);
   });
 });
