@@ -49,6 +49,8 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
     TFJS_BACKEND: 'wasm',
     LOG_LEVEL: 'info',
     SHUTDOWN_GRACE: '10s',
+    // Inference's OIP HTTP/JSON server: a free port, logged as "oip http listening" (the default, 8000, would collide between suites).
+    INFERENCE_HTTP_PORT: '0',
     ...env,
   };
   const platform = await LocalPlatform.start({

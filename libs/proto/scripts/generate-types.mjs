@@ -17,10 +17,13 @@ const options = JSON.parse(readFileSync(join(libRoot, 'loader-options.json'), 'u
 const flags = Object.entries(options).map(([name, value]) =>
   value === true ? `--${name}` : `--${name}=${value}`,
 );
-const protoFiles = readdirSync(join(protoRoot, 'aiaas/v1'))
-  .filter((file) => file.endsWith('.proto'))
-  .sort()
-  .map((file) => `aiaas/v1/${file}`);
+// The platform's own package and the Open Inference Protocol's, as proto-loader.ts loads them.
+const protoFiles = ['aiaas/v1', 'inference'].flatMap((dir) =>
+  readdirSync(join(protoRoot, dir))
+    .filter((file) => file.endsWith('.proto'))
+    .sort()
+    .map((file) => `${dir}/${file}`),
+);
 
 const require = createRequire(import.meta.url);
 const generator = join(dirname(require.resolve('@grpc/proto-loader/package.json')), 'build/bin/proto-loader-gen-types.js');

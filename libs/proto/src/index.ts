@@ -1,5 +1,6 @@
 /**
- * The platform's contracts: loads `protos/aiaas/v1` with the shared loader options, exposes
+ * The platform's contracts: loads `protos/aiaas/v1` (and the Open Inference Protocol's
+ * `protos/inference`) with the shared loader options, exposes
  * the generated message types, and provides typed clients that always set a deadline, retry
  * only retryable codes of idempotent calls, and turn statuses back into platform errors.
  *
@@ -18,8 +19,8 @@ export { EvaluationClient, GatewayClient, InferenceClient, PreprocessingClient, 
 export type { ClientOptions } from './clients';
 export { HealthClient } from './health-client';
 export type { HealthStatus } from './health-client';
-export { aiaasProtoFiles, loadAiaasProtos, PROTO_LOADER_OPTIONS, PROTO_ROOT } from './proto-loader';
-export type { AiaasGrpcObject, AiaasProtos } from './proto-loader';
+export { aiaasProtoFiles, loadAiaasProtos, loadOipProtos, oipProtoFiles, PROTO_LOADER_OPTIONS, PROTO_ROOT } from './proto-loader';
+export type { AiaasGrpcObject, AiaasProtos, OipGrpcObject, OipProtos } from './proto-loader';
 export { timestampToMillis, toTimestamp } from './timestamps';
 
 export { ColumnType } from './generated/aiaas/v1/ColumnType';
@@ -150,3 +151,37 @@ export type { IdEncoding, IdEncoding__Output } from './generated/aiaas/v1/IdEnco
 export type { TransformRecordsRequest, TransformRecordsRequest__Output } from './generated/aiaas/v1/TransformRecordsRequest';
 export type { TransformRecordsResponse, TransformRecordsResponse__Output } from './generated/aiaas/v1/TransformRecordsResponse';
 export type { NamedTensor, NamedTensor__Output } from './generated/aiaas/v1/NamedTensor';
+
+// Open Inference Protocol v2 (package `inference`).
+export type { GRPCInferenceServiceClient, GRPCInferenceServiceHandlers } from './generated/inference/GRPCInferenceService';
+export type { InferParameter, InferParameter__Output } from './generated/inference/InferParameter';
+export type { InferTensorContents, InferTensorContents__Output } from './generated/inference/InferTensorContents';
+export type {
+  ModelInferRequest,
+  ModelInferRequest__Output,
+  _inference_ModelInferRequest_InferInputTensor as InferInputTensor,
+  _inference_ModelInferRequest_InferInputTensor__Output as InferInputTensor__Output,
+  _inference_ModelInferRequest_InferRequestedOutputTensor as InferRequestedOutputTensor,
+  _inference_ModelInferRequest_InferRequestedOutputTensor__Output as InferRequestedOutputTensor__Output,
+} from './generated/inference/ModelInferRequest';
+export type {
+  ModelInferResponse,
+  ModelInferResponse__Output,
+  _inference_ModelInferResponse_InferOutputTensor as InferOutputTensor,
+  _inference_ModelInferResponse_InferOutputTensor__Output as InferOutputTensor__Output,
+} from './generated/inference/ModelInferResponse';
+export type { ModelMetadataRequest, ModelMetadataRequest__Output } from './generated/inference/ModelMetadataRequest';
+export type {
+  ModelMetadataResponse,
+  ModelMetadataResponse__Output,
+  _inference_ModelMetadataResponse_TensorMetadata as TensorMetadata,
+  _inference_ModelMetadataResponse_TensorMetadata__Output as TensorMetadata__Output,
+} from './generated/inference/ModelMetadataResponse';
+export type { ModelReadyRequest, ModelReadyRequest__Output } from './generated/inference/ModelReadyRequest';
+export type { ModelReadyResponse, ModelReadyResponse__Output } from './generated/inference/ModelReadyResponse';
+export type { ServerLiveRequest, ServerLiveRequest__Output } from './generated/inference/ServerLiveRequest';
+export type { ServerLiveResponse, ServerLiveResponse__Output } from './generated/inference/ServerLiveResponse';
+export type { ServerMetadataRequest, ServerMetadataRequest__Output } from './generated/inference/ServerMetadataRequest';
+export type { ServerMetadataResponse, ServerMetadataResponse__Output } from './generated/inference/ServerMetadataResponse';
+export type { ServerReadyRequest, ServerReadyRequest__Output } from './generated/inference/ServerReadyRequest';
+export type { ServerReadyResponse, ServerReadyResponse__Output } from './generated/inference/ServerReadyResponse';

@@ -7,6 +7,7 @@ import type { ProtoGrpcType as Preprocessing } from './generated/preprocessing';
 import type { ProtoGrpcType as Training } from './generated/training';
 import type { ProtoGrpcType as Evaluation } from './generated/evaluation';
 import type { ProtoGrpcType as Inference } from './generated/inference';
+import type { ProtoGrpcType as OpenInference } from './generated/grpc_service';
 
 /** JSON can only name the conversion types that proto-loader expects as constructors. */
 const CONVERSION_TYPES: Readonly<Record<string, unknown>> = { String, Number };
@@ -26,12 +27,22 @@ export const PROTO_LOADER_OPTIONS: Readonly<Options> = Object.freeze(
 /** Root of the `protos/` tree: three levels above this file in both `src/` and `dist/`. */
 export const PROTO_ROOT = resolve(__dirname, '../../../protos');
 
-/** Every `aiaas.v1` proto file, relative to PROTO_ROOT. */
-export function aiaasProtoFiles(): string[] {
-  return readdirSync(join(PROTO_ROOT, 'aiaas/v1'))
+/** The `.proto` files of one package directory under PROTO_ROOT, relative to PROTO_ROOT. */
+function protoFilesIn(directory: string): string[] {
+  return readdirSync(join(PROTO_ROOT, directory))
     .filter((file) => file.endsWith('.proto'))
     .sort()
-    .map((file) => `aiaas/v1/${file}`);
+    .map((file) => `${directory}/${file}`);
+}
+
+/** Every `aiaas.v1` proto file, relative to PROTO_ROOT. */
+export function aiaasProtoFiles(): string[] {
+  return protoFilesIn('aiaas/v1');
+}
+
+/** The Open Inference Protocol's proto files (package `inference`), relative to PROTO_ROOT. */
+export function oipProtoFiles(): string[] {
+  return protoFilesIn('inference');
 }
 
 /** All `aiaas.v1` services and messages, typed from the generated definitions. */
@@ -53,4 +64,29 @@ export function loadAiaasProtos(): AiaasProtos {
     cached = { packageDefinition, grpc };
   }
   return cached;
+}
+
+/** The Open Inference Protocol v2 service and messages (package `inference`), typed from the generated definitions. */
+export type OipGrpcObject = OpenInference;
+
+/** The loaded OIP protos: the raw definition (for reflection) and the typed object. */
+export interface OipProtos {
+  readonly packageDefinition: PackageDefinition;
+  readonly grpc: OipGrpcObject;
+}
+
+let cachedOip: OipProtos | undefined;
+
+/**
+ * Loads (once per process) the Open Inference Protocol's `inference` package with the same
+ * options as `aiaas.v1`. A server serving both passes both definitions to reflection:
+ * `{ ...loadAiaasProtos().packageDefinition, ...loadOipProtos().packageDefinition }`.
+ */
+export function loadOipProtos(): OipProtos {
+  if (!cachedOip) {
+    const packageDefinition = loadSync(oipProtoFiles(), { ...PROTO_LOADER_OPTIONS, includeDirs: [PROTO_ROOT] });
+    const grpc = loadPackageDefinition(packageDefinition) as GrpcObject as unknown as OipGrpcObject;
+    cachedOip = { packageDefinition, grpc };
+  }
+  return cachedOip;
 }

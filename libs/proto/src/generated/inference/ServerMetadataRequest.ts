@@ -1,0 +1,8 @@
+// Original file: protos/inference/grpc_service.proto
+
+
+export interface ServerMetadataRequest {
+}
+
+export interface ServerMetadataRequest__Output {
+}
