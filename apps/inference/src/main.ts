@@ -1,13 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { selectBackend } from '@aiaas/models';
-import { loadAiaasProtos } from '@aiaas/proto';
+import { loadAiaasProtos, loadOipProtos } from '@aiaas/proto';
 import { StageWorker } from '@aiaas/queue';
-import { connectRegistry } from '@aiaas/registry';
+import { aliasEventSchema, connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { FsArtifactStore } from '@aiaas/storage';
 import { inferenceEnv } from './config';
 import { createDeployProcessor } from './deploy-stage';
 import { createInferenceService } from './inference-service';
 import { ModelRepository } from './model-repository';
+import { createGrpcInferenceService } from './oip/grpc-inference-service';
+import { OipHttpServer } from './oip/oip-http-server';
+import { OpenInference } from './oip/open-inference';
 import { Predictor } from './predictor';
 import { Recommender } from './recommender';
 
@@ -16,8 +21,28 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
   const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
   shutdown.add('redis', () => connections.close());
   const { registry } = connections;
-  const repository = new ModelRepository(registry.models, new FsArtifactStore(config.artifactDir), logger);
+  const repository = new ModelRepository(registry.models, new FsArtifactStore(config.artifactDir), logger, {
+    runtime: config.runtime,
+    onnxThreads: config.onnxThreads,
+    maxLoadedVersions: config.maxLoadedVersions,
+    aliasRefreshMs: config.aliasRefreshMs,
+    ...(config.batchMaxRows > 0 ? { batching: { maxBatchRows: config.batchMaxRows, maxQueueDelayMs: config.batchMaxDelayMs, maxQueuedRows: config.batchMaxQueuedRows } } : {}),
+  });
   shutdown.add('loaded models', () => repository.unloadAll());
+  // Alias moves announced by the registry: load and warm the new version here, then serve it.
+  const aliasEvents = connections.redis.duplicate();
+  shutdown.add('alias events', () => aliasEvents.disconnect());
+  await aliasEvents.subscribe(registry.models.aliasEventsChannel);
+  aliasEvents.on('message', (_channel, message: string) => {
+    let event: ReturnType<typeof aliasEventSchema.safeParse> | undefined;
+    try {
+      event = aliasEventSchema.safeParse(JSON.parse(message));
+    } catch {
+      event = undefined;
+    }
+    if (event?.success) repository.aliasMoved(event.data.modelName, event.data.alias, event.data.version);
+    else logger.warn('ignored a malformed alias event', { message });
+  });
 
   const worker = new StageWorker({
     stage: 'deploy',
@@ -30,7 +55,22 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
   });
   shutdown.add('deploy worker', () => worker.close());
 
+  // The Open Inference Protocol v2, over HTTP/JSON here and over gRPC beside Predict below.
+  const oip = new OpenInference({
+    repository,
+    models: registry.models,
+    maxBatchRows: config.maxBatchRows,
+    backend: backend.name,
+    serverVersion: (JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as { version: string }).version,
+    ready: async () => !shutdown.shuttingDown && (await connections.redis.ping()) === 'PONG',
+    logger,
+  });
+  const http = await OipHttpServer.start({ host: config.grpcHost, port: config.httpPort, oip, maxBodyBytes: config.httpMaxBodyBytes, logger });
+  shutdown.add('oip http server', () => http.close(config.shutdownGraceMs));
+
   const protos = loadAiaasProtos();
+  const oipProtos = loadOipProtos();
+  const handlers = new HandlerFactory(logger);
   const server = await PlatformServer.start({
     host: config.grpcHost,
     port: config.grpcPort,
@@ -44,11 +84,16 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
           recommender: new Recommender(repository),
           worker,
           backend: backend.name,
-          handlers: new HandlerFactory(logger),
+          handlers,
         }),
       },
+      {
+        name: 'inference.GRPCInferenceService',
+        definition: oipProtos.grpc.inference.GRPCInferenceService.service,
+        implementation: createGrpcInferenceService({ oip, handlers }),
+      },
     ],
-    packageDefinition: protos.packageDefinition,
+    packageDefinition: { ...protos.packageDefinition, ...oipProtos.packageDefinition },
     logger,
     details: { backend: backend.name },
   });

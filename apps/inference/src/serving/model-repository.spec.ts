@@ -49,7 +49,8 @@ describe('ModelRepository: following aliases without dropping a request', () => 
       model.getLayer('head').setWeights([tf.tensor2d([[0, onnx.slope]]), tf.tensor1d([0, 0])]);
       const result = exportToOnnx(model);
       if (!result.supported) throw new Error(result.reason);
-      exported = { status: 'exported', model: (await store.put(result.bytes)).ref, inputs: result.inputs, outputs: result.outputs };
+      const copy = (tensors: typeof result.inputs) => tensors.map((tensor) => ({ ...tensor, shape: [...tensor.shape] }));
+      exported = { status: 'exported', model: (await store.put(result.bytes)).ref, inputs: copy(result.inputs), outputs: copy(result.outputs) };
     }
     model.dispose();
     await connections.registry.models.registerVersion(
