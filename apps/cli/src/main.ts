@@ -5,6 +5,7 @@ import type { Command, CliContext } from './cli-context';
 import { cancelCommand } from './commands/cancel';
 import { datasetsCommand } from './commands/datasets';
 import { evaluateCommand } from './commands/evaluate';
+import { exportCommand } from './commands/export';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { jobCommand } from './commands/job';
@@ -33,6 +34,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   models: modelsCommand,
   evaluate: evaluateCommand,
   report: reportCommand,
+  export: exportCommand,
   demo: demoCommand,
 };
 

@@ -4,6 +4,7 @@ import type { Logger } from '@aiaas/observability';
 import type {
   EvaluateModelRequest__Output,
   EvaluationClient,
+  ExportModelRequest__Output,
   GatewayServiceHandlers,
   GetModelReportRequest__Output,
   ImportDatasetRequest__Output,
@@ -130,6 +131,7 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
     Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.inference.predict(request)),
     TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.inference.transformRecords(request)),
     Recommend: handlers.unary('Recommend', (request: RecommendRequest__Output) => dependencies.inference.recommend(request)),
+    ExportModel: handlers.unary('ExportModel', (request: ExportModelRequest__Output) => dependencies.inference.exportModel(request)),
     EvaluateModel: handlers.unary('EvaluateModel', (request: EvaluateModelRequest__Output) => {
       if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
       if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required: the dataset to score the version on');

@@ -1,7 +1,18 @@
 import { InvalidArgumentError } from '@aiaas/errors';
-import { toTimestamp, type InferenceServiceHandlers, type LoadedModel, type PredictRequest__Output, type RecommendRequest__Output, type TransformRecordsRequest__Output } from '@aiaas/proto';
+import {
+  toTimestamp,
+  type ExportModelRequest__Output,
+  type InferenceServiceHandlers,
+  type LoadedModel,
+  type PredictRequest__Output,
+  type RecommendRequest__Output,
+  type TransformRecordsRequest__Output,
+} from '@aiaas/proto';
 import { toWorkerInfo, type StageWorker } from '@aiaas/queue';
+import type { ModelRegistry } from '@aiaas/registry';
 import type { HandlerFactory } from '@aiaas/service';
+import type { ArtifactStore } from '@aiaas/storage';
+import { exportModel } from './model-export';
 import type { LoadedVersion, ModelRepository } from './model-repository';
 import type { Predictor } from './predictor';
 import type { Recommender } from './recommender';
@@ -11,6 +22,8 @@ export interface InferenceServiceDependencies {
   readonly predictor: Predictor;
   readonly recommender: Recommender;
   readonly worker: StageWorker<'deploy'>;
+  readonly models: ModelRegistry;
+  readonly store: ArtifactStore;
   readonly backend: string;
   readonly handlers: HandlerFactory;
 }
@@ -32,6 +45,7 @@ export function createInferenceService(dependencies: InferenceServiceDependencie
     Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.predictor.predict(request)),
     TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.predictor.transformRecords(request)),
     Recommend: handlers.unary('Recommend', (request: RecommendRequest__Output) => dependencies.recommender.recommend(request)),
+    ExportModel: handlers.unary('ExportModel', (request: ExportModelRequest__Output) => exportModel(dependencies.models, dependencies.store, request)),
     LoadModel: handlers.unary('LoadModel', async (request: { model_name: string; version: number }) => {
       const { modelName, version } = versionRequest(request);
       return describeLoaded(await repository.load(modelName, version), backend);

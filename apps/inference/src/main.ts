@@ -21,7 +21,8 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
   const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
   shutdown.add('redis', () => connections.close());
   const { registry } = connections;
-  const repository = new ModelRepository(registry.models, new FsArtifactStore(config.artifactDir), logger, {
+  const store = new FsArtifactStore(config.artifactDir);
+  const repository = new ModelRepository(registry.models, store, logger, {
     runtime: config.runtime,
     onnxThreads: config.onnxThreads,
     maxLoadedVersions: config.maxLoadedVersions,
@@ -83,6 +84,8 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
           predictor: new Predictor(repository, config.maxBatchRows),
           recommender: new Recommender(repository),
           worker,
+          models: registry.models,
+          store,
           backend: backend.name,
           handlers,
         }),

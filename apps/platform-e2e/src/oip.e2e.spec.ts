@@ -1,6 +1,11 @@
 import { credentials, loadPackageDefinition, Metadata, status, type Client, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { Redis } from 'ioredis';
 import { penguinRecords, penguinsCsv } from '@aiaas/datasets';
 import { GatewayClient } from '@aiaas/proto';
@@ -137,6 +142,28 @@ describe('the Open Inference Protocol v2 on the inference service, end to end', 
       id: 'e2e-2',
       outputs: [{ name: 'probabilities', datatype: 'FP32', shape: [records.length, 3], data: probabilities }],
     });
+  });
+
+  it('exports the version as an ONNX file that ONNX Runtime, outside the platform, runs to the same probabilities', async () => {
+    const { features, width, probabilities } = await platformAnswers();
+    const exported = await gateway.exportModel({ model_name: 'penguins' });
+    expect(exported).toMatchObject({ model_name: 'penguins', version, inputs: [{ dtype: 'float32', shape: [-1, width] }], outputs: [{ dtype: 'float32', shape: [-1, 3] }] });
+    const session = await InferenceSession.create(exported.onnx);
+    const rows = records.length;
+    const result = await session.run({ [exported.inputs[0]!.name]: new Tensor('float32', bytesToFloat32(features), [rows, width]) });
+    const answered = Array.from(result[exported.outputs[0]!.name]!.data as Float32Array);
+    answered.forEach((value, index) => expect(value).toBeCloseTo(probabilities[index]!, 5));
+    await session.release();
+
+    // The same file through the CLI.
+    const scratch = mkdtempSync(join(tmpdir(), 'aiaas-export-'));
+    try {
+      const file = join(scratch, 'penguins.onnx');
+      await promisify(execFile)(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', test.platform.gatewayAddress, 'export', 'penguins', '--out', file], { timeout: 60_000 });
+      expect(readFileSync(file).equals(Buffer.from(exported.onnx))).toBe(true);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('refuses bad tensors as INVALID_ARGUMENT (400 over HTTP) naming the input, and keeps serving', async () => {

@@ -14,6 +14,8 @@ import type { EvaluationServiceClient } from './generated/aiaas/v1/EvaluationSer
 import type { GetModelReportRequest } from './generated/aiaas/v1/GetModelReportRequest';
 import type { InferenceServiceClient } from './generated/aiaas/v1/InferenceService';
 import type { ModelReport__Output } from './generated/aiaas/v1/ModelReport';
+import type { ExportModelRequest } from './generated/aiaas/v1/ExportModelRequest';
+import type { ModelExport__Output } from './generated/aiaas/v1/ModelExport';
 import type { Job__Output } from './generated/aiaas/v1/Job';
 import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 import type { Model__Output } from './generated/aiaas/v1/Model';
@@ -144,6 +146,10 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
     return this.unary((md, options, callback) => this.raw.Recommend(request, md, options, callback), true);
   }
 
+  exportModel(request: ExportModelRequest): Promise<ModelExport__Output> {
+    return this.unary((md, options, callback) => this.raw.ExportModel(request, md, options, callback), true);
+  }
+
   /** Reads a whole dataset: the streaming deadline. Retried, as a rerun replaces the stored result. */
   evaluateModel(request: EvaluateModelRequest): Promise<Evaluation__Output> {
     return this.unary((md, options, callback) => this.raw.EvaluateModel(request, md, options, callback), true, true);
@@ -198,6 +204,10 @@ export class InferenceClient extends TypedClient<InferenceServiceClient> {
 
   recommend(request: RecommendRequest): Promise<RecommendResponse__Output> {
     return this.unary((md, options, callback) => this.raw.Recommend(request, md, options, callback), true);
+  }
+
+  exportModel(request: ExportModelRequest): Promise<ModelExport__Output> {
+    return this.unary((md, options, callback) => this.raw.ExportModel(request, md, options, callback), true);
   }
 }
 

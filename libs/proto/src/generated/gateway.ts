@@ -29,6 +29,8 @@ import type { Evaluation as _aiaas_v1_Evaluation, Evaluation__Output as _aiaas_v
 import type { EvaluationServiceClient as _aiaas_v1_EvaluationServiceClient, EvaluationServiceDefinition as _aiaas_v1_EvaluationServiceDefinition } from './aiaas/v1/EvaluationService';
 import type { EvaluationSpec as _aiaas_v1_EvaluationSpec, EvaluationSpec__Output as _aiaas_v1_EvaluationSpec__Output } from './aiaas/v1/EvaluationSpec';
 import type { ExponentialSchedule as _aiaas_v1_ExponentialSchedule, ExponentialSchedule__Output as _aiaas_v1_ExponentialSchedule__Output } from './aiaas/v1/ExponentialSchedule';
+import type { ExportModelRequest as _aiaas_v1_ExportModelRequest, ExportModelRequest__Output as _aiaas_v1_ExportModelRequest__Output } from './aiaas/v1/ExportModelRequest';
+import type { ExportedTensor as _aiaas_v1_ExportedTensor, ExportedTensor__Output as _aiaas_v1_ExportedTensor__Output } from './aiaas/v1/ExportedTensor';
 import type { GatewayServiceClient as _aiaas_v1_GatewayServiceClient, GatewayServiceDefinition as _aiaas_v1_GatewayServiceDefinition } from './aiaas/v1/GatewayService';
 import type { GetDatasetRequest as _aiaas_v1_GetDatasetRequest, GetDatasetRequest__Output as _aiaas_v1_GetDatasetRequest__Output } from './aiaas/v1/GetDatasetRequest';
 import type { GetDatasetStatsRequest as _aiaas_v1_GetDatasetStatsRequest, GetDatasetStatsRequest__Output as _aiaas_v1_GetDatasetStatsRequest__Output } from './aiaas/v1/GetDatasetStatsRequest';
@@ -49,6 +51,7 @@ import type { MetricThreshold as _aiaas_v1_MetricThreshold, MetricThreshold__Out
 import type { MetricTolerance as _aiaas_v1_MetricTolerance, MetricTolerance__Output as _aiaas_v1_MetricTolerance__Output } from './aiaas/v1/MetricTolerance';
 import type { MlpModel as _aiaas_v1_MlpModel, MlpModel__Output as _aiaas_v1_MlpModel__Output } from './aiaas/v1/MlpModel';
 import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output } from './aiaas/v1/Model';
+import type { ModelExport as _aiaas_v1_ModelExport, ModelExport__Output as _aiaas_v1_ModelExport__Output } from './aiaas/v1/ModelExport';
 import type { ModelReport as _aiaas_v1_ModelReport, ModelReport__Output as _aiaas_v1_ModelReport__Output } from './aiaas/v1/ModelReport';
 import type { ModelVersion as _aiaas_v1_ModelVersion, ModelVersion__Output as _aiaas_v1_ModelVersion__Output } from './aiaas/v1/ModelVersion';
 import type { NamedTensor as _aiaas_v1_NamedTensor, NamedTensor__Output as _aiaas_v1_NamedTensor__Output } from './aiaas/v1/NamedTensor';
@@ -145,6 +148,8 @@ export interface ProtoGrpcType {
       EvaluationService: SubtypeConstructor<typeof grpc.Client, _aiaas_v1_EvaluationServiceClient> & { service: _aiaas_v1_EvaluationServiceDefinition }
       EvaluationSpec: MessageTypeDefinition<_aiaas_v1_EvaluationSpec, _aiaas_v1_EvaluationSpec__Output>
       ExponentialSchedule: MessageTypeDefinition<_aiaas_v1_ExponentialSchedule, _aiaas_v1_ExponentialSchedule__Output>
+      ExportModelRequest: MessageTypeDefinition<_aiaas_v1_ExportModelRequest, _aiaas_v1_ExportModelRequest__Output>
+      ExportedTensor: MessageTypeDefinition<_aiaas_v1_ExportedTensor, _aiaas_v1_ExportedTensor__Output>
       GatewayService: SubtypeConstructor<typeof grpc.Client, _aiaas_v1_GatewayServiceClient> & { service: _aiaas_v1_GatewayServiceDefinition }
       GetDatasetRequest: MessageTypeDefinition<_aiaas_v1_GetDatasetRequest, _aiaas_v1_GetDatasetRequest__Output>
       GetDatasetStatsRequest: MessageTypeDefinition<_aiaas_v1_GetDatasetStatsRequest, _aiaas_v1_GetDatasetStatsRequest__Output>
@@ -167,6 +172,7 @@ export interface ProtoGrpcType {
       MetricTolerance: MessageTypeDefinition<_aiaas_v1_MetricTolerance, _aiaas_v1_MetricTolerance__Output>
       MlpModel: MessageTypeDefinition<_aiaas_v1_MlpModel, _aiaas_v1_MlpModel__Output>
       Model: MessageTypeDefinition<_aiaas_v1_Model, _aiaas_v1_Model__Output>
+      ModelExport: MessageTypeDefinition<_aiaas_v1_ModelExport, _aiaas_v1_ModelExport__Output>
       ModelReport: MessageTypeDefinition<_aiaas_v1_ModelReport, _aiaas_v1_ModelReport__Output>
       ModelVersion: MessageTypeDefinition<_aiaas_v1_ModelVersion, _aiaas_v1_ModelVersion__Output>
       ModelVersionStatus: EnumTypeDefinition

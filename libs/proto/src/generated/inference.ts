@@ -2,11 +2,14 @@ import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { DescribeWorkerRequest as _aiaas_v1_DescribeWorkerRequest, DescribeWorkerRequest__Output as _aiaas_v1_DescribeWorkerRequest__Output } from './aiaas/v1/DescribeWorkerRequest';
+import type { ExportModelRequest as _aiaas_v1_ExportModelRequest, ExportModelRequest__Output as _aiaas_v1_ExportModelRequest__Output } from './aiaas/v1/ExportModelRequest';
+import type { ExportedTensor as _aiaas_v1_ExportedTensor, ExportedTensor__Output as _aiaas_v1_ExportedTensor__Output } from './aiaas/v1/ExportedTensor';
 import type { InferenceServiceClient as _aiaas_v1_InferenceServiceClient, InferenceServiceDefinition as _aiaas_v1_InferenceServiceDefinition } from './aiaas/v1/InferenceService';
 import type { ListLoadedModelsRequest as _aiaas_v1_ListLoadedModelsRequest, ListLoadedModelsRequest__Output as _aiaas_v1_ListLoadedModelsRequest__Output } from './aiaas/v1/ListLoadedModelsRequest';
 import type { ListLoadedModelsResponse as _aiaas_v1_ListLoadedModelsResponse, ListLoadedModelsResponse__Output as _aiaas_v1_ListLoadedModelsResponse__Output } from './aiaas/v1/ListLoadedModelsResponse';
 import type { LoadModelRequest as _aiaas_v1_LoadModelRequest, LoadModelRequest__Output as _aiaas_v1_LoadModelRequest__Output } from './aiaas/v1/LoadModelRequest';
 import type { LoadedModel as _aiaas_v1_LoadedModel, LoadedModel__Output as _aiaas_v1_LoadedModel__Output } from './aiaas/v1/LoadedModel';
+import type { ModelExport as _aiaas_v1_ModelExport, ModelExport__Output as _aiaas_v1_ModelExport__Output } from './aiaas/v1/ModelExport';
 import type { NamedTensor as _aiaas_v1_NamedTensor, NamedTensor__Output as _aiaas_v1_NamedTensor__Output } from './aiaas/v1/NamedTensor';
 import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from './aiaas/v1/PredictRequest';
 import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from './aiaas/v1/PredictResponse';
@@ -33,11 +36,14 @@ export interface ProtoGrpcType {
     v1: {
       DataType: EnumTypeDefinition
       DescribeWorkerRequest: MessageTypeDefinition<_aiaas_v1_DescribeWorkerRequest, _aiaas_v1_DescribeWorkerRequest__Output>
+      ExportModelRequest: MessageTypeDefinition<_aiaas_v1_ExportModelRequest, _aiaas_v1_ExportModelRequest__Output>
+      ExportedTensor: MessageTypeDefinition<_aiaas_v1_ExportedTensor, _aiaas_v1_ExportedTensor__Output>
       InferenceService: SubtypeConstructor<typeof grpc.Client, _aiaas_v1_InferenceServiceClient> & { service: _aiaas_v1_InferenceServiceDefinition }
       ListLoadedModelsRequest: MessageTypeDefinition<_aiaas_v1_ListLoadedModelsRequest, _aiaas_v1_ListLoadedModelsRequest__Output>
       ListLoadedModelsResponse: MessageTypeDefinition<_aiaas_v1_ListLoadedModelsResponse, _aiaas_v1_ListLoadedModelsResponse__Output>
       LoadModelRequest: MessageTypeDefinition<_aiaas_v1_LoadModelRequest, _aiaas_v1_LoadModelRequest__Output>
       LoadedModel: MessageTypeDefinition<_aiaas_v1_LoadedModel, _aiaas_v1_LoadedModel__Output>
+      ModelExport: MessageTypeDefinition<_aiaas_v1_ModelExport, _aiaas_v1_ModelExport__Output>
       NamedTensor: MessageTypeDefinition<_aiaas_v1_NamedTensor, _aiaas_v1_NamedTensor__Output>
       PredictRequest: MessageTypeDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictRequest__Output>
       PredictResponse: MessageTypeDefinition<_aiaas_v1_PredictResponse, _aiaas_v1_PredictResponse__Output>

@@ -7,6 +7,7 @@ import type { Dataset as _aiaas_v1_Dataset, Dataset__Output as _aiaas_v1_Dataset
 import type { DatasetStatistics as _aiaas_v1_DatasetStatistics, DatasetStatistics__Output as _aiaas_v1_DatasetStatistics__Output } from '../../aiaas/v1/DatasetStatistics';
 import type { EvaluateModelRequest as _aiaas_v1_EvaluateModelRequest, EvaluateModelRequest__Output as _aiaas_v1_EvaluateModelRequest__Output } from '../../aiaas/v1/EvaluateModelRequest';
 import type { Evaluation as _aiaas_v1_Evaluation, Evaluation__Output as _aiaas_v1_Evaluation__Output } from '../../aiaas/v1/Evaluation';
+import type { ExportModelRequest as _aiaas_v1_ExportModelRequest, ExportModelRequest__Output as _aiaas_v1_ExportModelRequest__Output } from '../../aiaas/v1/ExportModelRequest';
 import type { GetDatasetRequest as _aiaas_v1_GetDatasetRequest, GetDatasetRequest__Output as _aiaas_v1_GetDatasetRequest__Output } from '../../aiaas/v1/GetDatasetRequest';
 import type { GetDatasetStatsRequest as _aiaas_v1_GetDatasetStatsRequest, GetDatasetStatsRequest__Output as _aiaas_v1_GetDatasetStatsRequest__Output } from '../../aiaas/v1/GetDatasetStatsRequest';
 import type { GetJobRequest as _aiaas_v1_GetJobRequest, GetJobRequest__Output as _aiaas_v1_GetJobRequest__Output } from '../../aiaas/v1/GetJobRequest';
@@ -18,6 +19,7 @@ import type { JobEvent as _aiaas_v1_JobEvent, JobEvent__Output as _aiaas_v1_JobE
 import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from '../../aiaas/v1/ListModelsRequest';
 import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResponse__Output as _aiaas_v1_ListModelsResponse__Output } from '../../aiaas/v1/ListModelsResponse';
 import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output } from '../../aiaas/v1/Model';
+import type { ModelExport as _aiaas_v1_ModelExport, ModelExport__Output as _aiaas_v1_ModelExport__Output } from '../../aiaas/v1/ModelExport';
 import type { ModelReport as _aiaas_v1_ModelReport, ModelReport__Output as _aiaas_v1_ModelReport__Output } from '../../aiaas/v1/ModelReport';
 import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from '../../aiaas/v1/PredictRequest';
 import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from '../../aiaas/v1/PredictResponse';
@@ -49,6 +51,15 @@ export interface GatewayServiceClient extends grpc.Client {
   evaluateModel(argument: _aiaas_v1_EvaluateModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
   evaluateModel(argument: _aiaas_v1_EvaluateModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
   evaluateModel(argument: _aiaas_v1_EvaluateModelRequest, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
+  
+  ExportModel(argument: _aiaas_v1_ExportModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  ExportModel(argument: _aiaas_v1_ExportModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  ExportModel(argument: _aiaas_v1_ExportModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  ExportModel(argument: _aiaas_v1_ExportModelRequest, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  exportModel(argument: _aiaas_v1_ExportModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  exportModel(argument: _aiaas_v1_ExportModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  exportModel(argument: _aiaas_v1_ExportModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  exportModel(argument: _aiaas_v1_ExportModelRequest, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
   
   GetDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
   GetDataset(argument: _aiaas_v1_GetDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
@@ -179,6 +190,8 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   
   EvaluateModel: grpc.handleUnaryCall<_aiaas_v1_EvaluateModelRequest__Output, _aiaas_v1_Evaluation>;
   
+  ExportModel: grpc.handleUnaryCall<_aiaas_v1_ExportModelRequest__Output, _aiaas_v1_ModelExport>;
+  
   GetDataset: grpc.handleUnaryCall<_aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset>;
   
   GetDatasetStats: grpc.handleUnaryCall<_aiaas_v1_GetDatasetStatsRequest__Output, _aiaas_v1_DatasetStatistics>;
@@ -212,6 +225,7 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
 export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   CancelJob: MethodDefinition<_aiaas_v1_CancelJobRequest, _aiaas_v1_Job, _aiaas_v1_CancelJobRequest__Output, _aiaas_v1_Job__Output>
   EvaluateModel: MethodDefinition<_aiaas_v1_EvaluateModelRequest, _aiaas_v1_Evaluation, _aiaas_v1_EvaluateModelRequest__Output, _aiaas_v1_Evaluation__Output>
+  ExportModel: MethodDefinition<_aiaas_v1_ExportModelRequest, _aiaas_v1_ModelExport, _aiaas_v1_ExportModelRequest__Output, _aiaas_v1_ModelExport__Output>
   GetDataset: MethodDefinition<_aiaas_v1_GetDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset__Output>
   GetDatasetStats: MethodDefinition<_aiaas_v1_GetDatasetStatsRequest, _aiaas_v1_DatasetStatistics, _aiaas_v1_GetDatasetStatsRequest__Output, _aiaas_v1_DatasetStatistics__Output>
   GetJob: MethodDefinition<_aiaas_v1_GetJobRequest, _aiaas_v1_Job, _aiaas_v1_GetJobRequest__Output, _aiaas_v1_Job__Output>

@@ -3,10 +3,12 @@
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { DescribeWorkerRequest as _aiaas_v1_DescribeWorkerRequest, DescribeWorkerRequest__Output as _aiaas_v1_DescribeWorkerRequest__Output } from '../../aiaas/v1/DescribeWorkerRequest';
+import type { ExportModelRequest as _aiaas_v1_ExportModelRequest, ExportModelRequest__Output as _aiaas_v1_ExportModelRequest__Output } from '../../aiaas/v1/ExportModelRequest';
 import type { ListLoadedModelsRequest as _aiaas_v1_ListLoadedModelsRequest, ListLoadedModelsRequest__Output as _aiaas_v1_ListLoadedModelsRequest__Output } from '../../aiaas/v1/ListLoadedModelsRequest';
 import type { ListLoadedModelsResponse as _aiaas_v1_ListLoadedModelsResponse, ListLoadedModelsResponse__Output as _aiaas_v1_ListLoadedModelsResponse__Output } from '../../aiaas/v1/ListLoadedModelsResponse';
 import type { LoadModelRequest as _aiaas_v1_LoadModelRequest, LoadModelRequest__Output as _aiaas_v1_LoadModelRequest__Output } from '../../aiaas/v1/LoadModelRequest';
 import type { LoadedModel as _aiaas_v1_LoadedModel, LoadedModel__Output as _aiaas_v1_LoadedModel__Output } from '../../aiaas/v1/LoadedModel';
+import type { ModelExport as _aiaas_v1_ModelExport, ModelExport__Output as _aiaas_v1_ModelExport__Output } from '../../aiaas/v1/ModelExport';
 import type { PredictRequest as _aiaas_v1_PredictRequest, PredictRequest__Output as _aiaas_v1_PredictRequest__Output } from '../../aiaas/v1/PredictRequest';
 import type { PredictResponse as _aiaas_v1_PredictResponse, PredictResponse__Output as _aiaas_v1_PredictResponse__Output } from '../../aiaas/v1/PredictResponse';
 import type { RecommendRequest as _aiaas_v1_RecommendRequest, RecommendRequest__Output as _aiaas_v1_RecommendRequest__Output } from '../../aiaas/v1/RecommendRequest';
@@ -26,6 +28,15 @@ export interface InferenceServiceClient extends grpc.Client {
   describeWorker(argument: _aiaas_v1_DescribeWorkerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
   describeWorker(argument: _aiaas_v1_DescribeWorkerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
   describeWorker(argument: _aiaas_v1_DescribeWorkerRequest, callback: grpc.requestCallback<_aiaas_v1_WorkerInfo__Output>): grpc.ClientUnaryCall;
+  
+  ExportModel(argument: _aiaas_v1_ExportModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  ExportModel(argument: _aiaas_v1_ExportModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  ExportModel(argument: _aiaas_v1_ExportModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  ExportModel(argument: _aiaas_v1_ExportModelRequest, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  exportModel(argument: _aiaas_v1_ExportModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  exportModel(argument: _aiaas_v1_ExportModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  exportModel(argument: _aiaas_v1_ExportModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
+  exportModel(argument: _aiaas_v1_ExportModelRequest, callback: grpc.requestCallback<_aiaas_v1_ModelExport__Output>): grpc.ClientUnaryCall;
   
   ListLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
   ListLoadedModels(argument: _aiaas_v1_ListLoadedModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListLoadedModelsResponse__Output>): grpc.ClientUnaryCall;
@@ -86,6 +97,8 @@ export interface InferenceServiceClient extends grpc.Client {
 export interface InferenceServiceHandlers extends grpc.UntypedServiceImplementation {
   DescribeWorker: grpc.handleUnaryCall<_aiaas_v1_DescribeWorkerRequest__Output, _aiaas_v1_WorkerInfo>;
   
+  ExportModel: grpc.handleUnaryCall<_aiaas_v1_ExportModelRequest__Output, _aiaas_v1_ModelExport>;
+  
   ListLoadedModels: grpc.handleUnaryCall<_aiaas_v1_ListLoadedModelsRequest__Output, _aiaas_v1_ListLoadedModelsResponse>;
   
   LoadModel: grpc.handleUnaryCall<_aiaas_v1_LoadModelRequest__Output, _aiaas_v1_LoadedModel>;
@@ -102,6 +115,7 @@ export interface InferenceServiceHandlers extends grpc.UntypedServiceImplementat
 
 export interface InferenceServiceDefinition extends grpc.ServiceDefinition {
   DescribeWorker: MethodDefinition<_aiaas_v1_DescribeWorkerRequest, _aiaas_v1_WorkerInfo, _aiaas_v1_DescribeWorkerRequest__Output, _aiaas_v1_WorkerInfo__Output>
+  ExportModel: MethodDefinition<_aiaas_v1_ExportModelRequest, _aiaas_v1_ModelExport, _aiaas_v1_ExportModelRequest__Output, _aiaas_v1_ModelExport__Output>
   ListLoadedModels: MethodDefinition<_aiaas_v1_ListLoadedModelsRequest, _aiaas_v1_ListLoadedModelsResponse, _aiaas_v1_ListLoadedModelsRequest__Output, _aiaas_v1_ListLoadedModelsResponse__Output>
   LoadModel: MethodDefinition<_aiaas_v1_LoadModelRequest, _aiaas_v1_LoadedModel, _aiaas_v1_LoadModelRequest__Output, _aiaas_v1_LoadedModel__Output>
   Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
