@@ -3,29 +3,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  classificationSplitData,
   defaultColumnPlan,
-  denseOutputs,
   encodeRecords,
   outputContents,
-  storeSplits,
   TARGET_TOKENS,
   targetSequenceShape,
   TransformFitter,
-  type FittedTransform,
   type RawValue,
-  type TransformPlanInput,
 } from '@aiaas/data';
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, ResourceExhaustedError } from '@aiaas/errors';
-import { planTraining, trainingSpecSchema, type TrainingSpecInput } from '@aiaas/model-spec';
-import { buildModel, saveModel, selectBackend } from '@aiaas/models';
+import { type TrainingSpecInput } from '@aiaas/model-spec';
+import { selectBackend } from '@aiaas/models';
 import { lookupDecodingWeights } from '@aiaas/models/testing';
 import { silentLogger } from '@aiaas/observability';
 import type { PredictRequest__Output, PredictResponse, Record__Output, Tensor__Output } from '@aiaas/proto';
-import { connectRegistry, type ModelVersionRecord, type RegistryConnections } from '@aiaas/registry';
-import { modelVersionFixture } from '@aiaas/registry/testing';
-import { FsArtifactStore, putJson, type ArtifactRef } from '@aiaas/storage';
+import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
+import { FsArtifactStore } from '@aiaas/storage';
 import { bytesToFloat32, encodeTensor } from '@aiaas/tensor';
 import { createTestStageContext } from '@aiaas/queue/testing';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
@@ -33,6 +27,7 @@ import { createDeployProcessor } from './deploy-stage';
 import { ModelRepository } from './model-repository';
 import { Predictor } from './predictor';
 import { Recommender } from './recommender';
+import { fitTransform, setWeights, TestModels } from './registered-models.test-helpers';
 
 type PenguinRecord = ReturnType<typeof penguinRecords>[number];
 
@@ -63,11 +58,6 @@ function featuresTensor(values: readonly number[], width: number): Tensor__Outpu
   return { ...tensor, float_values: [], int_values: [] };
 }
 
-/** Fits a transform on in-memory rows. */
-function fitTransform(plan: TransformPlanInput, rows: readonly Record<string, RawValue>[]): FittedTransform {
-  return new TransformFitter(plan).fit(() => rows.map((row, index) => ({ row: { read: (column) => row[column] ?? null, describe: (column) => `${index}.${column}` }, isTrain: true })));
-}
-
 const floats = (tensor: PredictResponse['values'] | PredictResponse['probabilities']) => Array.from(bytesToFloat32(tensor!.raw_data as Buffer));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
@@ -78,72 +68,8 @@ describe('inference', () => {
   let connections: RegistryConnections;
   let repository: ModelRepository;
   let predictor: Predictor;
-  let emptySplits: ArtifactRef;
+  let models: TestModels;
   const penguins = penguinRecords().filter((penguin) => penguin.species !== null);
-
-  /**
-   * Plans a model for a fitted transform, builds it, lets `prepare` set or fit its weights,
-   * and registers it, the record saying what the plan says (with `record` laid over it).
-   */
-  async function registerModel(options: {
-    readonly modelName: string;
-    readonly spec: TrainingSpecInput;
-    readonly transform: FittedTransform;
-    readonly task: ModelVersionRecord['task'];
-    readonly classLabels?: readonly string[];
-    readonly prepare: (model: tf.LayersModel) => Promise<void> | void;
-    readonly record?: Partial<ModelVersionRecord>;
-  }): Promise<void> {
-    const training = trainingSpecSchema.parse(options.spec);
-    const classLabels = [...(options.classLabels ?? [])];
-    const { target } = options.transform;
-    const plan = planTraining(training, {
-      task: options.task,
-      classLabels,
-      outputs: outputContents(options.transform),
-      hasValidation: false,
-      ...(target.task === 'sequence' ? { targetSequence: targetSequenceShape(target) } : {}),
-    });
-    const model = buildModel(plan);
-    await options.prepare(model);
-    const artifacts = await saveModel(model, store);
-    model.dispose();
-    const jobId = options.record?.jobId ?? 'job_1';
-    const version = await connections.registry.models.reserveVersion(options.modelName, jobId);
-    await connections.registry.models.registerVersion(
-      modelVersionFixture({
-        modelName: options.modelName,
-        version,
-        jobId,
-        targetColumn: options.transform.target.column,
-        task: options.task,
-        head: plan.head.kind,
-        labels: plan.labels,
-        classLabels,
-        inputColumns: [...options.transform.inputColumns],
-        inputs: plan.inputs.map((input) => ({ ...input })),
-        featureCount: plan.inputs.find((input) => input.dtype === 'float32')?.width ?? 0,
-        training,
-        artifacts: { ...artifacts, transform: (await putJson(store, options.transform)).ref, splits: emptySplits },
-        ...options.record,
-      }),
-    );
-  }
-
-  /** Sets each named layer's weights. */
-  const setWeights = (weights: Readonly<Record<string, () => tf.Tensor[]>>) => (model: tf.LayersModel) => {
-    for (const [layer, make] of Object.entries(weights)) {
-      const values = make();
-      model.getLayer(layer).setWeights(values);
-      tf.dispose(values);
-    }
-  };
-
-  const bless = async (modelName: string, version = 1) => {
-    const metrics = { accuracy: 0.97, macroF1: 0.96, testRows: 1, perClass: [], confusionMatrix: [] };
-    await connections.registry.models.recordEvaluation(modelName, version, { status: 'blessed', reason: 'good', metrics, evaluatedAt: 2 });
-    await connections.registry.models.setAlias(modelName, 'production', version);
-  };
 
   // One numeric feature x, standardised; its training values are symmetric about 0.
   const xRows = [-2, -1, 1, 2].map((x) => ({ x, y: x > 0 ? 'pos' : 'neg', price: 2 * x }));
@@ -154,8 +80,7 @@ describe('inference', () => {
     connections = connectRegistry({ redisUrl: testRedisUrl(), prefix });
     root = mkdtempSync(join(tmpdir(), 'aiaas-inference-'));
     store = new FsArtifactStore(root);
-    const none = classificationSplitData(new Float32Array(0), new Int32Array(0));
-    emptySplits = await storeSplits(store, { outputs: denseOutputs(1), labelDtype: 'int32', classLabels: [], train: none, test: none });
+    models = await TestModels.create(connections.registry.models, store);
 
     // Penguins: a softmax classifier over three species, fitted briefly.
     const classes = ['Adelie', 'Chinstrap', 'Gentoo'];
@@ -176,7 +101,7 @@ describe('inference', () => {
       optimizer.dispose();
     };
     const penguinSpec: TrainingSpecInput = { model: { family: 'mlp', hiddenLayers: [{ units: 16 }] }, seed: 5 };
-    await registerModel({ modelName: 'penguins', spec: penguinSpec, transform, task: 'classification', classLabels: classes, prepare: fitPenguins, record: { jobId: 'job_one' } });
+    await models.register({ modelName: 'penguins', spec: penguinSpec, transform, task: 'classification', classLabels: classes, prepare: fitPenguins, record: { jobId: 'job_one' } });
     // Version 2: the same model, from another job.
     const first = await connections.registry.models.getVersion('penguins', 1);
     await connections.registry.models.registerVersion({ ...first, jobId: 'job_two', version: await connections.registry.models.reserveVersion('penguins', 'job_two') });
@@ -215,7 +140,7 @@ describe('inference', () => {
 
     it('fails for good, leaving the alias alone, when the model does not output what its record says', async () => {
       // The record promises three class probabilities; the model outputs one value.
-      await registerModel({
+      await models.register({
         modelName: 'mislabelled',
         spec: { model: noHiddenLayers, seed: 1 },
         transform: fitTransform({ columns: [{ column: 'x', type: 'numeric' }], target: { column: 'price', task: 'regression' } }, xRows),
@@ -280,7 +205,7 @@ describe('inference', () => {
   describe('Predict for a two-class sigmoid classifier', () => {
     beforeAll(async () => {
       // P(pos) = sigmoid(10 z), z the standardised x: exactly 0.5 at z = 0.
-      await registerModel({
+      await models.register({
         modelName: 'sign',
         spec: { model: noHiddenLayers, seed: 1 },
         transform: fitTransform({ columns: [{ column: 'x', type: 'numeric' }], target: { column: 'y', task: 'classification' } }, xRows),
@@ -288,7 +213,7 @@ describe('inference', () => {
         classLabels: ['neg', 'pos'],
         prepare: setWeights({ head: () => [tf.tensor2d([[10]]), tf.zeros([1])] }),
       });
-      await bless('sign');
+      await models.bless('sign');
     });
 
     it('answers [1 - p, p] probabilities, and the second class where p is 0.5 or more', async () => {
@@ -308,14 +233,14 @@ describe('inference', () => {
   describe('Predict for a regressor', () => {
     beforeAll(async () => {
       // price = 2 z + 1.
-      await registerModel({
+      await models.register({
         modelName: 'price',
         spec: { model: noHiddenLayers, seed: 1 },
         transform: fitTransform({ columns: [{ column: 'x', type: 'numeric' }], target: { column: 'price', task: 'regression' } }, xRows),
         task: 'regression',
         prepare: setWeights({ head: () => [tf.tensor2d([[2]]), tf.tensor1d([1])] }),
       });
-      await bless('price');
+      await models.bless('price');
     });
 
     it('answers FLOAT32 values [rows] in target units, and no classes', async () => {
@@ -352,7 +277,7 @@ describe('inference', () => {
       );
       // Items are indexed from 1 in byte order (a, b, c); index 0 is an unknown item. The
       // embeddings are zero, so P(interaction) = sigmoid(item bias).
-      await registerModel({
+      await models.register({
         modelName: 'likes',
         spec: { model: { family: 'recommender', userColumn: 'user', itemColumn: 'item', embeddingDim: 1, feedback: { kind: 'implicit' } }, seed: 1 },
         transform,
@@ -363,7 +288,7 @@ describe('inference', () => {
           item_bias: () => [tf.tensor2d([[0], [2], [-2], [1]])],
         }),
       });
-      await bless('likes');
+      await models.bless('likes');
     });
 
     it('feeds the user and item ids by name and answers P(interaction) as values', async () => {
@@ -426,7 +351,7 @@ describe('inference', () => {
       const tokens = { source: english.cardinality, target: targetSequenceShape(target).cardinality };
       // One state unit per source and per target token (see lookupDecodingWeights).
       const units = tokens.source + tokens.target;
-      await registerModel({
+      await models.register({
         modelName: 'counting',
         spec: { model: { family: 'seq2seq', embeddingDim: units, units }, seed: 1 },
         transform,
@@ -448,7 +373,7 @@ describe('inference', () => {
           ),
         ),
       });
-      await bless('counting');
+      await models.bless('counting');
     });
 
     it('answers the text each record decodes to, and no classes, probabilities or values', async () => {

@@ -5,21 +5,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
-  classificationSplitData,
   defaultColumnPlan,
-  denseOutputs,
-  outputContents,
-  storeSplits,
-  targetSequenceShape,
   TransformFitter,
-  type FittedTransform,
   type RawValue,
   type TransformPlanInput,
 } from '@aiaas/data';
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FIELD_TRAILER } from '@aiaas/errors';
-import { planTraining, trainingSpecSchema, type TrainingSpecInput } from '@aiaas/model-spec';
-import { buildModel, predictRows, saveModel, selectBackend } from '@aiaas/models';
+import { type TrainingSpecInput } from '@aiaas/model-spec';
+import { predictRows, selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import {
   loadAiaasProtos,
@@ -30,10 +24,9 @@ import {
   type ModelInferResponse__Output,
   type Record__Output,
 } from '@aiaas/proto';
-import { connectRegistry, type ModelVersionRecord, type RegistryConnections } from '@aiaas/registry';
-import { modelVersionFixture } from '@aiaas/registry/testing';
+import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer } from '@aiaas/service';
-import { FsArtifactStore, putJson, type ArtifactRef } from '@aiaas/storage';
+import { FsArtifactStore } from '@aiaas/storage';
 import { bytesToFloat32, float32ToBytes, int32ToBytes } from '@aiaas/tensor';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { ModelRepository } from '../model-repository';
@@ -41,6 +34,7 @@ import { Predictor } from '../predictor';
 import { createGrpcInferenceService } from './grpc-inference-service';
 import { OipHttpServer } from './oip-http-server';
 import { OpenInference } from './open-inference';
+import { fitTransform, setWeights, TestModels } from '../registered-models.test-helpers';
 
 type PenguinRecord = ReturnType<typeof penguinRecords>[number];
 
@@ -64,11 +58,6 @@ function toRecord(fields: Record<string, RawValue | undefined>): Record__Output 
       ]),
     ),
   };
-}
-
-/** Fits a transform on in-memory rows. */
-function fitTransform(plan: TransformPlanInput, rows: readonly Record<string, RawValue>[]): FittedTransform {
-  return new TransformFitter(plan).fit(() => rows.map((row, index) => ({ row: { read: (column) => row[column] ?? null, describe: (column) => `${index}.${column}` }, isTrain: true })));
 }
 
 /** Promisifies one unary OIP call with a deadline, resolving the response or the ServiceError. */
@@ -122,72 +111,12 @@ describe('Open Inference Protocol v2', () => {
   let repository: ModelRepository;
   let predictor: Predictor;
   let oip: OpenInference;
-  let emptySplits: ArtifactRef;
+  let models: TestModels;
   let registryReady: () => Promise<boolean> = async () => true;
   const penguins = penguinRecords().filter((penguin) => penguin.species !== null);
   /** Transformed features of the first rows of `penguins`, as TransformRecords answers them. */
   let penguinFeatures: Float32Array;
   let featureCount: number;
-
-  /** Plans a model for a fitted transform, builds it, lets `prepare` set its weights, and registers it. */
-  async function registerModel(options: {
-    readonly modelName: string;
-    readonly spec: TrainingSpecInput;
-    readonly transform: FittedTransform;
-    readonly task: ModelVersionRecord['task'];
-    readonly classLabels?: readonly string[];
-    readonly prepare?: (model: tf.LayersModel) => void;
-    readonly jobId?: string;
-  }): Promise<void> {
-    const training = trainingSpecSchema.parse(options.spec);
-    const classLabels = [...(options.classLabels ?? [])];
-    const { target } = options.transform;
-    const plan = planTraining(training, {
-      task: options.task,
-      classLabels,
-      outputs: outputContents(options.transform),
-      hasValidation: false,
-      ...(target.task === 'sequence' ? { targetSequence: targetSequenceShape(target) } : {}),
-    });
-    const model = buildModel(plan);
-    options.prepare?.(model);
-    const artifacts = await saveModel(model, store);
-    model.dispose();
-    const jobId = options.jobId ?? 'job_1';
-    const version = await connections.registry.models.reserveVersion(options.modelName, jobId);
-    await connections.registry.models.registerVersion(
-      modelVersionFixture({
-        modelName: options.modelName,
-        version,
-        jobId,
-        targetColumn: options.transform.target.column,
-        task: options.task,
-        head: plan.head.kind,
-        labels: plan.labels,
-        classLabels,
-        inputColumns: [...options.transform.inputColumns],
-        inputs: plan.inputs.map((input) => ({ ...input })),
-        featureCount: plan.inputs.find((input) => input.dtype === 'float32')?.width ?? 0,
-        training,
-        artifacts: { ...artifacts, transform: (await putJson(store, options.transform)).ref, splits: emptySplits },
-      }),
-    );
-  }
-
-  /** Sets each named layer's weights. */
-  const setWeights = (weights: Readonly<Record<string, () => tf.Tensor[]>>) => (model: tf.LayersModel) => {
-    for (const [layer, make] of Object.entries(weights)) {
-      const values = make();
-      model.getLayer(layer).setWeights(values);
-      tf.dispose(values);
-    }
-  };
-
-  const bless = async (modelName: string, version = 1, alias = 'production') => {
-    const metrics = { accuracy: 0.97, macroF1: 0.96, testRows: 1, perClass: [], confusionMatrix: [] };
-    await connections.registry.models.recordEvaluation(modelName, version, { status: 'blessed', reason: 'good', metrics, evaluatedAt: 2 });
-    await connections.registry.models.setAlias(modelName, alias, version);
-  };
 
   const xRows = [-2, -1, 1, 2].map((x) => ({ x, y: x > 0 ? 'pos' : 'neg', price: 2 * x }));
   const noHiddenLayers: TrainingSpecInput['model'] = { family: 'mlp', hiddenLayers: [] };
@@ -207,8 +136,7 @@ describe('Open Inference Protocol v2', () => {
     connections = connectRegistry({ redisUrl: testRedisUrl(), prefix });
     root = mkdtempSync(join(tmpdir(), 'aiaas-oip-'));
     store = new FsArtifactStore(root);
-    const none = classificationSplitData(new Float32Array(0), new Int32Array(0));
-    emptySplits = await storeSplits(store, { outputs: denseOutputs(1), labelDtype: 'int32', classLabels: [], train: none, test: none });
+    models = await TestModels.create(connections.registry.models, store);
 
     // Penguins: a softmax classifier over three species, with seeded initial weights (the
     // comparisons below need one model, not a good one). Versions 1 and 2; 1 is production and canary.
@@ -218,15 +146,15 @@ describe('Open Inference Protocol v2', () => {
       penguins.map((penguin, index) => ({ row: { read: (column) => read(penguin, column), describe: (column) => `${index}.${column}` }, isTrain: true })),
     );
     const penguinSpec: TrainingSpecInput = { model: { family: 'mlp', hiddenLayers: [{ units: 8 }] }, seed: 5 };
-    await registerModel({ modelName: 'penguins', spec: penguinSpec, transform, task: 'classification', classLabels: ['Adelie', 'Chinstrap', 'Gentoo'], jobId: 'job_one' });
+    await models.register({ modelName: 'penguins', spec: penguinSpec, transform, task: 'classification', classLabels: ['Adelie', 'Chinstrap', 'Gentoo'], record: { jobId: 'job_one' } });
     const first = await connections.registry.models.getVersion('penguins', 1);
     await connections.registry.models.registerVersion({ ...first, jobId: 'job_two', version: await connections.registry.models.reserveVersion('penguins', 'job_two') });
-    await bless('penguins');
-    await bless('penguins', 1, 'canary');
+    await models.bless('penguins');
+    await models.bless('penguins', 1, 'canary');
 
     // sign: P(pos) = sigmoid(10 z), a sigmoid head.
     const xTransform = (target: TransformPlanInput['target']) => fitTransform({ columns: [{ column: 'x', type: 'numeric' }], target }, xRows);
-    await registerModel({
+    await models.register({
       modelName: 'sign',
       spec: { model: noHiddenLayers, seed: 1 },
       transform: xTransform({ column: 'y', task: 'classification' }),
@@ -234,17 +162,17 @@ describe('Open Inference Protocol v2', () => {
       classLabels: ['neg', 'pos'],
       prepare: setWeights({ head: () => [tf.tensor2d([[10]]), tf.zeros([1])] }),
     });
-    await bless('sign');
+    await models.bless('sign');
 
     // price = 2 z + 1, a regressor.
-    await registerModel({
+    await models.register({
       modelName: 'price',
       spec: { model: noHiddenLayers, seed: 1 },
       transform: xTransform({ column: 'price', task: 'regression' }),
       task: 'regression',
       prepare: setWeights({ head: () => [tf.tensor2d([[2]]), tf.tensor1d([1])] }),
     });
-    await bless('price');
+    await models.bless('price');
 
     // likes: an implicit-feedback recommender over INT32 user and item ids; P = sigmoid(item bias).
     const interactions = [
@@ -252,7 +180,7 @@ describe('Open Inference Protocol v2', () => {
       { user: 'u2', item: 'b', clicks: 2 },
       { user: 'u2', item: 'c', clicks: 1 },
     ];
-    await registerModel({
+    await models.register({
       modelName: 'likes',
       spec: { model: { family: 'recommender', userColumn: 'user', itemColumn: 'item', embeddingDim: 1, feedback: { kind: 'implicit' } }, seed: 1 },
       transform: fitTransform(
@@ -272,10 +200,10 @@ describe('Open Inference Protocol v2', () => {
         item_bias: () => [tf.tensor2d([[0], [2], [-2], [1]])],
       }),
     });
-    await bless('likes');
+    await models.bless('likes');
 
     // counting: a seq2seq model (its weights do not matter: OIP refuses to decode).
-    await registerModel({
+    await models.register({
       modelName: 'counting',
       spec: { model: { family: 'seq2seq', embeddingDim: 4, units: 4 }, seed: 1 },
       transform: fitTransform(
@@ -287,7 +215,7 @@ describe('Open Inference Protocol v2', () => {
       ),
       task: 'sequence',
     });
-    await bless('counting');
+    await models.bless('counting');
 
     repository = new ModelRepository(connections.registry.models, store, silentLogger);
     predictor = new Predictor(repository, MAX_BATCH_ROWS);
