@@ -2,18 +2,10 @@ import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  defaultColumnPlan,
-  encodeRecords,
-  outputContents,
-  TARGET_TOKENS,
-  targetSequenceShape,
-  TransformFitter,
-  type RawValue,
-} from '@aiaas/data';
+import { defaultColumnPlan, encodeRecords, outputContents, TARGET_TOKENS, targetSequenceShape, TransformFitter, type RawValue } from '@aiaas/data';
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, ResourceExhaustedError } from '@aiaas/errors';
-import { type TrainingSpecInput } from '@aiaas/model-spec';
+import type { TrainingSpecInput } from '@aiaas/model-spec';
 import { selectBackend } from '@aiaas/models';
 import { lookupDecodingWeights } from '@aiaas/models/testing';
 import { silentLogger } from '@aiaas/observability';

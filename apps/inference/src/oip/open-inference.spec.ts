@@ -4,15 +4,10 @@ import { loadSync } from '@grpc/proto-loader';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import {
-  defaultColumnPlan,
-  TransformFitter,
-  type RawValue,
-  type TransformPlanInput,
-} from '@aiaas/data';
+import { defaultColumnPlan, TransformFitter, type RawValue, type TransformPlanInput } from '@aiaas/data';
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FIELD_TRAILER } from '@aiaas/errors';
-import { type TrainingSpecInput } from '@aiaas/model-spec';
+import type { TrainingSpecInput } from '@aiaas/model-spec';
 import { predictRows, selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import {
