@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { JobEvent__Output, ModelVersion__Output, PredictResponse__Output } from '@aiaas/proto';
 import { encodeTensor } from '@aiaas/tensor';
+import { trafficSplitRequestFromArgs } from './commands/canary';
 import { evaluateRequestFromFlags, formatEvaluation } from './commands/evaluate';
 import { formatModelListing } from './commands/models';
 import { reportRequestFromArgs } from './commands/report';
@@ -221,6 +222,13 @@ describe('formatting', () => {
     expect(() => reportRequestFromArgs(['m', '--out', 'r.html', '--version', '2', '--alias', 'x'])).toThrow('give --version or --alias, not both');
   });
 
+  it('describes a canary traffic split, or its end', () => {
+    expect(trafficSplitRequestFromArgs(['m', '--version', '4', '--percent', '10'])).toEqual({ model_name: 'm', canary_version: 4, canary_percent: 10 });
+    expect(trafficSplitRequestFromArgs(['m', '--off'])).toEqual({ model_name: 'm', canary_version: 0, canary_percent: 0 });
+    expect(formatModelListing({ name: 'm', versions: [], aliases: { production: 3 }, canary_version: 4, canary_percent: 10 })).toBe('m\n  canary: 10% of default requests to version 4');
+    expect(() => trafficSplitRequestFromArgs(['m', '--version', '4', '--percent', '100'])).toThrow('invalid --percent');
+  });
+
   it('prints an evaluation with deltas against production, undefined metrics and slices', () => {
     const lines = formatEvaluation({
       model_name: 'm',
@@ -295,7 +303,7 @@ describe('formatting', () => {
         regression_metrics: { rmse: 3.2, mae: 2.45678, r2: 0.81, test_rows: 70 },
         training: training({ model_family: 'text', epochs_run: 12, ending: 'stopped-early', kept_epoch: 9 }),
       });
-      expect(formatModelListing({ name: 'm', versions: [regressor], aliases: {} }).split('\n')).toEqual([
+      expect(formatModelListing({ name: 'm', versions: [regressor], aliases: {}, canary_version: 0, canary_percent: 0 }).split('\n')).toEqual([
         'm',
         '  version 1  blessed',
         '    trained on dataset ds_1 (target y) by job job_1, backend wasm, 1970-01-01T00:00:00.000Z',
@@ -311,7 +319,7 @@ describe('formatting', () => {
         sequence_metrics: { bleu: 0.8123, exact_match: 0.6123, token_accuracy: 0.9, test_rows: 200 },
         training: training({ model_family: 'seq2seq' }),
       });
-      expect(formatModelListing({ name: 'm', versions: [translator], aliases: {} }).split('\n').slice(3)).toEqual([
+      expect(formatModelListing({ name: 'm', versions: [translator], aliases: {}, canary_version: 0, canary_percent: 0 }).split('\n').slice(3)).toEqual([
         '    bleu 0.812  exact match 0.612  token accuracy 0.900  on 200 test rows  (exact-match accuracy 0.612 >= min_accuracy 0.000)',
         '    task sequence, family seq2seq: 40 epochs run (completed) on 250 training rows',
       ]);
@@ -324,7 +332,7 @@ describe('formatting', () => {
         metrics: { accuracy: 0.986, macro_f1: 0.988, test_rows: 70, per_class: [{ label: 'a', precision: 1, recall: 0.5, f1: 0.667, support: 2 }], confusion_matrix: [] },
         training: training({}),
       });
-      expect(formatModelListing({ name: 'm', versions: [classifier], aliases: {} }).split('\n').slice(1)).toEqual([
+      expect(formatModelListing({ name: 'm', versions: [classifier], aliases: {}, canary_version: 0, canary_percent: 0 }).split('\n').slice(1)).toEqual([
         '  version 1  blessed  [production]',
         '    trained on dataset ds_1 (target y) by job job_1, backend wasm, 1970-01-01T00:00:00.000Z',
         '    accuracy 0.986  macro-F1 0.988  on 70 test rows  (test accuracy 0.986 >= min_accuracy 0.900)',

@@ -2,6 +2,7 @@
 import { ConfigError } from '@aiaas/config';
 import { InvalidArgumentError, PlatformError } from '@aiaas/errors';
 import type { Command, CliContext } from './cli-context';
+import { canaryCommand } from './commands/canary';
 import { cancelCommand } from './commands/cancel';
 import { datasetsCommand } from './commands/datasets';
 import { evaluateCommand } from './commands/evaluate';
@@ -35,6 +36,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   evaluate: evaluateCommand,
   report: reportCommand,
   export: exportCommand,
+  canary: canaryCommand,
   demo: demoCommand,
 };
 

@@ -12,6 +12,7 @@ import type {
   JobEvent,
   PredictRequest__Output,
   RecommendRequest__Output,
+  SetTrafficSplitRequest__Output,
   PreprocessingClient,
   PreviewDatasetRequest__Output,
   StartPipelineRequest__Output,
@@ -125,6 +126,15 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
 
     GetModel: handlers.unary('GetModel', async (request: { model_name: string }) => {
       if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+      return modelToMessage(await registry.models.getModel(request.model_name));
+    }),
+
+    SetTrafficSplit: handlers.unary('SetTrafficSplit', async (request: SetTrafficSplitRequest__Output) => {
+      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+      const percent = request.canary_percent;
+      if (!(percent >= 0 && percent < 100)) throw new InvalidArgumentError('canary_percent', `must be in [0, 100) (0 ends the split), got ${percent}`);
+      if (percent > 0 && !request.canary_version) throw new InvalidArgumentError('canary_version', 'is required: the blessed version to send the share to');
+      await registry.models.setTrafficSplit(request.model_name, percent === 0 ? undefined : { canaryVersion: request.canary_version, percent });
       return modelToMessage(await registry.models.getModel(request.model_name));
     }),
 

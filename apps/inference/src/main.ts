@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { selectBackend } from '@aiaas/models';
 import { loadAiaasProtos, loadOipProtos } from '@aiaas/proto';
 import { StageWorker } from '@aiaas/queue';
-import { aliasEventSchema, connectRegistry } from '@aiaas/registry';
+import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { FsArtifactStore } from '@aiaas/storage';
 import { inferenceEnv } from './config';
@@ -15,6 +15,7 @@ import { OipHttpServer } from './oip/oip-http-server';
 import { OpenInference } from './oip/open-inference';
 import { Predictor } from './predictor';
 import { Recommender } from './recommender';
+import { followRegistryEvents } from './serving/registry-events';
 
 runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
@@ -30,20 +31,10 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
     ...(config.batchMaxRows > 0 ? { batching: { maxBatchRows: config.batchMaxRows, maxQueueDelayMs: config.batchMaxDelayMs, maxQueuedRows: config.batchMaxQueuedRows } } : {}),
   });
   shutdown.add('loaded models', () => repository.unloadAll());
-  // Alias moves announced by the registry: load and warm the new version here, then serve it.
+  // Alias moves and traffic splits announced by the registry: load and warm the new version here, then serve it.
   const aliasEvents = connections.redis.duplicate();
   shutdown.add('alias events', () => aliasEvents.disconnect());
-  await aliasEvents.subscribe(registry.models.aliasEventsChannel);
-  aliasEvents.on('message', (_channel, message: string) => {
-    let event: ReturnType<typeof aliasEventSchema.safeParse> | undefined;
-    try {
-      event = aliasEventSchema.safeParse(JSON.parse(message));
-    } catch {
-      event = undefined;
-    }
-    if (event?.success) repository.aliasMoved(event.data.modelName, event.data.alias, event.data.version);
-    else logger.warn('ignored a malformed alias event', { message });
-  });
+  await followRegistryEvents(aliasEvents, registry.models, repository, logger);
 
   const worker = new StageWorker({
     stage: 'deploy',

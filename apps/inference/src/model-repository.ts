@@ -9,6 +9,7 @@ import { checkOutputs } from './prediction-fields';
 import { DynamicBatcher, type BatchingOptions } from './batching/dynamic-batcher';
 import { openOnnxModel, type ModelRunner, type OnnxModel } from './runtime/onnx-runtime';
 import { AliasTable, type PendingMove } from './serving/alias-table';
+import { TrafficSplits } from './serving/traffic-splits';
 import { requestInputs, SequenceDecoding } from './sequence-decoding';
 
 /** A version in memory, ready to answer. */
@@ -45,6 +46,8 @@ export interface ModelRepositoryOptions {
   readonly runtime?: RuntimePreference;
   /** ONNX Runtime's threads per call. Default 1. */
   readonly onnxThreads?: number;
+  /** Which side of a traffic split a request falls on: a number in [0, 1). Default Math.random. */
+  readonly random?: () => number;
   /** How old an alias reading may get before it is checked again. Default 5 s. */
   readonly aliasRefreshMs?: number;
   /** First and longest wait before retrying a version that failed to load for an alias. Default 1 s and 60 s. */
@@ -76,6 +79,7 @@ interface Slot {
 export class ModelRepository {
   private readonly slots = new Map<string, Slot>();
   private readonly aliases: AliasTable;
+  private readonly splits: TrafficSplits;
   private readonly now: () => number;
 
   constructor(
@@ -94,12 +98,26 @@ export class ModelRepository {
       logger,
       now: this.now,
     });
+    this.splits = new TrafficSplits({
+      read: (modelName) => this.registry.trafficSplit(modelName),
+      prepare: async (modelName, version) => void (await this.load(modelName, version)),
+      refreshMs: options.aliasRefreshMs ?? 5_000,
+      logger,
+      now: this.now,
+      ...(options.random ? { random: options.random } : {}),
+    });
+  }
+
+  /** The version a selector means for this request: a version, an alias's, or on the default route perhaps the canary. */
+  private async versionFor(modelName: string, selector: VersionSelector): Promise<number> {
+    if ('version' in selector) return selector.version;
+    const version = await this.aliases.versionOf(modelName, selector.alias);
+    return (selector.split ? await this.splits.canaryFor(modelName) : undefined) ?? version;
   }
 
   /** The version a selector points at, loading it if needed (for metadata: use `use` to run it). */
   async get(modelName: string, selector: VersionSelector): Promise<LoadedVersion> {
-    const version = 'version' in selector ? selector.version : await this.aliases.versionOf(modelName, selector.alias);
-    return this.slotOf(modelName, version).promise;
+    return this.slotOf(modelName, await this.versionFor(modelName, selector)).promise;
   }
 
   /**
@@ -107,7 +125,7 @@ export class ModelRepository {
    * `work` runs, even if its alias moves meanwhile.
    */
   async use<T>(modelName: string, selector: VersionSelector, work: (version: LoadedVersion) => Promise<T>): Promise<T> {
-    const version = 'version' in selector ? selector.version : await this.aliases.versionOf(modelName, selector.alias);
+    const version = await this.versionFor(modelName, selector);
     const slot = this.slotOf(modelName, version);
     slot.inFlight += 1;
     slot.lastUsed = this.now();
@@ -127,6 +145,11 @@ export class ModelRepository {
   /** The registry moved an alias (an alias event): prepare its version here, then serve it. */
   aliasMoved(modelName: string, alias: string, version: number): void {
     this.aliases.moveTo(modelName, alias, version);
+  }
+
+  /** The registry changed the model's traffic split: take it up once its canary is warm. */
+  trafficSplitChanged(modelName: string): void {
+    this.splits.changed(modelName);
   }
 
   /** Alias moves held back because their version failed to load, with why. */
@@ -181,7 +204,7 @@ export class ModelRepository {
   /** After an alias left `version`: unload it once idle, unless another alias here still serves it. */
   private retireIfUnaliased(modelName: string, version: number): void {
     const slot = this.slots.get(keyOf(modelName, version));
-    if (!slot || this.aliases.aliasesOf(modelName, version).length > 0) return;
+    if (!slot || this.aliases.aliasesOf(modelName, version).length > 0 || this.splits.canaryVersions(modelName).includes(version)) return;
     if (slot.inFlight === 0) void this.unload(modelName, version);
     else slot.retiring = true;
   }
@@ -192,7 +215,7 @@ export class ModelRepository {
     const idle = [...this.slots.entries()]
       .filter(([key, slot]) => {
         const [modelName, version] = [key.slice(0, key.lastIndexOf('@')), Number(key.slice(key.lastIndexOf('@') + 1))];
-        return slot.inFlight === 0 && this.aliases.aliasesOf(modelName, version).length === 0;
+        return slot.inFlight === 0 && this.aliases.aliasesOf(modelName, version).length === 0 && !this.splits.canaryVersions(modelName).includes(version);
       })
       .sort(([, a], [, b]) => a.lastUsed - b.lastUsed);
     for (const [key] of idle.slice(0, this.slots.size - cap)) {

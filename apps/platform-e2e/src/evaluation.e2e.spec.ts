@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 import { carsCsv, penguinsCsv } from '@aiaas/datasets';
 import { GatewayClient, type Dataset__Output, type EvaluationSpec } from '@aiaas/proto';
 import { deleteKeysWithPrefix } from '@aiaas/testing';
-import { codeOf, collect, failure, uploadMessages } from './gateway-calls';
+import { codeOf, collect, failure, toRecord, uploadMessages } from './gateway-calls';
 import { startTestPlatform, WORKSPACE_ROOT, type TestPlatform } from './test-platform';
 
 const run = promisify(execFile);
@@ -80,6 +80,28 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
     expect(version.evaluation!.comparison).toMatchObject({ baseline_version: 1 });
     expect(Number(version.evaluation!.comparison!.rows)).toBe(Number(version.evaluation!.rows));
     expect((await gateway.getModel('penguins-eval')).aliases).toEqual({ production: 1, staging: 2 });
+  });
+
+  it('sends a canary share of the default route to the staged version, through the gateway, and ends it', async () => {
+    const split = await gateway.setTrafficSplit({ model_name: 'penguins-eval', canary_version: 2, canary_percent: 50 });
+    expect(split).toMatchObject({ canary_version: 2, canary_percent: 50, aliases: { production: 1, staging: 2 } });
+    const gentoo = toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' });
+    const versions = async (requests: number, selector: object = {}) => {
+      const answered = new Set<number>();
+      for (let request = 0; request < requests; request++) answered.add((await gateway.predict({ model_name: 'penguins-eval', records: { records: [gentoo] }, ...selector })).version);
+      return [...answered].sort();
+    };
+    // The replica takes the split up from the registry's announcement once version 2 is warm.
+    let seen: number[] = [];
+    for (let attempt = 0; attempt < 20 && seen.length < 2; attempt++) seen = await versions(20);
+    expect(seen).toEqual([1, 2]);
+    expect(await versions(10, { alias: 'production' })).toEqual([1]);
+    expect(await gateway.setTrafficSplit({ model_name: 'penguins-eval', canary_percent: 0 })).toMatchObject({ canary_version: 0, canary_percent: 0 });
+    let after: number[] = [];
+    for (let attempt = 0; attempt < 20 && after.join() !== '1'; attempt++) after = await versions(20);
+    expect(after).toEqual([1]);
+    const refused = await failure(gateway.setTrafficSplit({ model_name: 'penguins-eval', canary_version: 2, canary_percent: 100 }));
+    expect(codeOf(refused)).toBe(status.INVALID_ARGUMENT);
   });
 
   it('rejects a candidate worse than production by more than the tolerance, and says by how much; production stays', async () => {

@@ -16,6 +16,7 @@ import type { InferenceServiceClient } from './generated/aiaas/v1/InferenceServi
 import type { ModelReport__Output } from './generated/aiaas/v1/ModelReport';
 import type { ExportModelRequest } from './generated/aiaas/v1/ExportModelRequest';
 import type { ModelExport__Output } from './generated/aiaas/v1/ModelExport';
+import type { SetTrafficSplitRequest } from './generated/aiaas/v1/SetTrafficSplitRequest';
 import type { Job__Output } from './generated/aiaas/v1/Job';
 import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 import type { Model__Output } from './generated/aiaas/v1/Model';
@@ -132,6 +133,11 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
 
   getModel(modelName: string): Promise<Model__Output> {
     return this.unary((md, options, callback) => this.raw.GetModel({ model_name: modelName }, md, options, callback), true);
+  }
+
+  /** Idempotent: setting the same split again changes nothing. */
+  setTrafficSplit(request: SetTrafficSplitRequest): Promise<Model__Output> {
+    return this.unary((md, options, callback) => this.raw.SetTrafficSplit(request, md, options, callback), true);
   }
 
   predict(request: PredictRequest): Promise<PredictResponse__Output> {

@@ -47,6 +47,7 @@ export type { GetDatasetRequest, GetDatasetRequest__Output } from './generated/a
 export type { CancelJobRequest, CancelJobRequest__Output } from './generated/aiaas/v1/CancelJobRequest';
 export type { GetJobRequest, GetJobRequest__Output } from './generated/aiaas/v1/GetJobRequest';
 export type { GetModelRequest, GetModelRequest__Output } from './generated/aiaas/v1/GetModelRequest';
+export type { SetTrafficSplitRequest, SetTrafficSplitRequest__Output } from './generated/aiaas/v1/SetTrafficSplitRequest';
 export type { Job, Job__Output } from './generated/aiaas/v1/Job';
 export type { JobEvent, JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 export type { JobFinished, JobFinished__Output } from './generated/aiaas/v1/JobFinished';

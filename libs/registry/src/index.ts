@@ -27,8 +27,8 @@ export {
   modelVersionToMessage,
 } from './messages';
 export { ModelRegistry } from './model-registry';
-export { aliasEventSchema } from './model-registry';
-export type { AliasEvent, ModelVersionView, ModelView, VersionSelector } from './model-registry';
+export { aliasEventSchema, trafficSplitSchema } from './model-registry';
+export type { AliasEvent, ModelVersionView, ModelView, TrafficSplit, VersionSelector } from './model-registry';
 export { DEFAULT_ALIAS, versionSelectorOf } from './version-selector';
 export type { VersionSelectorFields } from './version-selector';
 export {

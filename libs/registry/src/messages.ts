@@ -279,5 +279,11 @@ export function modelVersionToMessage(view: ModelVersionView): ModelVersion {
 }
 
 export function modelToMessage(view: ModelView): Model {
-  return { name: view.name, versions: view.versions.map(modelVersionToMessage), aliases: { ...view.aliases } };
+  return {
+    name: view.name,
+    versions: view.versions.map(modelVersionToMessage),
+    aliases: { ...view.aliases },
+    canary_version: view.trafficSplit?.canaryVersion ?? 0,
+    canary_percent: view.trafficSplit?.percent ?? 0,
+  };
 }

@@ -11,12 +11,19 @@ import {
 } from './records';
 import type { RegistryKeys } from './registry-keys';
 
-/** Which version of a model to use: a number, or an alias such as "production". */
-export type VersionSelector = { readonly version: number } | { readonly alias: string };
+/**
+ * Which version of a model to use: a number, or an alias such as "production". `split` marks a
+ * request that named neither (the default route), which a traffic split may send to the canary.
+ */
+export type VersionSelector = { readonly version: number } | { readonly alias: string; readonly split?: boolean };
 
 /** An alias move, as `setAlias` announces it. */
 export const aliasEventSchema = z.object({ modelName: z.string(), alias: z.string(), version: z.number().int().positive() });
 export type AliasEvent = z.infer<typeof aliasEventSchema>;
+
+/** A share of the default alias's traffic sent to a canary version instead. */
+export const trafficSplitSchema = z.object({ canaryVersion: z.number().int().positive(), percent: z.number().gt(0).lt(100) });
+export type TrafficSplit = z.infer<typeof trafficSplitSchema>;
 
 /** A version with what evaluation said of it and the aliases pointing at it. */
 export interface ModelVersionView {
@@ -25,11 +32,12 @@ export interface ModelVersionView {
   readonly aliases: readonly string[];
 }
 
-/** A model: its versions (newest first) and aliases. */
+/** A model: its versions (newest first), aliases and canary traffic split. */
 export interface ModelView {
   readonly name: string;
   readonly versions: readonly ModelVersionView[];
   readonly aliases: Readonly<Record<string, number>>;
+  readonly trafficSplit: TrafficSplit | undefined;
 }
 
 // Reserves the next version number for a job, or returns the one it already holds, so a
@@ -102,6 +110,36 @@ export class ModelRegistry {
     await this.redis.publish(this.keys.aliasEvents(), JSON.stringify(event));
   }
 
+  /**
+   * Sends `percent` of the requests that name no version or alias to `canaryVersion` (blessed)
+   * instead of production; `undefined` ends the split. Announced on `trafficSplitEventsChannel`.
+   */
+  async setTrafficSplit(modelName: string, split: TrafficSplit | undefined): Promise<void> {
+    if (split === undefined) {
+      await this.getModel(modelName);
+      await this.redis.del(this.keys.modelTrafficSplit(modelName));
+    } else {
+      const valid = trafficSplitSchema.parse(split);
+      const view = await this.getVersionView(modelName, valid.canaryVersion);
+      if (view.evaluation?.status !== 'blessed') {
+        throw new FailedPreconditionError(`model "${modelName}" version ${valid.canaryVersion} is not blessed (${view.evaluation?.reason ?? 'not evaluated yet'}); only blessed versions take traffic`);
+      }
+      await this.redis.set(this.keys.modelTrafficSplit(modelName), JSON.stringify(valid));
+    }
+    await this.redis.publish(this.keys.trafficSplitEvents(), JSON.stringify({ modelName }));
+  }
+
+  /** The channel `setTrafficSplit` announces changes on (`{ modelName }`). */
+  get trafficSplitEventsChannel(): string {
+    return this.keys.trafficSplitEvents();
+  }
+
+  /** The model's traffic split, or undefined when all default traffic goes to production. */
+  async trafficSplit(modelName: string): Promise<TrafficSplit | undefined> {
+    const json = await this.redis.get(this.keys.modelTrafficSplit(modelName));
+    return json === null ? undefined : trafficSplitSchema.parse(JSON.parse(json));
+  }
+
   /** The channel `setAlias` announces moves on; subscribe with a connection of its own. */
   get aliasEventsChannel(): string {
     return this.keys.aliasEvents();
@@ -139,10 +177,11 @@ export class ModelRegistry {
   }
 
   async getModel(modelName: string): Promise<ModelView> {
-    const [versions, evaluations, aliases] = await Promise.all([
+    const [versions, evaluations, aliases, trafficSplit] = await Promise.all([
       this.redis.hgetall(this.keys.modelVersions(modelName)),
       this.redis.hgetall(this.keys.modelEvaluations(modelName)),
       this.redis.hgetall(this.keys.modelAliases(modelName)),
+      this.trafficSplit(modelName),
     ]);
     if (Object.keys(versions).length === 0 && !(await this.isKnown(modelName))) throw this.unknownModel(modelName);
     const views = Object.entries(versions)
@@ -159,6 +198,7 @@ export class ModelRegistry {
       name: modelName,
       versions: views,
       aliases: Object.fromEntries(Object.entries(aliases).map(([alias, version]) => [alias, Number(version)])),
+      trafficSplit,
     };
   }
 

@@ -33,6 +33,11 @@ export class RegistryKeys {
     return `${this.base}:alias-events`;
   }
 
+  /** Pub/sub channel announcing traffic-split changes (`{ modelName }` JSON). */
+  trafficSplitEvents(): string {
+    return `${this.base}:traffic-split-events`;
+  }
+
   /** Evaluations of a model's versions on other datasets (EvaluateModel), by `version:datasetId`. */
   modelDatasetEvaluations(name: string): string {
     return `${this.base}:model:${name}:dataset-evaluations`;
@@ -49,6 +54,11 @@ export class RegistryKeys {
   }
 
   /** Hash: alias -> version. */
+  /** A model's canary traffic split (JSON TrafficSplit), absent when none. */
+  modelTrafficSplit(name: string): string {
+    return `${this.base}:model:${name}:traffic-split`;
+  }
+
   modelAliases(name: string): string {
     return `${this.base}:model:${name}:aliases`;
   }

@@ -11,7 +11,11 @@ export interface VersionSelectorFields {
   readonly alias?: string;
 }
 
-/** The version a request names: by number, by alias, or the production alias; InvalidArgumentError for an empty choice. */
+/**
+ * The version a request names: by number, by alias, or — naming neither — the production alias
+ * on the default route (where a traffic split may send it to the canary instead);
+ * InvalidArgumentError for an empty choice.
+ */
 export function versionSelectorOf(request: VersionSelectorFields): VersionSelector {
   if (request.version_selector === 'version') {
     if (!request.version) throw new InvalidArgumentError('version', 'must be 1 or more; leave it unset to use the production alias');
@@ -21,5 +25,5 @@ export function versionSelectorOf(request: VersionSelectorFields): VersionSelect
     if (!request.alias) throw new InvalidArgumentError('alias', 'must not be empty; leave it unset to use the production alias');
     return { alias: request.alias };
   }
-  return { alias: DEFAULT_ALIAS };
+  return { alias: DEFAULT_ALIAS, split: true };
 }

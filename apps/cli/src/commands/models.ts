@@ -52,7 +52,8 @@ export function versionDetails(version: ModelVersion__Output): string[] {
 
 /** A model and each of its versions, as `aiaas models` prints them. */
 export function formatModelListing(model: Model__Output): string {
-  return [model.name, ...model.versions.flatMap((version) => [formatModelVersion(version), ...versionDetails(version)])].join('\n');
+  const canary = model.canary_version ? [`  canary: ${model.canary_percent}% of default requests to version ${model.canary_version}`] : [];
+  return [model.name, ...canary, ...model.versions.flatMap((version) => [formatModelVersion(version), ...versionDetails(version)])].join('\n');
 }
 
 export const modelsCommand: Command = {

@@ -184,4 +184,36 @@ describe('ModelRepository: following aliases without dropping a request', () => 
     Array.from(viaOnnx).forEach((value, index) => expect(value).toBeCloseTo(viaTfjs[index]!, 6));
     await Promise.all([repository.unloadAll(), tfjsOnly.unloadAll()]);
   });
+
+  it('sends a canary its share of the default route, and nothing of requests that name an alias or version', async () => {
+    for (const version of [1, 2]) await register('split', version, version === 1 ? 5 : -5);
+    await connections.registry.models.setAlias('split', 'production', 1);
+    await connections.registry.models.setTrafficSplit('split', { canaryVersion: 2, percent: 30 });
+    // Draws 0.00, 0.01, …, 0.99 in turn: exactly 30 of every 100 fall under 30%.
+    let draw = 0;
+    const repository = new ModelRepository(connections.registry.models, store, silentLogger, { random: () => (draw++ % 100) / 100 });
+    const predictor = new Predictor(repository, 100);
+    const ask = async (selector: object = {}) => Number((await predictor.predict({ model_name: 'split', records: { records: [record(1)] }, input: 'records', ...selector } as never)).version);
+    const answers: number[] = [];
+    for (let request = 0; request < 100; request++) answers.push(await ask());
+    expect(answers.filter((version) => version === 2)).toHaveLength(30);
+    expect(await ask({ version_selector: 'alias', alias: 'production' })).toBe(1);
+    expect((await connections.registry.models.getModel('split')).trafficSplit).toEqual({ canaryVersion: 2, percent: 30 });
+
+    await connections.registry.models.setTrafficSplit('split', undefined);
+    repository.trafficSplitChanged('split');
+    await until(() => repository.pendingMoves.length === 0, 'nothing');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const after: number[] = [];
+    for (let request = 0; request < 20; request++) after.push(await ask());
+    expect(new Set(after)).toEqual(new Set([1]));
+    await repository.unloadAll();
+  });
+
+  it('refuses a canary that evaluation has not blessed', async () => {
+    await register('unblessed', 1, 1);
+    const metrics = { accuracy: 0.1, macroF1: 0.1, testRows: 1, perClass: [], confusionMatrix: [] };
+    await connections.registry.models.recordEvaluation('unblessed', 1, { status: 'rejected', reason: 'test accuracy 0.100 < min_accuracy 0.900', metrics, evaluatedAt: 1 });
+    await expect(connections.registry.models.setTrafficSplit('unblessed', { canaryVersion: 1, percent: 10 })).rejects.toThrow('is not blessed (test accuracy 0.100 < min_accuracy 0.900)');
+  });
 });

@@ -27,6 +27,7 @@ import type { PreviewDatasetRequest as _aiaas_v1_PreviewDatasetRequest, PreviewD
 import type { PreviewDatasetResponse as _aiaas_v1_PreviewDatasetResponse, PreviewDatasetResponse__Output as _aiaas_v1_PreviewDatasetResponse__Output } from '../../aiaas/v1/PreviewDatasetResponse';
 import type { RecommendRequest as _aiaas_v1_RecommendRequest, RecommendRequest__Output as _aiaas_v1_RecommendRequest__Output } from '../../aiaas/v1/RecommendRequest';
 import type { RecommendResponse as _aiaas_v1_RecommendResponse, RecommendResponse__Output as _aiaas_v1_RecommendResponse__Output } from '../../aiaas/v1/RecommendResponse';
+import type { SetTrafficSplitRequest as _aiaas_v1_SetTrafficSplitRequest, SetTrafficSplitRequest__Output as _aiaas_v1_SetTrafficSplitRequest__Output } from '../../aiaas/v1/SetTrafficSplitRequest';
 import type { StartPipelineRequest as _aiaas_v1_StartPipelineRequest, StartPipelineRequest__Output as _aiaas_v1_StartPipelineRequest__Output } from '../../aiaas/v1/StartPipelineRequest';
 import type { TransformRecordsRequest as _aiaas_v1_TransformRecordsRequest, TransformRecordsRequest__Output as _aiaas_v1_TransformRecordsRequest__Output } from '../../aiaas/v1/TransformRecordsRequest';
 import type { TransformRecordsResponse as _aiaas_v1_TransformRecordsResponse, TransformRecordsResponse__Output as _aiaas_v1_TransformRecordsResponse__Output } from '../../aiaas/v1/TransformRecordsResponse';
@@ -151,6 +152,15 @@ export interface GatewayServiceClient extends grpc.Client {
   recommend(argument: _aiaas_v1_RecommendRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
   recommend(argument: _aiaas_v1_RecommendRequest, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
   
+  SetTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  SetTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  SetTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  SetTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  
   StartPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   StartPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   StartPipeline(argument: _aiaas_v1_StartPipelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
@@ -212,6 +222,8 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   
   Recommend: grpc.handleUnaryCall<_aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse>;
   
+  SetTrafficSplit: grpc.handleUnaryCall<_aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model>;
+  
   StartPipeline: grpc.handleUnaryCall<_aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job>;
   
   TransformRecords: grpc.handleUnaryCall<_aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse>;
@@ -236,6 +248,7 @@ export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
   PreviewDataset: MethodDefinition<_aiaas_v1_PreviewDatasetRequest, _aiaas_v1_PreviewDatasetResponse, _aiaas_v1_PreviewDatasetRequest__Output, _aiaas_v1_PreviewDatasetResponse__Output>
   Recommend: MethodDefinition<_aiaas_v1_RecommendRequest, _aiaas_v1_RecommendResponse, _aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse__Output>
+  SetTrafficSplit: MethodDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_Model, _aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model__Output>
   StartPipeline: MethodDefinition<_aiaas_v1_StartPipelineRequest, _aiaas_v1_Job, _aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job__Output>
   TransformRecords: MethodDefinition<_aiaas_v1_TransformRecordsRequest, _aiaas_v1_TransformRecordsResponse, _aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse__Output>
   UploadDataset: MethodDefinition<_aiaas_v1_UploadDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_UploadDatasetRequest__Output, _aiaas_v1_Dataset__Output>

@@ -6,10 +6,14 @@ export interface Model {
   'name'?: (string);
   'versions'?: (_aiaas_v1_ModelVersion)[];
   'aliases'?: ({[key: string]: number});
+  'canary_version'?: (number);
+  'canary_percent'?: (number | string);
 }
 
 export interface Model__Output {
   'name': (string);
   'versions': (_aiaas_v1_ModelVersion__Output)[];
   'aliases': ({[key: string]: number});
+  'canary_version': (number);
+  'canary_percent': (number);
 }
