@@ -14,7 +14,7 @@ import type { HandlerFactory } from '@aiaas/service';
 import type { ArtifactStore } from '@aiaas/storage';
 import { exportModel } from './model-export';
 import type { LoadedVersion, ModelRepository } from './model-repository';
-import type { Predictor } from './predictor';
+import { deadlineOf, type Predictor } from './predictor';
 import type { Recommender } from './recommender';
 
 export interface InferenceServiceDependencies {
@@ -42,7 +42,7 @@ function versionRequest(request: { model_name: string; version: number }): { mod
 export function createInferenceService(dependencies: InferenceServiceDependencies): InferenceServiceHandlers {
   const { handlers, repository, backend } = dependencies;
   return {
-    Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.predictor.predict(request)),
+    Predict: handlers.unary('Predict', (request: PredictRequest__Output, call) => dependencies.predictor.predict(request, deadlineOf(call))),
     TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.predictor.transformRecords(request)),
     Recommend: handlers.unary('Recommend', (request: RecommendRequest__Output) => dependencies.recommender.recommend(request)),
     ExportModel: handlers.unary('ExportModel', (request: ExportModelRequest__Output) => exportModel(dependencies.models, dependencies.store, request)),

@@ -114,9 +114,19 @@ function feedOf(request: PredictRequest__Output, version: LoadedVersion, maxRows
   throw new InvalidArgumentError('input', 'set records (raw rows) or features (a transformed FLOAT32 tensor)');
 }
 
-/** The version's model on `batch`: through its dynamic batcher when it has one, else directly. */
-export function runModel(version: LoadedVersion, batch: BatchInputs): Promise<Float32Array> {
-  return version.batcher ? version.batcher.submit(batch) : version.run(batch.inputs, batch.rows);
+/**
+ * The version's model on `batch`: through its dynamic batcher when it has one (which drops the
+ * request if `deadline`, epoch ms, passes while it queues), else directly.
+ */
+export function runModel(version: LoadedVersion, batch: BatchInputs, deadline?: number): Promise<Float32Array> {
+  return version.batcher ? version.batcher.submit(batch, deadline) : version.run(batch.inputs, batch.rows);
+}
+
+/** A gRPC call's deadline as epoch ms, or undefined when it has none. */
+export function deadlineOf(call: { getDeadline(): Date | number }): number | undefined {
+  const deadline = call.getDeadline();
+  const ms = deadline instanceof Date ? deadline.getTime() : deadline;
+  return Number.isFinite(ms) ? ms : undefined;
 }
 
 /** Answers Predict requests from the repository's loaded versions. */
@@ -131,13 +141,13 @@ export class Predictor {
    * class labels, probabilities and predicted labels; regressors and recommenders answer
    * `values` (see `predictionFields`); seq2seq models answer the text each row decodes to.
    */
-  async predict(request: PredictRequest__Output): Promise<PredictResponse> {
+  async predict(request: PredictRequest__Output, deadline?: number): Promise<PredictResponse> {
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
     return this.repository.use(request.model_name, versionSelectorOf(request), async (version) => {
       const { inputs, rows } = feedOf(request, version, this.maxRows);
       const fields = version.decoding
         ? decodedTextFields(await version.decoding.texts(inputs[0] as Int32Array, rows))
-        : predictionFields(version.record, await runModel(version, { rows, inputs }), rows);
+        : predictionFields(version.record, await runModel(version, { rows, inputs }, deadline), rows);
       return { model_name: version.record.modelName, version: version.record.version, ...fields };
     });
   }

@@ -14,6 +14,7 @@ import type { HandlerFactory } from '@aiaas/service';
 import { float32ToBytes } from '@aiaas/tensor';
 import type { InferRequest, InferResult, TensorData } from './infer-request';
 import type { OpenInference } from './open-inference';
+import { deadlineOf } from '../predictor';
 
 /** What the OIP gRPC handlers need. */
 export interface GrpcInferenceServiceDependencies {
@@ -136,8 +137,8 @@ export function createGrpcInferenceService({ oip, handlers }: GrpcInferenceServi
       const tensors = (list: typeof metadata.inputs) => list.map((tensor) => ({ ...tensor, shape: [...tensor.shape] }));
       return { ...metadata, versions: [...metadata.versions], inputs: tensors(metadata.inputs), outputs: tensors(metadata.outputs) };
     }),
-    ModelInfer: handlers.unary('ModelInfer', async (request: ModelInferRequest__Output) =>
-      inferResponseOf(await oip.infer(inferRequestOf(request)), wantsTypedContents(request)),
+    ModelInfer: handlers.unary('ModelInfer', async (request: ModelInferRequest__Output, call) =>
+      inferResponseOf(await oip.infer(inferRequestOf(request), deadlineOf(call)), wantsTypedContents(request)),
     ),
   };
 }

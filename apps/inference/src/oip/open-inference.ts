@@ -22,7 +22,7 @@ const READY_TIMEOUT_MS = 2_000;
 export class BatchTooLargeError extends ResourceExhaustedError {}
 
 /** Runs a loaded version's model over `rows` rows of its inputs (in model order), answering its raw output row-major. */
-export type VersionRunner = (version: LoadedVersion, inputs: readonly (Float32Array | Int32Array)[], rows: number) => Promise<Float32Array>;
+export type VersionRunner = (version: LoadedVersion, inputs: readonly (Float32Array | Int32Array)[], rows: number, deadline?: number) => Promise<Float32Array>;
 
 export interface OpenInferenceOptions {
   /** Loads (and warms up) versions; ModelInfer and ModelReady go through it. */
@@ -107,7 +107,7 @@ export class OpenInference {
   private readonly run: VersionRunner;
 
   constructor(private readonly options: OpenInferenceOptions) {
-    this.run = options.run ?? ((version, inputs, rows) => runModel(version, { rows, inputs }));
+    this.run = options.run ?? ((version, inputs, rows, deadline) => runModel(version, { rows, inputs }, deadline));
   }
 
   /** True whenever the server answers at all. */
@@ -170,9 +170,10 @@ export class OpenInference {
 
   /**
    * Runs the version a request names on its input tensors and answers the outputs it asks for.
-   * The version stays loaded until the answer is made, even if its alias moves meanwhile.
+   * The version stays loaded until the answer is made, even if its alias moves meanwhile; a
+   * request still queued for the model when `deadline` (epoch ms) passes is dropped.
    */
-  async infer(request: InferRequest): Promise<InferResult> {
+  async infer(request: InferRequest, deadline?: number): Promise<InferResult> {
     if (!request.modelName) throw new InvalidArgumentError('model_name', 'is required');
     return this.options.repository.use(request.modelName, oipVersionSelector(request.modelVersion), async (version) => {
       if (version.decoding) {
@@ -183,7 +184,7 @@ export class OpenInference {
       const signature = modelSignature(version.record);
       const feed = this.feed(request.inputs, signature, version);
       const wanted = selectOutputs(request.outputs, signature, version);
-      const fields = predictionFields(version.record, await this.run(version, feed.inputs, feed.rows), feed.rows);
+      const fields = predictionFields(version.record, await this.run(version, feed.inputs, feed.rows, deadline), feed.rows);
       const tensor = fields.probabilities ?? fields.values;
       if (!tensor) throw new Error(`${describeVersion(version)} answered neither probabilities nor values`);
       const values = bytesToFloat32(tensor.raw_data as Uint8Array);

@@ -7,13 +7,14 @@ import { planTraining, trainingSpecSchema } from '@aiaas/model-spec';
 import { buildModel, saveModel, selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import type { Record__Output } from '@aiaas/proto';
+import { DeadlineExceededError } from '@aiaas/errors';
 import { exportToOnnx } from '@aiaas/onnx';
 import { aliasEventSchema, connectRegistry, type OnnxExportRecord, type RegistryConnections } from '@aiaas/registry';
 import { modelVersionFixture } from '@aiaas/registry/testing';
 import { FsArtifactStore, putJson, type ArtifactRef } from '@aiaas/storage';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { ModelRepository } from '../model-repository';
-import { Predictor } from '../predictor';
+import { deadlineOf, Predictor } from '../predictor';
 
 jest.setTimeout(30_000);
 
@@ -215,5 +216,18 @@ describe('ModelRepository: following aliases without dropping a request', () => 
     const metrics = { accuracy: 0.1, macroF1: 0.1, testRows: 1, perClass: [], confusionMatrix: [] };
     await connections.registry.models.recordEvaluation('unblessed', 1, { status: 'rejected', reason: 'test accuracy 0.100 < min_accuracy 0.900', metrics, evaluatedAt: 1 });
     await expect(connections.registry.models.setTrafficSplit('unblessed', { canaryVersion: 1, percent: 10 })).rejects.toThrow('is not blessed (test accuracy 0.100 < min_accuracy 0.900)');
+  });
+
+  it('drops a Predict whose gRPC deadline passed before its batch reached the model', async () => {
+    await register('hurried', 1, 1);
+    await connections.registry.models.setAlias('hurried', 'production', 1);
+    const repository = new ModelRepository(connections.registry.models, store, silentLogger, { batching: { maxBatchRows: 8, maxQueueDelayMs: 0, maxQueuedRows: 100 } });
+    const predictor = new Predictor(repository, 100);
+    const request = { model_name: 'hurried', records: { records: [record(1)] }, input: 'records' } as never;
+    await expect(predictor.predict(request, Date.now() - 1)).rejects.toBeInstanceOf(DeadlineExceededError);
+    expect(deadlineOf({ getDeadline: () => Infinity })).toBeUndefined();
+    expect(deadlineOf({ getDeadline: () => new Date(5) })).toBe(5);
+    await expect(predictor.predict(request, Date.now() + 10_000)).resolves.toMatchObject({ version: 1 });
+    await repository.unloadAll();
   });
 });
