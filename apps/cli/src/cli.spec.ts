@@ -277,6 +277,7 @@ describe('formatting', () => {
       regression_metrics: null,
       sequence_metrics: null,
       evaluation: null,
+      load_error: '',
       training: null,
       backend_support: [],
       ...partial,

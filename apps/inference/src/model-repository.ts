@@ -185,7 +185,7 @@ export class ModelRepository {
     const key = keyOf(modelName, version);
     let slot = this.slots.get(key);
     if (!slot) {
-      const promise = this.registry.getVersion(modelName, version).then((record) => this.readVersion(record));
+      const promise = this.registry.getVersion(modelName, version).then((record) => this.readReported(record));
       const created: Slot = { promise, inFlight: 0, lastUsed: this.now(), retiring: false };
       slot = created;
       this.slots.set(key, created);
@@ -223,6 +223,20 @@ export class ModelRepository {
       void this.unload(key.slice(0, at), Number(key.slice(at + 1)));
     }
     if (this.slots.size - idle.length > cap) this.logger.warn('more versions in use than MAX_LOADED_VERSIONS allows; none is idle to unload', { loaded: this.slots.size, cap });
+  }
+
+  /** Loads a version, recording in the registry why it failed to (or clearing that once it loads). */
+  private async readReported(record: ModelVersionRecord): Promise<LoadedVersion> {
+    const report = (error: string | undefined) =>
+      this.registry.recordLoadFailure(record.modelName, record.version, error).catch((failure: unknown) => this.logger.warn('could not record a load outcome', { error: String(failure) }));
+    try {
+      const loaded = await this.readVersion(record);
+      await report(undefined);
+      return loaded;
+    } catch (error) {
+      await report(error instanceof Error ? error.message : String(error));
+      throw error;
+    }
   }
 
   private async readVersion(record: ModelVersionRecord): Promise<LoadedVersion> {

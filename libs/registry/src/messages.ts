@@ -258,6 +258,7 @@ export function modelVersionToMessage(view: ModelVersionView): ModelVersion {
     sequence_metrics:
       metrics && 'bleu' in metrics ? { bleu: metrics.bleu, exact_match: metrics.exactMatch, token_accuracy: metrics.tokenAccuracy, test_rows: metrics.testRows } : null,
     evaluation: evaluation?.summary ? evaluationToMessage(record.modelName, record.version, evaluation.summary) : null,
+    load_error: view.loadError ?? '',
     task: record.task,
     training: {
       model_family: record.training.model.family,

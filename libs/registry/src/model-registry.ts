@@ -25,11 +25,12 @@ export type AliasEvent = z.infer<typeof aliasEventSchema>;
 export const trafficSplitSchema = z.object({ canaryVersion: z.number().int().positive(), percent: z.number().gt(0).lt(100) });
 export type TrafficSplit = z.infer<typeof trafficSplitSchema>;
 
-/** A version with what evaluation said of it and the aliases pointing at it. */
+/** A version with what evaluation said of it, the aliases pointing at it, and why serving last failed to load it. */
 export interface ModelVersionView {
   readonly record: ModelVersionRecord;
   readonly evaluation: EvaluationRecord | undefined;
   readonly aliases: readonly string[];
+  readonly loadError?: string;
 }
 
 /** A model: its versions (newest first), aliases and canary traffic split. */
@@ -140,6 +141,12 @@ export class ModelRegistry {
     return json === null ? undefined : trafficSplitSchema.parse(JSON.parse(json));
   }
 
+  /** Records why serving failed to load a version (`undefined`: it loads now, so the record is cleared). */
+  async recordLoadFailure(modelName: string, version: number, error: string | undefined): Promise<void> {
+    if (error === undefined) await this.redis.hdel(this.keys.modelLoadFailures(modelName), String(version));
+    else await this.redis.hset(this.keys.modelLoadFailures(modelName), String(version), error);
+  }
+
   /** The channel `setAlias` announces moves on; subscribe with a connection of its own. */
   get aliasEventsChannel(): string {
     return this.keys.aliasEvents();
@@ -177,11 +184,12 @@ export class ModelRegistry {
   }
 
   async getModel(modelName: string): Promise<ModelView> {
-    const [versions, evaluations, aliases, trafficSplit] = await Promise.all([
+    const [versions, evaluations, aliases, trafficSplit, loadFailures] = await Promise.all([
       this.redis.hgetall(this.keys.modelVersions(modelName)),
       this.redis.hgetall(this.keys.modelEvaluations(modelName)),
       this.redis.hgetall(this.keys.modelAliases(modelName)),
       this.trafficSplit(modelName),
+      this.redis.hgetall(this.keys.modelLoadFailures(modelName)),
     ]);
     if (Object.keys(versions).length === 0 && !(await this.isKnown(modelName))) throw this.unknownModel(modelName);
     const views = Object.entries(versions)
@@ -191,6 +199,7 @@ export class ModelRegistry {
           record: modelVersionRecordSchema.parse(JSON.parse(json)),
           evaluation: evaluation === undefined ? undefined : evaluationRecordSchema.parse(JSON.parse(evaluation)),
           aliases: Object.keys(aliases).filter((alias) => aliases[alias] === version),
+          ...(loadFailures[version] === undefined ? {} : { loadError: loadFailures[version] }),
         };
       })
       .sort((a, b) => b.record.version - a.record.version);

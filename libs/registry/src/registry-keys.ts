@@ -59,6 +59,11 @@ export class RegistryKeys {
     return `${this.base}:model:${name}:traffic-split`;
   }
 
+  /** Why serving last failed to load each version, by version. */
+  modelLoadFailures(name: string): string {
+    return `${this.base}:model:${name}:load-failures`;
+  }
+
   modelAliases(name: string): string {
     return `${this.base}:model:${name}:aliases`;
   }

@@ -42,6 +42,7 @@ export function versionDetails(version: ModelVersion__Output): string[] {
     if (evaluation.comparison) lines.push(`    against production version ${evaluation.comparison.baseline_version} on ${evaluation.comparison.rows} shared test rows: ${deltas(evaluation.comparison.deltas)}`);
     if (evaluation.slices.length > 0) lines.push(`    ${evaluation.slices.length} slices over ${[...new Set(evaluation.slices.map((slice) => slice.column))].join(', ')} (aiaas report shows them)`);
   }
+  if (version.load_error) lines.push(`    serving could not load it: ${version.load_error}`);
   const task = `task ${version.task || 'unknown'}`;
   const training = version.training;
   if (!training) return [...lines, `    ${task}`];

@@ -139,11 +139,15 @@ describe('ModelRepository: following aliases without dropping a request', () => 
     repository.aliasMoved('fragile', 'production', 2);
     await until(() => (repository.pendingMoves[0]?.attempts ?? 0) >= 2, 'two failed attempts');
     expect(repository.pendingMoves[0]).toMatchObject({ modelName: 'fragile', alias: 'production', version: 2, error: expect.any(String) });
+    // The registry says why, for GetModel (and operators) to see.
+    const failed = (await connections.registry.models.getModel('fragile')).versions.find((view) => view.record.version === 2);
+    expect(failed?.loadError).toContain('holds 3 bytes');
     expect(await ask()).toBe(1);
     // The artifact is repaired (re-registered with good weights): the next retry succeeds.
     await register('fragile', 2, -10);
     await until(() => repository.pendingMoves.length === 0, 'the move');
     expect(await ask()).toBe(2);
+    expect((await connections.registry.models.getModel('fragile')).versions.find((view) => view.record.version === 2)?.loadError).toBeUndefined();
     await repository.unloadAll();
   });
 

@@ -30,6 +30,7 @@ export interface ModelVersion {
   'backend_support'?: (_aiaas_v1_BackendSupport)[];
   'sequence_metrics'?: (_aiaas_v1_SequenceMetrics | null);
   'evaluation'?: (_aiaas_v1_Evaluation | null);
+  'load_error'?: (string);
 }
 
 export interface ModelVersion__Output {
@@ -53,4 +54,5 @@ export interface ModelVersion__Output {
   'backend_support': (_aiaas_v1_BackendSupport__Output)[];
   'sequence_metrics': (_aiaas_v1_SequenceMetrics__Output | null);
   'evaluation': (_aiaas_v1_Evaluation__Output | null);
+  'load_error': (string);
 }
