@@ -10,6 +10,7 @@ import type {
   ImportDatasetRequest__Output,
   InferenceClient,
   JobEvent,
+  PredictRequest,
   PredictRequest__Output,
   RecommendRequest__Output,
   SetTrafficSplitRequest__Output,
@@ -139,6 +140,7 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
     }),
 
     Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.inference.predict(request)),
+    PredictStream: handlers.bidiStream('PredictStream', (requests: AsyncIterable<PredictRequest__Output>) => dependencies.inference.predictStream(requests as AsyncIterable<PredictRequest>)),
     TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.inference.transformRecords(request)),
     Recommend: handlers.unary('Recommend', (request: RecommendRequest__Output) => dependencies.inference.recommend(request)),
     ExportModel: handlers.unary('ExportModel', (request: ExportModelRequest__Output) => dependencies.inference.exportModel(request)),

@@ -43,6 +43,7 @@ export function createInferenceService(dependencies: InferenceServiceDependencie
   const { handlers, repository, backend } = dependencies;
   return {
     Predict: handlers.unary('Predict', (request: PredictRequest__Output, call) => dependencies.predictor.predict(request, deadlineOf(call))),
+    PredictStream: handlers.bidiStream('PredictStream', (requests: AsyncIterable<PredictRequest__Output>, call) => dependencies.predictor.predictStream(requests, deadlineOf(call))),
     TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.predictor.transformRecords(request)),
     Recommend: handlers.unary('Recommend', (request: RecommendRequest__Output) => dependencies.recommender.recommend(request)),
     ExportModel: handlers.unary('ExportModel', (request: ExportModelRequest__Output) => exportModel(dependencies.models, dependencies.store, request)),

@@ -129,6 +129,9 @@ export function deadlineOf(call: { getDeadline(): Date | number }): number | und
   return Number.isFinite(ms) ? ms : undefined;
 }
 
+/** Requests of one PredictStream running at once. */
+const STREAM_IN_FLIGHT = 16;
+
 /** Answers Predict requests from the repository's loaded versions. */
 export class Predictor {
   constructor(
@@ -150,6 +153,27 @@ export class Predictor {
         : predictionFields(version.record, await runModel(version, { rows, inputs }, deadline), rows);
       return { model_name: version.record.modelName, version: version.record.version, ...fields };
     });
+  }
+
+  /**
+   * PredictStream: one response per request, in order. Up to STREAM_IN_FLIGHT requests run at
+   * once, so the dynamic batcher can merge a stream's requests; a failing request ends the
+   * stream, its error naming it (`requests[i]...`).
+   */
+  async *predictStream(requests: AsyncIterable<PredictRequest__Output>, deadline?: number): AsyncGenerator<PredictResponse> {
+    const pending: Promise<PredictResponse>[] = [];
+    let index = 0;
+    for await (const request of requests) {
+      const at = index++;
+      const answer = this.predict(request, deadline).catch((error: unknown) => {
+        throw error instanceof InvalidArgumentError ? new InvalidArgumentError(`requests[${at}].${error.field}`, error.reason, { cause: error }) : error;
+      });
+      // Awaited in order below; marked handled now so a later failure is not an unhandled rejection meanwhile.
+      answer.catch(() => undefined);
+      pending.push(answer);
+      if (pending.length >= STREAM_IN_FLIGHT) yield await pending.shift()!;
+    }
+    while (pending.length > 0) yield await pending.shift()!;
   }
 
   /** The version's encoded features for raw records, every output of its transform. */

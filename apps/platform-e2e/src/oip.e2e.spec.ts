@@ -166,6 +166,29 @@ describe('the Open Inference Protocol v2 on the inference service, end to end', 
     }
   });
 
+  it('streams predictions through the gateway: one answer per request, in order, and a bad request ends the stream naming it', async () => {
+    const requests = records.slice(0, 40).map((record) => ({ model_name: 'penguins', records: { records: [record] } }));
+    const answers = [];
+    for await (const answer of gateway.predictStream(requests)) answers.push(answer);
+    expect(answers).toHaveLength(40);
+    const unary = await gateway.predict({ model_name: 'penguins', records: { records: records.slice(0, 40) } });
+    expect(answers.map((answer) => answer.predicted_labels[0])).toEqual(unary.predicted_labels);
+    expect(new Set(answers.map((answer) => answer.version))).toEqual(new Set([version]));
+
+    const bad = [...requests.slice(0, 3), { model_name: 'penguins', records: { records: [toRecord({ wingspan: 3 })] } }, ...requests.slice(3, 6)];
+    const received = [];
+    let error: unknown;
+    try {
+      for await (const answer of gateway.predictStream(bad)) received.push(answer);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(received.length).toBeLessThanOrEqual(3);
+    expect(error).toMatchObject({ field: 'requests[3].records.records[0].fields["wingspan"]' });
+    // The service is still up.
+    await expect(gateway.predict({ model_name: 'penguins', records: { records: records.slice(0, 1) } })).resolves.toMatchObject({ version });
+  });
+
   it('refuses bad tensors as INVALID_ARGUMENT (400 over HTTP) naming the input, and keeps serving', async () => {
     const { width } = await platformAnswers();
     const error = await call(oip, 'ModelInfer', {

@@ -1,4 +1,4 @@
-import { Metadata, type CallOptions, type ClientReadableStream, type ClientWritableStream, type ServiceError } from '@grpc/grpc-js';
+import { Metadata, type CallOptions, type ClientDuplexStream, type ClientReadableStream, type ClientWritableStream, type ServiceError } from '@grpc/grpc-js';
 import { once } from 'node:events';
 import { fromGrpcStatus, isServiceError } from '@aiaas/errors';
 
@@ -55,3 +55,23 @@ export async function* readServerStream<Res>(call: ClientReadableStream<Res>): A
     call.cancel();
   }
 }
+
+/**
+ * Runs a bidirectional-streaming call: sends every message of `source` (honouring
+ * back-pressure, then half-closes) while yielding the server's messages; statuses become
+ * platform errors. Stopping the iteration cancels the call.
+ */
+export async function* invokeBidiStream<Req, Res>(call: ClientDuplexStream<Req, Res>, source: AsyncIterable<Req> | Iterable<Req>): AsyncGenerator<Res> {
+  void (async () => {
+    try {
+      for await (const message of source) {
+        if (!call.write(message)) await Promise.race([once(call, 'drain'), once(call, 'status')]);
+      }
+      call.end();
+    } catch {
+      call.cancel();
+    }
+  })();
+  yield* readServerStream(call);
+}
+

@@ -1,6 +1,6 @@
 import { credentials, type ChannelCredentials, type ChannelOptions, type Client } from '@grpc/grpc-js';
 import { DEFAULT_CALL_POLICY, invokeUnary, type CallPolicy, type UnaryStarter } from './call-policy';
-import { invokeClientStream, readServerStream } from './client-streams';
+import { invokeBidiStream, invokeClientStream, readServerStream } from './client-streams';
 import { loadAiaasProtos } from './proto-loader';
 import type { Dataset__Output } from './generated/aiaas/v1/Dataset';
 import type { DatasetStatistics__Output } from './generated/aiaas/v1/DatasetStatistics';
@@ -144,6 +144,11 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
     return this.unary((md, options, callback) => this.raw.Predict(request, md, options, callback), true);
   }
 
+  /** One response per request of `requests`, in order, over one stream (see PredictStream). */
+  predictStream(requests: AsyncIterable<PredictRequest> | Iterable<PredictRequest>): AsyncGenerator<PredictResponse__Output> {
+    return invokeBidiStream(this.raw.PredictStream({ deadline: this.streamDeadline() }), requests);
+  }
+
   transformRecords(request: TransformRecordsRequest): Promise<TransformRecordsResponse__Output> {
     return this.unary((md, options, callback) => this.raw.TransformRecords(request, md, options, callback), true);
   }
@@ -202,6 +207,11 @@ export class InferenceClient extends TypedClient<InferenceServiceClient> {
 
   predict(request: PredictRequest): Promise<PredictResponse__Output> {
     return this.unary((md, options, callback) => this.raw.Predict(request, md, options, callback), true);
+  }
+
+  /** One response per request of `requests`, in order, over one stream (see PredictStream). */
+  predictStream(requests: AsyncIterable<PredictRequest> | Iterable<PredictRequest>): AsyncGenerator<PredictResponse__Output> {
+    return invokeBidiStream(this.raw.PredictStream({ deadline: this.streamDeadline() }), requests);
   }
 
   transformRecords(request: TransformRecordsRequest): Promise<TransformRecordsResponse__Output> {

@@ -1,8 +1,10 @@
 import type {
+  handleBidiStreamingCall,
   handleClientStreamingCall,
   handleServerStreamingCall,
   handleUnaryCall,
   sendUnaryData,
+  ServerDuplexStream,
   ServerReadableStream,
   ServerUnaryCall,
   ServerWritableStream,
@@ -53,6 +55,30 @@ export class HandlerFactory {
           callback(statusFor(error, this.logger, method));
         },
       );
+    };
+  }
+
+  /**
+   * A bidirectional-streaming handler: consumes the request messages as an async iterable and
+   * writes every message the returned async iterable yields, honouring back-pressure; an error
+   * ends the call with its status.
+   */
+  bidiStream<Req, Res>(method: string, handle: (messages: AsyncIterable<Req>, call: ServerDuplexStream<Req, Res>) => AsyncIterable<Res>): handleBidiStreamingCall<Req, Res> {
+    return (call) => {
+      void (async () => {
+        try {
+          // Not `call` itself: iterating a Node stream to its end destroys it, and a destroyed
+          // call can no longer write its answers or its status.
+          const messages = call.iterator({ destroyOnReturn: false }) as AsyncIterable<Req>;
+          for await (const message of handle(messages, call)) {
+            if (call.cancelled) return;
+            if (!call.write(message)) await new Promise((resolve) => call.once('drain', resolve));
+          }
+          call.end();
+        } catch (error) {
+          if (!call.cancelled) call.emit('error', statusFor(error, this.logger, method));
+        }
+      })();
     };
   }
 

@@ -234,4 +234,19 @@ describe('ModelRepository: following aliases without dropping a request', () => 
     await expect(predictor.predict(request, Date.now() + 10_000)).resolves.toMatchObject({ version: 1 });
     await repository.unloadAll();
   });
+
+  it('streams answers in order, one per request', async () => {
+    await register('streamed', 1, 1);
+    await connections.registry.models.setAlias('streamed', 'production', 1);
+    const repository = new ModelRepository(connections.registry.models, store, silentLogger);
+    const predictor = new Predictor(repository, 100);
+    async function* requests() {
+      for (let index = 0; index < 40; index++) yield { model_name: 'streamed', records: { records: [record(index - 20)] }, input: 'records' } as never;
+    }
+    const answers = [];
+    for await (const answer of predictor.predictStream(requests())) answers.push(answer);
+    expect(answers).toHaveLength(40);
+    expect(answers.map((answer) => answer.predicted_labels?.[0])).toEqual(Array.from({ length: 40 }, (_, index) => (index - 20 > 0 ? 'pos' : 'neg')));
+    await repository.unloadAll();
+  });
 });

@@ -134,6 +134,11 @@ export interface GatewayServiceClient extends grpc.Client {
   predict(argument: _aiaas_v1_PredictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   predict(argument: _aiaas_v1_PredictRequest, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   
+  PredictStream(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse__Output>;
+  PredictStream(options?: grpc.CallOptions): grpc.ClientDuplexStream<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse__Output>;
+  predictStream(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse__Output>;
+  predictStream(options?: grpc.CallOptions): grpc.ClientDuplexStream<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse__Output>;
+  
   PreviewDataset(argument: _aiaas_v1_PreviewDatasetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
   PreviewDataset(argument: _aiaas_v1_PreviewDatasetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
   PreviewDataset(argument: _aiaas_v1_PreviewDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PreviewDatasetResponse__Output>): grpc.ClientUnaryCall;
@@ -218,6 +223,8 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   
   Predict: grpc.handleUnaryCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
   
+  PredictStream: grpc.handleBidiStreamingCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
+  
   PreviewDataset: grpc.handleUnaryCall<_aiaas_v1_PreviewDatasetRequest__Output, _aiaas_v1_PreviewDatasetResponse>;
   
   Recommend: grpc.handleUnaryCall<_aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse>;
@@ -246,6 +253,7 @@ export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   ImportDataset: MethodDefinition<_aiaas_v1_ImportDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_ImportDatasetRequest__Output, _aiaas_v1_Dataset__Output>
   ListModels: MethodDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse__Output>
   Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
+  PredictStream: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
   PreviewDataset: MethodDefinition<_aiaas_v1_PreviewDatasetRequest, _aiaas_v1_PreviewDatasetResponse, _aiaas_v1_PreviewDatasetRequest__Output, _aiaas_v1_PreviewDatasetResponse__Output>
   Recommend: MethodDefinition<_aiaas_v1_RecommendRequest, _aiaas_v1_RecommendResponse, _aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse__Output>
   SetTrafficSplit: MethodDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_Model, _aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model__Output>

@@ -65,6 +65,11 @@ export interface InferenceServiceClient extends grpc.Client {
   predict(argument: _aiaas_v1_PredictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   predict(argument: _aiaas_v1_PredictRequest, callback: grpc.requestCallback<_aiaas_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   
+  PredictStream(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse__Output>;
+  PredictStream(options?: grpc.CallOptions): grpc.ClientDuplexStream<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse__Output>;
+  predictStream(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse__Output>;
+  predictStream(options?: grpc.CallOptions): grpc.ClientDuplexStream<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse__Output>;
+  
   Recommend(argument: _aiaas_v1_RecommendRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
   Recommend(argument: _aiaas_v1_RecommendRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
   Recommend(argument: _aiaas_v1_RecommendRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
@@ -105,6 +110,8 @@ export interface InferenceServiceHandlers extends grpc.UntypedServiceImplementat
   
   Predict: grpc.handleUnaryCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
   
+  PredictStream: grpc.handleBidiStreamingCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
+  
   Recommend: grpc.handleUnaryCall<_aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse>;
   
   TransformRecords: grpc.handleUnaryCall<_aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse>;
@@ -119,6 +126,7 @@ export interface InferenceServiceDefinition extends grpc.ServiceDefinition {
   ListLoadedModels: MethodDefinition<_aiaas_v1_ListLoadedModelsRequest, _aiaas_v1_ListLoadedModelsResponse, _aiaas_v1_ListLoadedModelsRequest__Output, _aiaas_v1_ListLoadedModelsResponse__Output>
   LoadModel: MethodDefinition<_aiaas_v1_LoadModelRequest, _aiaas_v1_LoadedModel, _aiaas_v1_LoadModelRequest__Output, _aiaas_v1_LoadedModel__Output>
   Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
+  PredictStream: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
   Recommend: MethodDefinition<_aiaas_v1_RecommendRequest, _aiaas_v1_RecommendResponse, _aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse__Output>
   TransformRecords: MethodDefinition<_aiaas_v1_TransformRecordsRequest, _aiaas_v1_TransformRecordsResponse, _aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse__Output>
   UnloadModel: MethodDefinition<_aiaas_v1_UnloadModelRequest, _aiaas_v1_UnloadModelResponse, _aiaas_v1_UnloadModelRequest__Output, _aiaas_v1_UnloadModelResponse__Output>
