@@ -201,15 +201,8 @@ export class ScoreHistogram {
    */
   rocCurve(maxPoints = MAX_CURVE_POINTS): RocPoint[] {
     const points: RocPoint[] = [{ threshold: null, falsePositiveRate: 0, truePositiveRate: 0 }];
-    let truePositives = 0;
-    let falsePositives = 0;
-    for (let bin = this.bins - 1; bin >= 0; bin--) {
-      const positives = this.positive[bin]!;
-      const negatives = this.negative[bin]!;
-      if (positives === 0 && negatives === 0) continue;
-      truePositives += positives;
-      falsePositives += negatives;
-      points.push({ threshold: this.lowest[bin]!, falsePositiveRate: falsePositives / this.negativeTotal, truePositiveRate: truePositives / this.positiveTotal });
+    for (const { threshold, truePositives, falsePositives } of this.cumulativeCounts()) {
+      points.push({ threshold, falsePositiveRate: falsePositives / this.negativeTotal, truePositiveRate: truePositives / this.positiveTotal });
     }
     return downsample(points, maxPoints, (a, b) => Math.abs(b.falsePositiveRate - a.falsePositiveRate) + Math.abs(b.truePositiveRate - a.truePositiveRate));
   }
@@ -220,6 +213,14 @@ export class ScoreHistogram {
    */
   precisionRecallCurve(maxPoints = MAX_CURVE_POINTS): PrecisionRecallPoint[] {
     const points: PrecisionRecallPoint[] = [{ threshold: null, recall: 0, precision: 1 }];
+    for (const { threshold, truePositives, falsePositives } of this.cumulativeCounts()) {
+      points.push({ threshold, recall: truePositives / this.positiveTotal, precision: truePositives / (truePositives + falsePositives) });
+    }
+    return downsample(points, maxPoints, (a, b) => Math.abs(b.recall - a.recall) + Math.abs(b.precision - a.precision));
+  }
+
+  /** Walks the non-empty bins from the highest score down, with the counts at or above each. */
+  private *cumulativeCounts(): Generator<{ threshold: number; truePositives: number; falsePositives: number }> {
     let truePositives = 0;
     let falsePositives = 0;
     for (let bin = this.bins - 1; bin >= 0; bin--) {
@@ -228,9 +229,8 @@ export class ScoreHistogram {
       if (positives === 0 && negatives === 0) continue;
       truePositives += positives;
       falsePositives += negatives;
-      points.push({ threshold: this.lowest[bin]!, recall: truePositives / this.positiveTotal, precision: truePositives / (truePositives + falsePositives) });
+      yield { threshold: this.lowest[bin]!, truePositives, falsePositives };
     }
-    return downsample(points, maxPoints, (a, b) => Math.abs(b.recall - a.recall) + Math.abs(b.precision - a.precision));
   }
 
   /** The non-empty bins as JSON. */
