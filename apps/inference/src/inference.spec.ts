@@ -2,14 +2,14 @@ import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultColumnPlan, encodeRecords, outputContents, TARGET_TOKENS, targetSequenceShape, TransformFitter, type RawValue } from '@aiaas/data';
+import { defaultColumnPlan, encodeRecords, outputContents, TARGET_TOKENS, targetSequenceShape, TransformFitter } from '@aiaas/data';
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, ResourceExhaustedError } from '@aiaas/errors';
 import type { TrainingSpecInput } from '@aiaas/model-spec';
 import { selectBackend } from '@aiaas/models';
 import { lookupDecodingWeights } from '@aiaas/models/testing';
 import { silentLogger } from '@aiaas/observability';
-import type { PredictRequest__Output, PredictResponse, Record__Output, Tensor__Output } from '@aiaas/proto';
+import type { PredictRequest__Output, PredictResponse, Tensor__Output } from '@aiaas/proto';
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { FsArtifactStore } from '@aiaas/storage';
 import { bytesToFloat32, encodeTensor } from '@aiaas/tensor';
@@ -19,26 +19,9 @@ import { createDeployProcessor } from './deploy-stage';
 import { ModelRepository } from './model-repository';
 import { Predictor } from './predictor';
 import { Recommender } from './recommender';
-import { fitTransform, setWeights, TestModels } from './registered-models.test-helpers';
+import { fitTransform, setWeights, TestModels, toRecord } from './registered-models.test-helpers';
 
 type PenguinRecord = ReturnType<typeof penguinRecords>[number];
-
-function toRecord(fields: Record<string, RawValue>): Record__Output {
-  return {
-    fields: Object.fromEntries(
-      Object.entries(fields).map(([name, value]) => [
-        name,
-        value === null || value === undefined
-          ? { kind: 'null_value' as const, null_value: true }
-          : typeof value === 'number'
-            ? { kind: 'number_value' as const, number_value: value }
-            : typeof value === 'boolean'
-              ? { kind: 'bool_value' as const, bool_value: value }
-              : { kind: 'string_value' as const, string_value: value },
-      ]),
-    ),
-  };
-}
 
 function request(partial: Partial<PredictRequest__Output>): PredictRequest__Output {
   return { model_name: 'penguins', ...partial };

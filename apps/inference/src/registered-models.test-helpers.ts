@@ -14,11 +14,30 @@ import { planTraining, trainingSpecSchema, type TrainingSpecInput } from '@aiaas
 import { buildModel, saveModel } from '@aiaas/models';
 import type { ModelRegistry, ModelVersionRecord } from '@aiaas/registry';
 import { modelVersionFixture } from '@aiaas/registry/testing';
+import type { Record__Output } from '@aiaas/proto';
 import { putJson, type ArtifactRef, type ArtifactStore } from '@aiaas/storage';
 
 /** Fits a transform on in-memory rows. */
 export function fitTransform(plan: TransformPlanInput, rows: readonly Record<string, RawValue>[]): FittedTransform {
   return new TransformFitter(plan).fit(() => rows.map((row, index) => ({ row: { read: (column) => row[column] ?? null, describe: (column) => `${index}.${column}` }, isTrain: true })));
+}
+
+/** A protobuf Struct-like record, as grpc-js hands a request's record to a handler. */
+export function toRecord(fields: Readonly<Record<string, RawValue | undefined>>): Record__Output {
+  return {
+    fields: Object.fromEntries(
+      Object.entries(fields).map(([name, value]) => [
+        name,
+        value === null || value === undefined
+          ? { kind: 'null_value' as const, null_value: true }
+          : typeof value === 'number'
+            ? { kind: 'number_value' as const, number_value: value }
+            : typeof value === 'boolean'
+              ? { kind: 'bool_value' as const, bool_value: value }
+              : { kind: 'string_value' as const, string_value: value },
+      ]),
+    ),
+  };
 }
 
 /** A `prepare` that sets each named layer's weights. */

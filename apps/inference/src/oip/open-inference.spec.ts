@@ -4,7 +4,7 @@ import { loadSync } from '@grpc/proto-loader';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { defaultColumnPlan, TransformFitter, type RawValue, type TransformPlanInput } from '@aiaas/data';
+import { defaultColumnPlan, TransformFitter, type TransformPlanInput } from '@aiaas/data';
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FIELD_TRAILER } from '@aiaas/errors';
 import type { TrainingSpecInput } from '@aiaas/model-spec';
@@ -17,7 +17,6 @@ import {
   type InferInputTensor,
   type ModelInferRequest,
   type ModelInferResponse__Output,
-  type Record__Output,
 } from '@aiaas/proto';
 import { connectRegistry, type RegistryConnections } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer } from '@aiaas/service';
@@ -29,7 +28,7 @@ import { Predictor } from '../predictor';
 import { createGrpcInferenceService } from './grpc-inference-service';
 import { OipHttpServer } from './oip-http-server';
 import { OpenInference } from './open-inference';
-import { fitTransform, setWeights, TestModels } from '../registered-models.test-helpers';
+import { fitTransform, setWeights, TestModels, toRecord } from '../registered-models.test-helpers';
 
 type PenguinRecord = ReturnType<typeof penguinRecords>[number];
 
@@ -37,23 +36,6 @@ const MAX_BATCH_ROWS = 100;
 const MAX_BODY_BYTES = 64 * 1024;
 const DEADLINE_MS = 10_000;
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
-function toRecord(fields: Record<string, RawValue | undefined>): Record__Output {
-  return {
-    fields: Object.fromEntries(
-      Object.entries(fields).map(([name, value]) => [
-        name,
-        value === null || value === undefined
-          ? { kind: 'null_value' as const, null_value: true }
-          : typeof value === 'number'
-            ? { kind: 'number_value' as const, number_value: value }
-            : typeof value === 'boolean'
-              ? { kind: 'bool_value' as const, bool_value: value }
-              : { kind: 'string_value' as const, string_value: value },
-      ]),
-    ),
-  };
-}
 
 /** Promisifies one unary OIP call with a deadline, resolving the response or the ServiceError. */
 function call<Req, Res>(client: GRPCInferenceServiceClient, method: 'ServerLive' | 'ServerReady' | 'ModelReady' | 'ServerMetadata' | 'ModelMetadata' | 'ModelInfer', request: Req): Promise<Res> {
