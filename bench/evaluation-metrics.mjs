@@ -9,10 +9,10 @@
 // its own. See bench/README.md for the shared conventions.
 //
 //   node bench/evaluation-metrics.mjs [--quick] [--repeat R] [--no-build] [--out DIR]
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
@@ -20,6 +20,7 @@ import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
+import { builtLibraries, repeatCount, writeResults } from './lib/results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
@@ -50,11 +51,7 @@ function readOptions() {
     console.log(USAGE);
     process.exit(0);
   }
-  const repeat = Number(values.repeat);
-  if (!Number.isInteger(repeat) || repeat < 1) {
-    console.error(`--repeat must be an integer ≥ 1, got ${JSON.stringify(values.repeat)}\n\n${USAGE}`);
-    process.exit(2);
-  }
+  const repeat = repeatCount(values.repeat, USAGE);
   return { quick: values.quick, rows: values.quick ? 100_000 : 1_000_000, repeat, build: !values['no-build'], outDir: values.out };
 }
 
@@ -183,10 +180,7 @@ async function main() {
   const cleanUp = () => rmSync(workDir, { recursive: true, force: true });
   const results = { benchmark: 'evaluation-metrics', machine, code, config: { rows: options.rows, classes: CLASSES, batchRows: BATCH_ROWS, repeat: options.repeat } };
   try {
-    const projects = readdirSync(join(REPO_ROOT, 'libs'))
-      .map((name) => `libs/${name}`)
-      .filter((project) => existsSync(join(REPO_ROOT, project, 'dist')));
-    const codeRoot = snapshotBuiltCode(REPO_ROOT, projects, join(workDir, 'code'));
+    const codeRoot = snapshotBuiltCode(REPO_ROOT, builtLibraries(REPO_ROOT), join(workDir, 'code'));
     const runs = Object.fromEntries(SIDES.map((side) => [side, []]));
     for (let attempt = 0; attempt < options.repeat; attempt++) {
       for (const side of attempt % 2 === 0 ? SIDES : [...SIDES].reverse()) {
@@ -206,14 +200,8 @@ async function main() {
   } finally {
     cleanUp();
   }
-  mkdirSync(options.outDir, { recursive: true });
-  const stem = options.quick ? 'evaluation-metrics-quick' : 'evaluation-metrics';
-  const jsonPath = join(options.outDir, `${stem}.json`);
-  const mdPath = join(options.outDir, `${stem}.md`);
-  writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(mdPath, markdown(results));
-  log(`\n${markdown(results)}`);
-  log(`Wrote ${relative(process.cwd(), jsonPath)} and ${relative(process.cwd(), mdPath)}`);
+  const { jsonPath, mdPath } = writeResults(options.outDir, options.quick ? 'evaluation-metrics-quick' : 'evaluation-metrics', results, markdown, log);
+  log(`Wrote ${jsonPath} and ${mdPath}`);
 }
 
 // Forked by runPhaseChild with its input as the first argument: run one side; else the parent.

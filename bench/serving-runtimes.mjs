@@ -7,10 +7,10 @@
 // bench/README.md for the shared conventions.
 //
 //   node bench/serving-runtimes.mjs [--quick] [--no-build] [--out DIR]
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
@@ -18,6 +18,7 @@ import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
+import { builtLibraries, writeResults } from './lib/results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
@@ -105,10 +106,7 @@ async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'aiaas-bench-'));
   const results = { benchmark: 'serving-runtimes', machine, code: describeCode(REPO_ROOT, ['libs']), config: { mlp: MLP, batches: BATCHES, rowsPerSize: options.rowsPerSize } };
   try {
-    const projects = readdirSync(join(REPO_ROOT, 'libs'))
-      .map((name) => `libs/${name}`)
-      .filter((project) => existsSync(join(REPO_ROOT, project, 'dist')));
-    const codeRoot = snapshotBuiltCode(REPO_ROOT, projects, join(workDir, 'code'));
+    const codeRoot = snapshotBuiltCode(REPO_ROOT, builtLibraries(REPO_ROOT), join(workDir, 'code'));
     results.runtimes = {};
     for (const runtime of ['tfjs', 'onnxruntime']) {
       results.runtimes[runtime] = await runPhaseChild(SCRIPT, { codeRoot, runtime, rowsPerSize: options.rowsPerSize });
@@ -118,12 +116,8 @@ async function main() {
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
-  mkdirSync(options.outDir, { recursive: true });
-  const stem = options.quick ? 'serving-runtimes-quick' : 'serving-runtimes';
-  writeFileSync(join(options.outDir, `${stem}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(options.outDir, `${stem}.md`), markdown(results));
-  log(`\n${markdown(results)}`);
-  log(`Wrote ${relative(process.cwd(), join(options.outDir, `${stem}.md`))}`);
+  const { jsonPath, mdPath } = writeResults(options.outDir, options.quick ? 'serving-runtimes-quick' : 'serving-runtimes', results, markdown, log);
+  log(`Wrote ${jsonPath} and ${mdPath}`);
 }
 
 if (process.send !== undefined && process.argv[2]?.startsWith('{')) await phaseMain(runRuntime);

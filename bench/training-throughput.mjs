@@ -19,10 +19,10 @@
 //
 //   node bench/training-throughput.mjs [--quick] [--repeat R] [--profile] [--no-build] [--out DIR]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
@@ -31,6 +31,7 @@ import { topSelfTime } from './lib/cpu-profile.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
+import { builtLibraries, repeatCount, writeResults } from './lib/results.mjs';
 import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -70,11 +71,7 @@ function readOptions() {
     console.log(USAGE);
     process.exit(0);
   }
-  const repeat = Number(values.repeat ?? (values.quick ? 1 : 5));
-  if (!Number.isInteger(repeat) || repeat < 1) {
-    console.error(`--repeat must be an integer ≥ 1, got ${JSON.stringify(values.repeat)}\n\n${USAGE}`);
-    process.exit(2);
-  }
+  const repeat = repeatCount(values.repeat ?? (values.quick ? 1 : 5), USAGE);
   return {
     quick: values.quick,
     rows: values.quick ? 2048 : MLP.rows,
@@ -465,7 +462,7 @@ async function main() {
   const config = { quick: options.quick, repeat: options.repeat, rows: options.rows, epochs: options.epochs, cpuRows: options.cpuRows, mlp: MLP };
   const results = { benchmark: 'training-throughput', machine, code, config };
   try {
-    const projects = ['apps/training', ...readdirSync(join(REPO_ROOT, 'libs')).map((name) => `libs/${name}`).filter((project) => existsSync(join(REPO_ROOT, project, 'dist')))];
+    const projects = ['apps/training', ...builtLibraries(REPO_ROOT)];
     const codeRoot = snapshotBuiltCode(REPO_ROOT, projects, join(workDir, 'code'));
     const base = { codeRoot, rows: options.rows, epochs: options.epochs };
     const serviceJob = async () => {
@@ -528,14 +525,8 @@ async function main() {
     cleanUp();
   }
 
-  mkdirSync(options.outDir, { recursive: true });
-  const stem = options.quick ? 'training-throughput-quick' : 'training-throughput';
-  const jsonPath = join(options.outDir, `${stem}.json`);
-  const mdPath = join(options.outDir, `${stem}.md`);
-  writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(mdPath, markdown(results));
-  log(`\n${markdown(results)}`);
-  log(`Wrote ${relative(process.cwd(), jsonPath)} and ${relative(process.cwd(), mdPath)}`);
+  const { jsonPath, mdPath } = writeResults(options.outDir, options.quick ? 'training-throughput-quick' : 'training-throughput', results, markdown, log);
+  log(`Wrote ${jsonPath} and ${mdPath}`);
 }
 
 // Forked by runPhaseChild with its input as the first argument: run one figure; else the parent.

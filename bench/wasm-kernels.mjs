@@ -6,10 +6,10 @@
 // process-wide. See bench/README.md for the shared conventions.
 //
 //   node bench/wasm-kernels.mjs [--quick] [--repeat R] [--no-build] [--out DIR]
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
@@ -17,6 +17,7 @@ import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
+import { builtLibraries, repeatCount, writeResults } from './lib/results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
@@ -49,11 +50,7 @@ function readOptions() {
     console.log(USAGE);
     process.exit(0);
   }
-  const repeat = Number(values.repeat);
-  if (!Number.isInteger(repeat) || repeat < 1) {
-    console.error(`--repeat must be an integer ≥ 1, got ${JSON.stringify(values.repeat)}\n\n${USAGE}`);
-    process.exit(2);
-  }
+  const repeat = repeatCount(values.repeat, USAGE);
   return {
     quick: values.quick,
     matmulIterations: values.quick ? 30 : 200,
@@ -196,10 +193,7 @@ async function main() {
   const config = { quick: options.quick, repeat: options.repeat, matmul: MATMUL, matmulIterations: options.matmulIterations, fitRows: options.fitRows, fit: FIT };
   const results = { benchmark: 'wasm-kernels', machine, code, config };
   try {
-    const projects = readdirSync(join(REPO_ROOT, 'libs'))
-      .map((name) => `libs/${name}`)
-      .filter((project) => existsSync(join(REPO_ROOT, project, 'dist')));
-    const codeRoot = snapshotBuiltCode(REPO_ROOT, projects, join(workDir, 'code'));
+    const codeRoot = snapshotBuiltCode(REPO_ROOT, builtLibraries(REPO_ROOT), join(workDir, 'code'));
     const runs = { stock: [], registered: [] };
     for (let attempt = 0; attempt < options.repeat; attempt++) {
       // Alternating the sides spreads the machine's drift over both.
@@ -229,15 +223,9 @@ async function main() {
     cleanUp();
   }
 
-  mkdirSync(options.outDir, { recursive: true });
-  const stem = options.quick ? 'wasm-kernels-quick' : 'wasm-kernels';
-  const jsonPath = join(options.outDir, `${stem}.json`);
-  const mdPath = join(options.outDir, `${stem}.md`);
-  writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(mdPath, markdown(results));
-  log(`\n${markdown(results)}`);
+  const { jsonPath, mdPath } = writeResults(options.outDir, options.quick ? 'wasm-kernels-quick' : 'wasm-kernels', results, markdown, log);
   log(JSON.stringify({ benchmark: results.benchmark, ratio: results.ratio, stock: { matmul: results.stock.matmul, samplesPerSecond: round(results.stock.fit.samplesPerSecond) }, registered: { matmul: results.registered.matmul, samplesPerSecond: round(results.registered.fit.samplesPerSecond) } }, null, 2));
-  log(`Wrote ${relative(process.cwd(), jsonPath)} and ${relative(process.cwd(), mdPath)}`);
+  log(`Wrote ${jsonPath} and ${mdPath}`);
 }
 
 // Forked by runPhaseChild with its input as the first argument: run one side; else the parent.
