@@ -224,7 +224,8 @@ async function storeProcessedDataset(load, store, rows) {
   const encoder = new TransformEncoder(transform);
   const encode = (subset) => {
     const batch = encodeRecords(encoder, subset, (record, column) => record[column], (index, column) => `records[${index}].${column}`);
-    const encodedLabels = Int32Array.from(subset, (record, index) => encoder.encodeLabel(record.label, `records[${index}].label`));
+    const encodedLabels = new Int32Array(subset.length);
+    subset.forEach((record, index) => encoder.writeLabel(record.label, `records[${index}].label`, encodedLabels, index));
     return { rows: subset.length, tensors: batch.tensors, labels: encodedLabels, rowNumbers: Int32Array.from(subset, (_, index) => index + 1) };
   };
   const classLabels = transform.target.classes;
