@@ -9,11 +9,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
 import { topSelfTime } from './lib/cpu-profile.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { describeCode } from './lib/provenance.mjs';
+import { parseBenchArgs } from './lib/results.mjs';
 import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { runPhaseChild } from './lib/phase-child.mjs';
 import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
@@ -42,23 +42,7 @@ const USAGE = `Usage: node bench/preprocessing-ingest.mjs [options]
   --out DIR       where results go (default bench/results)`;
 
 function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      rows: { type: 'string' },
-      quick: { type: 'boolean', default: false },
-      'flat-rows': { type: 'string' },
-      repeat: { type: 'string', default: '1' },
-      seed: { type: 'string', default: '20240601' },
-      profile: { type: 'boolean', default: false },
-      'no-build': { type: 'boolean', default: false },
-      out: { type: 'string', default: join(HERE, 'results') },
-      help: { type: 'boolean', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const values = parseBenchArgs(USAGE, join(HERE, 'results'), { rows: { type: 'string' }, 'flat-rows': { type: 'string' }, repeat: { type: 'string', default: '1' }, seed: { type: 'string', default: '20240601' }, profile: { type: 'boolean', default: false } });
   const integer = (name, text, min) => {
     const value = Number(text);
     if (!Number.isInteger(value) || value < min) {

@@ -12,13 +12,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
 import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
-import { builtLibraries, writeResults } from './lib/results.mjs';
+import { builtLibraries, parseBenchArgs, writeResults } from './lib/results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
@@ -28,10 +27,13 @@ const BATCHES = [1, 32, 256, 1024];
 const round = (value, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
 const log = (line) => console.log(line);
 
+const USAGE = `Usage: node bench/serving-runtimes.mjs [options]
+  --quick       20,000 rows per call size instead of 200,000
+  --no-build    do not check that libs/*/dist is up to date
+  --out DIR     where results go (default bench/results)`;
+
 function readOptions() {
-  const { values } = parseArgs({
-    options: { quick: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false }, out: { type: 'string', default: join(HERE, 'results') } },
-  });
+  const values = parseBenchArgs(USAGE, join(HERE, 'results'));
   return { quick: values.quick, rowsPerSize: values.quick ? 20_000 : 200_000, build: !values['no-build'], outDir: values.out };
 }
 

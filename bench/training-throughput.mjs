@@ -24,14 +24,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
 import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { topSelfTime } from './lib/cpu-profile.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
-import { builtLibraries, repeatCount, writeResults } from './lib/results.mjs';
+import { builtLibraries, parseBenchArgs, repeatCount, writeResults } from './lib/results.mjs';
 import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -57,20 +56,7 @@ const USAGE = `Usage: node bench/training-throughput.mjs [options]
   --out DIR     where results go (default bench/results)`;
 
 function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      quick: { type: 'boolean', default: false },
-      repeat: { type: 'string' },
-      profile: { type: 'boolean', default: false },
-      'no-build': { type: 'boolean', default: false },
-      out: { type: 'string', default: join(HERE, 'results') },
-      help: { type: 'boolean', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const values = parseBenchArgs(USAGE, join(HERE, 'results'), { repeat: { type: 'string' }, profile: { type: 'boolean', default: false } });
   const repeat = repeatCount(values.repeat ?? (values.quick ? 1 : 5), USAGE);
   return {
     quick: values.quick,

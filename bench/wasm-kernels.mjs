@@ -11,13 +11,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
 import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
-import { builtLibraries, repeatCount, writeResults } from './lib/results.mjs';
+import { builtLibraries, parseBenchArgs, repeatCount, writeResults } from './lib/results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
@@ -37,19 +36,7 @@ const USAGE = `Usage: node bench/wasm-kernels.mjs [options]
   --out DIR     where results go (default bench/results)`;
 
 function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      quick: { type: 'boolean', default: false },
-      repeat: { type: 'string', default: '1' },
-      'no-build': { type: 'boolean', default: false },
-      out: { type: 'string', default: join(HERE, 'results') },
-      help: { type: 'boolean', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const values = parseBenchArgs(USAGE, join(HERE, 'results'), { repeat: { type: 'string', default: '1' } });
   const repeat = repeatCount(values.repeat, USAGE);
   return {
     quick: values.quick,

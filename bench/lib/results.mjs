@@ -1,7 +1,29 @@
-// What every benchmark does around its measurement: which built libraries to snapshot, how
-// `--repeat` is read, and where its results are written.
+// What every benchmark does around its measurement: its command line, which built libraries
+// to snapshot, and where its results are written.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+
+/**
+ * The command line: `--quick`, `--no-build`, `--out DIR` (default `defaultOutDir`) and `--help`
+ * (prints `usage` and exits), plus the benchmark's own `options` (node:util parseArgs form).
+ */
+export function parseBenchArgs(usage, defaultOutDir, options = {}) {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      'no-build': { type: 'boolean', default: false },
+      out: { type: 'string', default: defaultOutDir },
+      help: { type: 'boolean', default: false },
+      ...options,
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return values;
+}
 
 /** `libs/<name>` for every library of the workspace that has been built. */
 export function builtLibraries(repoRoot) {
