@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { selectBackend } from '@aiaas/models';
 import { loadAiaasProtos, loadOipProtos } from '@aiaas/proto';
@@ -16,6 +17,8 @@ import { OpenInference } from './oip/open-inference';
 import { Predictor } from './predictor';
 import { Recommender } from './recommender';
 import { followRegistryEvents } from './serving/registry-events';
+import { ShadowComparer } from './serving/shadow-comparer';
+import { ShadowMirror } from './serving/shadow-mirror';
 
 runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
@@ -31,10 +34,22 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
     ...(config.batchMaxRows > 0 ? { batching: { maxBatchRows: config.batchMaxRows, maxQueueDelayMs: config.batchMaxDelayMs, maxQueuedRows: config.batchMaxQueuedRows } } : {}),
   });
   shutdown.add('loaded models', () => repository.unloadAll());
-  // Alias moves and traffic splits announced by the registry: load and warm the new version here, then serve it.
-  const aliasEvents = connections.redis.duplicate();
-  shutdown.add('alias events', () => aliasEvents.disconnect());
-  await followRegistryEvents(aliasEvents, registry.models, repository, logger);
+  // Shadow deployments: a sample of an alias's requests is copied to a stream, and every replica compares some of them.
+  const mirror = new ShadowMirror({ shadows: registry.shadows, refreshMs: config.aliasRefreshMs, logger });
+  const comparer = new ShadowComparer({
+    shadows: registry.shadows,
+    repository,
+    connection: connections.openWorkerConnection(),
+    consumer: `${hostname()}-${process.pid}`,
+    maxRows: config.maxBatchRows,
+    logger,
+  });
+  comparer.start();
+  shutdown.add('shadow comparer', () => comparer.close());
+  // Alias moves, traffic splits and shadow deployments announced by the registry: load and warm the new version here, then serve it.
+  const registryEvents = connections.redis.duplicate();
+  shutdown.add('registry events', () => registryEvents.disconnect());
+  await followRegistryEvents(registryEvents, registry, { repository, mirror, logger });
 
   const worker = new StageWorker({
     stage: 'deploy',
@@ -56,6 +71,7 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
     serverVersion: (JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as { version: string }).version,
     ready: async () => !shutdown.shuttingDown && (await connections.redis.ping()) === 'PONG',
     logger,
+    mirror,
   });
   const http = await OipHttpServer.start({ host: config.grpcHost, port: config.httpPort, oip, maxBodyBytes: config.httpMaxBodyBytes, logger });
   shutdown.add('oip http server', () => http.close(config.shutdownGraceMs));
@@ -72,7 +88,7 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
         definition: protos.grpc.aiaas.v1.InferenceService.service,
         implementation: createInferenceService({
           repository,
-          predictor: new Predictor(repository, config.maxBatchRows),
+          predictor: new Predictor(repository, config.maxBatchRows, mirror),
           recommender: new Recommender(repository),
           worker,
           models: registry.models,

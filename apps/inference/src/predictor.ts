@@ -9,12 +9,13 @@ import type {
   TransformRecordsResponse,
   Value__Output,
 } from '@aiaas/proto';
-import { versionSelectorOf } from '@aiaas/registry';
+import { versionSelectorOf, type VersionSelector } from '@aiaas/registry';
 import { decodeTensor, encodeTensor } from '@aiaas/tensor';
 import type { LoadedVersion, ModelRepository } from './model-repository';
 import type { BatchInputs } from './batching/dynamic-batcher';
-import { decodedTextFields, predictionFields } from './prediction-fields';
+import { decodedTextFields, predictionFields, type PredictionFields } from './prediction-fields';
 import { requestInputs } from './sequence-decoding';
+import type { MirroredRequest } from './serving/mirrored-request';
 
 /** The alias a request without a version or alias is served by. */
 export { DEFAULT_ALIAS } from '@aiaas/registry';
@@ -122,6 +123,29 @@ export function runModel(version: LoadedVersion, batch: BatchInputs, deadline?: 
   return version.batcher ? version.batcher.submit(batch, deadline) : version.run(batch.inputs, batch.rows);
 }
 
+/** The answer fields for a feed: decoded texts from a seq2seq version, else what its model outputs. */
+async function answer(version: LoadedVersion, feed: ModelFeed, run: (batch: BatchInputs) => Promise<Float32Array>): Promise<PredictionFields> {
+  return version.decoding ? decodedTextFields(await version.decoding.texts(feed.inputs[0] as Int32Array, feed.rows)) : predictionFields(version.record, await run(feed), feed.rows);
+}
+
+/**
+ * A version's answer to a request copied to a shadow deployment, as Predict would answer it
+ * but straight on its model (not through its batcher), so the time it takes is the model's.
+ * Tensors are fed as they are: the caller checks the version takes them.
+ */
+export function answerMirrored(version: LoadedVersion, request: MirroredRequest, maxRows: number): Promise<PredictionFields> {
+  const feed = request.kind === 'records' ? recordsFeed(request.records, version, maxRows) : { inputs: [...request.inputs], rows: request.rows };
+  return answer(version, feed, (batch) => version.run(batch.inputs, batch.rows));
+}
+
+/**
+ * Copies requests served by an alias to that alias's shadow candidate, when it has one:
+ * `request` is called only for the requests sampled.
+ */
+export interface RequestMirror {
+  offer(modelName: string, selector: VersionSelector, version: LoadedVersion, request: () => MirroredRequest): void;
+}
+
 /** A gRPC call's deadline as epoch ms, or undefined when it has none. */
 export function deadlineOf(call: { getDeadline(): Date | number }): number | undefined {
   const deadline = call.getDeadline();
@@ -137,6 +161,7 @@ export class Predictor {
   constructor(
     private readonly repository: ModelRepository,
     private readonly maxRows: number,
+    private readonly mirror?: RequestMirror,
   ) {}
 
   /**
@@ -146,11 +171,13 @@ export class Predictor {
    */
   async predict(request: PredictRequest__Output, deadline?: number): Promise<PredictResponse> {
     if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
-    return this.repository.use(request.model_name, versionSelectorOf(request), async (version) => {
-      const { inputs, rows } = feedOf(request, version, this.maxRows);
-      const fields = version.decoding
-        ? decodedTextFields(await version.decoding.texts(inputs[0] as Int32Array, rows))
-        : predictionFields(version.record, await runModel(version, { rows, inputs }, deadline), rows);
+    const selector = versionSelectorOf(request);
+    return this.repository.use(request.model_name, selector, async (version) => {
+      const feed = feedOf(request, version, this.maxRows);
+      const fields = await answer(version, feed, (batch) => runModel(version, batch, deadline));
+      this.mirror?.offer(request.model_name, selector, version, () =>
+        request.input === 'records' && request.records ? { kind: 'records', records: request.records.records } : { kind: 'inputs', ...feed },
+      );
       return { model_name: version.record.modelName, version: version.record.version, ...fields };
     });
   }

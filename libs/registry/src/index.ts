@@ -29,6 +29,8 @@ export {
 export { ModelRegistry } from './model-registry';
 export { aliasEventSchema, trafficSplitSchema } from './model-registry';
 export type { AliasEvent, ModelVersionView, ModelView, TrafficSplit, VersionSelector } from './model-registry';
+export { SHADOW_STATES, ShadowDeployments, shadowRecordSchema, shadowSpecSchema, shadowToleranceSchema } from './shadow-deployments';
+export type { LatencySummary, MirroredEntry, ShadowComparison, ShadowRecord, ShadowSpec, ShadowState, ShadowTally, ShadowTolerance, ShadowView } from './shadow-deployments';
 export { DEFAULT_ALIAS, versionSelectorOf } from './version-selector';
 export type { VersionSelectorFields } from './version-selector';
 export {

@@ -38,6 +38,36 @@ export class RegistryKeys {
     return `${this.base}:traffic-split-events`;
   }
 
+  /** Pub/sub channel announcing shadow deployments started or ended (`{ modelName }` JSON). */
+  shadowEvents(): string {
+    return `${this.base}:shadow-events`;
+  }
+
+  /** Set of the models with a shadow deployment running. */
+  shadowingModels(): string {
+    return `${this.base}:shadowing-models`;
+  }
+
+  /** A model's latest shadow deployment (JSON ShadowRecord), running or concluded. */
+  modelShadow(name: string): string {
+    return `${this.base}:model:${name}:shadow`;
+  }
+
+  /** Stream of the requests mirrored to a model's shadow candidate. */
+  modelShadowRequests(name: string): string {
+    return `${this.base}:model:${name}:shadow:requests`;
+  }
+
+  /** Hash: the running tally of a model's shadow comparisons. */
+  modelShadowTally(name: string): string {
+    return `${this.base}:model:${name}:shadow:tally`;
+  }
+
+  /** List: the latest model latencies (ms) of one side of a shadow comparison. */
+  modelShadowLatencies(name: string, side: 'baseline' | 'candidate'): string {
+    return `${this.base}:model:${name}:shadow:latency:${side}`;
+  }
+
   /** Evaluations of a model's versions on other datasets (EvaluateModel), by `version:datasetId`. */
   modelDatasetEvaluations(name: string): string {
     return `${this.base}:model:${name}:dataset-evaluations`;
@@ -53,7 +83,6 @@ export class RegistryKeys {
     return `${this.base}:model:${name}:last-version`;
   }
 
-  /** Hash: alias -> version. */
   /** A model's canary traffic split (JSON TrafficSplit), absent when none. */
   modelTrafficSplit(name: string): string {
     return `${this.base}:model:${name}:traffic-split`;
@@ -64,6 +93,7 @@ export class RegistryKeys {
     return `${this.base}:model:${name}:load-failures`;
   }
 
+  /** Hash: alias -> version. */
   modelAliases(name: string): string {
     return `${this.base}:model:${name}:aliases`;
   }

@@ -5,6 +5,7 @@ import { JobStore } from './job-store';
 import { JobTracker } from './job-tracker';
 import { ModelRegistry } from './model-registry';
 import { RegistryKeys } from './registry-keys';
+import { ShadowDeployments } from './shadow-deployments';
 
 export interface RegistryOptions {
   /** Connection for ordinary commands. */
@@ -21,6 +22,7 @@ export interface RegistryOptions {
 export interface Registry {
   readonly datasets: DatasetCatalog;
   readonly models: ModelRegistry;
+  readonly shadows: ShadowDeployments;
   readonly jobs: JobStore;
   readonly events: JobEventLog;
   readonly tracker: JobTracker;
@@ -30,9 +32,11 @@ export function createRegistry(options: RegistryOptions): Registry {
   const keys = new RegistryKeys(options.prefix);
   const jobs = new JobStore(options.redis, keys);
   const events = new JobEventLog(options.redis, keys, options.openBlockingConnection);
+  const models = new ModelRegistry(options.redis, keys);
   return {
     datasets: new DatasetCatalog(options.redis, keys),
-    models: new ModelRegistry(options.redis, keys),
+    models,
+    shadows: new ShadowDeployments(options.redis, keys, models),
     jobs,
     events,
     tracker: new JobTracker(jobs, events, options.eventRetentionSeconds ?? 7 * 24 * 3600),

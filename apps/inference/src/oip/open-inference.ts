@@ -4,7 +4,7 @@ import { DEFAULT_ALIAS, type ModelRegistry, type VersionSelector } from '@aiaas/
 import { bytesToFloat32 } from '@aiaas/tensor';
 import type { LoadedVersion, ModelRepository } from '../model-repository';
 import { predictionFields } from '../prediction-fields';
-import { runModel } from '../predictor';
+import { runModel, type RequestMirror } from '../predictor';
 import type { InferInput, InferOutput, InferRequest, InferResult } from './infer-request';
 import { decodeInputValues } from './input-values';
 import { describeTensor, modelSignature, type ModelSignature, type SignatureInput, type SignatureOutput } from './model-signature';
@@ -41,6 +41,8 @@ export interface OpenInferenceOptions {
   readonly logger: Logger;
   /** How models run; by default as Predict runs them (`runModel`: through the version's dynamic batcher when batching is on). */
   readonly run?: VersionRunner;
+  /** Copies a sample of an alias's requests to its shadow candidate, when it has one. */
+  readonly mirror?: RequestMirror;
 }
 
 /** A tensor of a model's metadata. */
@@ -175,7 +177,8 @@ export class OpenInference {
    */
   async infer(request: InferRequest, deadline?: number): Promise<InferResult> {
     if (!request.modelName) throw new InvalidArgumentError('model_name', 'is required');
-    return this.options.repository.use(request.modelName, oipVersionSelector(request.modelVersion), async (version) => {
+    const selector = oipVersionSelector(request.modelVersion);
+    return this.options.repository.use(request.modelName, selector, async (version) => {
       if (version.decoding) {
         throw new FailedPreconditionError(
           `${describeVersion(version)} is a sequence-to-sequence model: it answers decoded text, and greedy decoding is not one tensor op; call the platform's Predict API (aiaas.v1.GatewayService/Predict) with records instead`,
@@ -185,6 +188,7 @@ export class OpenInference {
       const feed = this.feed(request.inputs, signature, version);
       const wanted = selectOutputs(request.outputs, signature, version);
       const fields = predictionFields(version.record, await this.run(version, feed.inputs, feed.rows, deadline), feed.rows);
+      this.options.mirror?.offer(request.modelName, selector, version, () => ({ kind: 'inputs', ...feed }));
       const tensor = fields.probabilities ?? fields.values;
       if (!tensor) throw new Error(`${describeVersion(version)} answered neither probabilities nor values`);
       const values = bytesToFloat32(tensor.raw_data as Uint8Array);

@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from '@aiaas/observability';
-import { aliasEventSchema, type ModelRegistry } from '@aiaas/registry';
+import { aliasEventSchema, type Registry } from '@aiaas/registry';
 import type { ModelRepository } from '../model-repository';
+import type { ShadowMirror } from './shadow-mirror';
 
 function parsed(message: string): unknown {
   try {
@@ -11,19 +12,30 @@ function parsed(message: string): unknown {
   }
 }
 
+/** What takes up the registry's announcements on this replica. */
+export interface RegistryEventListeners {
+  readonly repository: ModelRepository;
+  readonly mirror: ShadowMirror;
+  readonly logger: Logger;
+}
+
 /**
  * Follows the registry's announcements on `subscriber` (a connection of its own): alias moves
- * and traffic-split changes, which the repository takes up once the version concerned is warm.
- * A malformed message is logged and ignored.
+ * and traffic-split changes, which the repository takes up once the version concerned is warm,
+ * and shadow deployments started or ended, which the mirror reads again. A malformed message
+ * is logged and ignored.
  */
-export async function followRegistryEvents(subscriber: Redis, models: ModelRegistry, repository: ModelRepository, logger: Logger): Promise<void> {
-  await subscriber.subscribe(models.aliasEventsChannel, models.trafficSplitEventsChannel);
+export async function followRegistryEvents(subscriber: Redis, registry: Pick<Registry, 'models' | 'shadows'>, listeners: RegistryEventListeners): Promise<void> {
+  const { repository, mirror, logger } = listeners;
+  const { models, shadows } = registry;
+  await subscriber.subscribe(models.aliasEventsChannel, models.trafficSplitEventsChannel, shadows.eventsChannel);
   subscriber.on('message', (channel: string, message: string) => {
     const body = parsed(message);
-    if (channel === models.trafficSplitEventsChannel) {
+    if (channel === models.trafficSplitEventsChannel || channel === shadows.eventsChannel) {
       const modelName = (body as { modelName?: unknown } | undefined)?.modelName;
-      if (typeof modelName === 'string') repository.trafficSplitChanged(modelName);
-      else logger.warn('ignored a malformed traffic-split event', { message });
+      if (typeof modelName !== 'string') logger.warn('ignored a malformed registry event', { channel, message });
+      else if (channel === shadows.eventsChannel) mirror.changed(modelName);
+      else repository.trafficSplitChanged(modelName);
       return;
     }
     const event = aliasEventSchema.safeParse(body);
