@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '@aiaas/errors';
-import type { JobEvent__Output, ModelVersion__Output, PredictResponse__Output } from '@aiaas/proto';
+import type { JobEvent__Output, ModelVersion__Output, PredictResponse__Output, ShadowDeployment__Output } from '@aiaas/proto';
 import { encodeTensor } from '@aiaas/tensor';
 import { trafficSplitRequestFromArgs } from './commands/canary';
 import { evaluateRequestFromFlags, formatEvaluation } from './commands/evaluate';
@@ -7,6 +7,7 @@ import { formatModelListing } from './commands/models';
 import { reportRequestFromArgs } from './commands/report';
 import { formatDecodedTexts, formatPredictedValues, predictedValues } from './commands/predict';
 import { recommendRequestFromFlags } from './commands/recommend';
+import { formatShadow, shadowArgsFrom } from './commands/shadow';
 import { pipelineRequestFromFlags } from './commands/train';
 import { datasetHeaderFromFlags } from './commands/dataset-options';
 import { uploadMessages } from './commands/upload';
@@ -225,8 +226,44 @@ describe('formatting', () => {
   it('describes a canary traffic split, or its end', () => {
     expect(trafficSplitRequestFromArgs(['m', '--version', '4', '--percent', '10'])).toEqual({ model_name: 'm', canary_version: 4, canary_percent: 10 });
     expect(trafficSplitRequestFromArgs(['m', '--off'])).toEqual({ model_name: 'm', canary_version: 0, canary_percent: 0 });
-    expect(formatModelListing({ name: 'm', versions: [], aliases: { production: 3 }, canary_version: 4, canary_percent: 10 })).toBe('m\n  canary: 10% of default requests to version 4');
+    expect(formatModelListing({ name: 'm', versions: [], aliases: { production: 3 }, canary_version: 4, canary_percent: 10, shadow: null })).toBe('m\n  canary: 10% of default requests to version 4');
     expect(() => trafficSplitRequestFromArgs(['m', '--version', '4', '--percent', '100'])).toThrow('invalid --percent');
+  });
+
+  it('describes a shadow deployment to start or stop, and prints one', () => {
+    expect(shadowArgsFrom(['m', '--version', '4', '--sample', '25', '--min-requests', '50', '--min-agreement', '0.99', '--max-latency-ratio', '1.5'])).toEqual({
+      stop: false,
+      request: { model_name: 'm', candidate_version: 4, alias: '', sample_percent: 25, min_requests: 50, tolerance: { min_agreement: 0.99, max_latency_ratio: 1.5 } },
+    });
+    expect(shadowArgsFrom(['m', '--stop'])).toEqual({ stop: true, modelName: 'm' });
+    expect(() => shadowArgsFrom(['m', '--version', '4', '--max-difference', 'lots'])).toThrow('invalid --max-difference: expected a number, got "lots"');
+    expect(() => shadowArgsFrom(['m', '--version', '4', '--min-requests', '2.5'])).toThrow('invalid --min-requests');
+    expect(() => shadowArgsFrom(['m'])).toThrow('invalid --version');
+    const shadow = {
+      candidate_version: 4,
+      alias: 'production',
+      baseline_version: 3,
+      sample_percent: 25,
+      min_requests: 50,
+      tolerance: { min_agreement: 0.99 },
+      state: 'SHADOW_STATE_HELD',
+      reason: 'answered all 50 mirrored requests; agreement 0.9 < 0.99',
+      started_at: null,
+      concluded_at: null,
+      compared_requests: 50,
+      compared_rows: 50,
+      failed_requests: 0,
+      last_failure: '',
+      skipped_requests: 2,
+      agreement: 0.9,
+      baseline_latency: { p50_ms: 1, p99_ms: 2 },
+      candidate_latency: { p50_ms: 1.5, p99_ms: 3 },
+    } as unknown as ShadowDeployment__Output;
+    expect(formatShadow(shadow)).toEqual([
+      '  shadow: version 4 behind production (version 3), 25% of requests: held back',
+      '    50/50 requests compared, 2 skipped, agreement 0.9000, p50/p99 ms 1.00/2.00 → 1.50/3.00',
+      '    answered all 50 mirrored requests; agreement 0.9 < 0.99',
+    ]);
   });
 
   it('prints an evaluation with deltas against production, undefined metrics and slices', () => {
@@ -304,7 +341,7 @@ describe('formatting', () => {
         regression_metrics: { rmse: 3.2, mae: 2.45678, r2: 0.81, test_rows: 70 },
         training: training({ model_family: 'text', epochs_run: 12, ending: 'stopped-early', kept_epoch: 9 }),
       });
-      expect(formatModelListing({ name: 'm', versions: [regressor], aliases: {}, canary_version: 0, canary_percent: 0 }).split('\n')).toEqual([
+      expect(formatModelListing({ name: 'm', versions: [regressor], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null }).split('\n')).toEqual([
         'm',
         '  version 1  blessed',
         '    trained on dataset ds_1 (target y) by job job_1, backend wasm, 1970-01-01T00:00:00.000Z',
@@ -320,7 +357,7 @@ describe('formatting', () => {
         sequence_metrics: { bleu: 0.8123, exact_match: 0.6123, token_accuracy: 0.9, test_rows: 200 },
         training: training({ model_family: 'seq2seq' }),
       });
-      expect(formatModelListing({ name: 'm', versions: [translator], aliases: {}, canary_version: 0, canary_percent: 0 }).split('\n').slice(3)).toEqual([
+      expect(formatModelListing({ name: 'm', versions: [translator], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null }).split('\n').slice(3)).toEqual([
         '    bleu 0.812  exact match 0.612  token accuracy 0.900  on 200 test rows  (exact-match accuracy 0.612 >= min_accuracy 0.000)',
         '    task sequence, family seq2seq: 40 epochs run (completed) on 250 training rows',
       ]);
@@ -333,7 +370,7 @@ describe('formatting', () => {
         metrics: { accuracy: 0.986, macro_f1: 0.988, test_rows: 70, per_class: [{ label: 'a', precision: 1, recall: 0.5, f1: 0.667, support: 2 }], confusion_matrix: [] },
         training: training({}),
       });
-      expect(formatModelListing({ name: 'm', versions: [classifier], aliases: {}, canary_version: 0, canary_percent: 0 }).split('\n').slice(1)).toEqual([
+      expect(formatModelListing({ name: 'm', versions: [classifier], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null }).split('\n').slice(1)).toEqual([
         '  version 1  blessed  [production]',
         '    trained on dataset ds_1 (target y) by job job_1, backend wasm, 1970-01-01T00:00:00.000Z',
         '    accuracy 0.986  macro-F1 0.988  on 70 test rows  (test accuracy 0.986 >= min_accuracy 0.900)',

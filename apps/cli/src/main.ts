@@ -3,6 +3,7 @@ import { ConfigError } from '@aiaas/config';
 import { InvalidArgumentError, PlatformError } from '@aiaas/errors';
 import type { Command, CliContext } from './cli-context';
 import { canaryCommand } from './commands/canary';
+import { shadowCommand } from './commands/shadow';
 import { cancelCommand } from './commands/cancel';
 import { datasetsCommand } from './commands/datasets';
 import { evaluateCommand } from './commands/evaluate';
@@ -37,6 +38,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   report: reportCommand,
   export: exportCommand,
   canary: canaryCommand,
+  shadow: shadowCommand,
   demo: demoCommand,
 };
 

@@ -14,6 +14,8 @@ import type {
   PredictRequest__Output,
   RecommendRequest__Output,
   SetTrafficSplitRequest__Output,
+  StartShadowRequest__Output,
+  StopShadowRequest__Output,
   PreprocessingClient,
   PreviewDatasetRequest__Output,
   StartPipelineRequest__Output,
@@ -25,6 +27,7 @@ import type { PipelineLauncher } from '@aiaas/queue';
 import { jobEventToMessage, jobToMessage, modelToMessage, type Registry } from '@aiaas/registry';
 import type { HandlerFactory } from '@aiaas/service';
 import { toPipelinePayloads } from './pipeline-request';
+import { shadowSpecOf } from './shadow-request';
 
 export interface GatewayServiceDependencies {
   readonly registry: Registry;
@@ -51,6 +54,7 @@ async function* limitUpload(messages: AsyncIterable<UploadDatasetRequest__Output
 /** The `aiaas.v1.GatewayService` handlers: the platform's public API. */
 export function createGatewayService(dependencies: GatewayServiceDependencies): GatewayServiceHandlers {
   const { handlers, registry } = dependencies;
+  const describeModel = async (modelName: string) => modelToMessage(await registry.models.getModel(modelName), await registry.shadows.view(modelName));
   const now = dependencies.now ?? Date.now;
 
   return {
@@ -123,11 +127,13 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       }
     }),
 
-    ListModels: handlers.unary('ListModels', async () => ({ models: (await registry.models.listModels()).map(modelToMessage) })),
+    ListModels: handlers.unary('ListModels', async () => ({
+      models: await Promise.all((await registry.models.listModels()).map(async (model) => modelToMessage(model, await registry.shadows.view(model.name)))),
+    })),
 
     GetModel: handlers.unary('GetModel', async (request: { model_name: string }) => {
       if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
-      return modelToMessage(await registry.models.getModel(request.model_name));
+      return describeModel(request.model_name);
     }),
 
     SetTrafficSplit: handlers.unary('SetTrafficSplit', async (request: SetTrafficSplitRequest__Output) => {
@@ -136,7 +142,18 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       if (!(percent >= 0 && percent < 100)) throw new InvalidArgumentError('canary_percent', `must be in [0, 100) (0 ends the split), got ${percent}`);
       if (percent > 0 && !request.canary_version) throw new InvalidArgumentError('canary_version', 'is required: the blessed version to send the share to');
       await registry.models.setTrafficSplit(request.model_name, percent === 0 ? undefined : { canaryVersion: request.canary_version, percent });
-      return modelToMessage(await registry.models.getModel(request.model_name));
+      return describeModel(request.model_name);
+    }),
+
+    StartShadow: handlers.unary('StartShadow', async (request: StartShadowRequest__Output) => {
+      await registry.shadows.start(request.model_name, shadowSpecOf(request));
+      return describeModel(request.model_name);
+    }),
+
+    StopShadow: handlers.unary('StopShadow', async (request: StopShadowRequest__Output) => {
+      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+      await registry.shadows.stop(request.model_name);
+      return describeModel(request.model_name);
     }),
 
     Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.inference.predict(request)),

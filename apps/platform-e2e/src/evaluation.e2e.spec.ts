@@ -152,4 +152,40 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
     const noReport = await failure(gateway.getModelReport({ model_name: 'penguins-eval', dataset_id: cars.id }));
     expect(codeOf(noReport)).toBe(status.NOT_FOUND);
   });
+
+  it('shadows the staged version behind production, through the gateway and the CLI, and promotes it once it compares within tolerance', async () => {
+    const refusals = [
+      [{ candidate_version: 2, tolerance: {} }, status.INVALID_ARGUMENT, 'tolerance'],
+      [{ candidate_version: 2, sample_percent: 120, tolerance: { min_agreement: 0.9 } }, status.INVALID_ARGUMENT, 'sample_percent'],
+      [{ candidate_version: 3, tolerance: { min_agreement: 0.9 } }, status.FAILED_PRECONDITION, undefined],
+    ] as const;
+    for (const [request, code, field] of refusals) {
+      const refused = await failure(gateway.startShadow({ model_name: 'penguins-eval', ...request }));
+      expect(codeOf(refused)).toBe(code);
+      if (field) expect(refused).toMatchObject({ field });
+    }
+
+    const cli = (args: string[]) => run(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', test.platform.gatewayAddress, ...args], { timeout: 60_000 });
+    const started = await cli(['shadow', 'penguins-eval', '--version', '2', '--sample', '100', '--min-requests', '12', '--min-agreement', '0.75', '--max-latency-ratio', '20']);
+    expect(started.stdout).toContain('shadow: version 2 behind production (version 1), 100% of requests: shadowing');
+    // Typical birds of each species, which any model past 0.9 accuracy names the same.
+    const birds = [
+      toRecord({ island: 'Torgersen', beak_length_mm: 39.1, beak_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750, sex: 'MALE' }),
+      toRecord({ island: 'Dream', beak_length_mm: 49.5, beak_depth_mm: 19, flipper_length_mm: 200, body_mass_g: 3800, sex: 'MALE' }),
+      toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' }),
+    ];
+    let shadow = (await gateway.getModel('penguins-eval')).shadow!;
+    for (let request = 0; request < 400 && shadow.state === 'SHADOW_STATE_SHADOWING'; request++) {
+      await gateway.predict({ model_name: 'penguins-eval', records: { records: birds } });
+      if (request % 5 === 4) shadow = (await gateway.getModel('penguins-eval')).shadow!;
+    }
+    expect(shadow).toMatchObject({ state: 'SHADOW_STATE_PROMOTED', candidate_version: 2, baseline_version: 1, failed_requests: 0 });
+    expect(Number(shadow.compared_requests)).toBeGreaterThanOrEqual(12);
+    expect(shadow.reason).toMatch(/^answered all \d+ mirrored requests; agreement [\d.]+ >= 0\.75; p50 latency ratio [\d.]+ <= 20$/);
+    expect(shadow.candidate_latency!.p50_ms).toBeGreaterThan(0);
+    expect((await gateway.getModel('penguins-eval')).aliases).toMatchObject({ production: 2 });
+    const { stdout } = await cli(['models', 'penguins-eval']);
+    expect(stdout).toContain('shadow: version 2 behind production (version 1), 100% of requests: promoted');
+    expect(codeOf(await failure(gateway.stopShadow('penguins-eval')))).toBe(status.NOT_FOUND);
+  });
 });

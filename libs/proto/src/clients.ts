@@ -20,6 +20,7 @@ import type { SetTrafficSplitRequest } from './generated/aiaas/v1/SetTrafficSpli
 import type { Job__Output } from './generated/aiaas/v1/Job';
 import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 import type { Model__Output } from './generated/aiaas/v1/Model';
+import type { StartShadowRequest } from './generated/aiaas/v1/StartShadowRequest';
 import type { PredictRequest } from './generated/aiaas/v1/PredictRequest';
 import type { PredictResponse__Output } from './generated/aiaas/v1/PredictResponse';
 import type { RecommendRequest } from './generated/aiaas/v1/RecommendRequest';
@@ -138,6 +139,15 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   /** Idempotent: setting the same split again changes nothing. */
   setTrafficSplit(request: SetTrafficSplitRequest): Promise<Model__Output> {
     return this.unary((md, options, callback) => this.raw.SetTrafficSplit(request, md, options, callback), true);
+  }
+
+  /** Not retried: starting again replaces the shadow deployment and its tally. */
+  startShadow(request: StartShadowRequest): Promise<Model__Output> {
+    return this.unary((md, options, callback) => this.raw.StartShadow(request, md, options, callback), false);
+  }
+
+  stopShadow(modelName: string): Promise<Model__Output> {
+    return this.unary((md, options, callback) => this.raw.StopShadow({ model_name: modelName }, md, options, callback), false);
   }
 
   predict(request: PredictRequest): Promise<PredictResponse__Output> {

@@ -48,6 +48,13 @@ export type { CancelJobRequest, CancelJobRequest__Output } from './generated/aia
 export type { GetJobRequest, GetJobRequest__Output } from './generated/aiaas/v1/GetJobRequest';
 export type { GetModelRequest, GetModelRequest__Output } from './generated/aiaas/v1/GetModelRequest';
 export type { SetTrafficSplitRequest, SetTrafficSplitRequest__Output } from './generated/aiaas/v1/SetTrafficSplitRequest';
+export type { StartShadowRequest, StartShadowRequest__Output } from './generated/aiaas/v1/StartShadowRequest';
+export type { StopShadowRequest, StopShadowRequest__Output } from './generated/aiaas/v1/StopShadowRequest';
+export type { ShadowDeployment, ShadowDeployment__Output } from './generated/aiaas/v1/ShadowDeployment';
+export type { ShadowTolerance, ShadowTolerance__Output } from './generated/aiaas/v1/ShadowTolerance';
+export type { LatencySummary, LatencySummary__Output } from './generated/aiaas/v1/LatencySummary';
+export { ShadowState } from './generated/aiaas/v1/ShadowState';
+export type { ShadowState__Output } from './generated/aiaas/v1/ShadowState';
 export type { Job, Job__Output } from './generated/aiaas/v1/Job';
 export type { JobEvent, JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 export type { JobFinished, JobFinished__Output } from './generated/aiaas/v1/JobFinished';

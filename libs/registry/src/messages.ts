@@ -11,11 +11,15 @@ import {
   type Job,
   type JobEvent,
   type JobState,
+  type LatencySummary as LatencySummaryMessage,
   type Model,
   type ModelVersion,
+  type ShadowDeployment,
+  type ShadowState as ShadowStateMessage,
   type Stage,
 } from '@aiaas/proto';
 import type { ModelVersionView, ModelView } from './model-registry';
+import type { LatencySummary, ShadowState, ShadowView } from './shadow-deployments';
 import type { AnomalyPolicy, ColumnTypeName, DatasetProfile } from '@aiaas/data';
 import {
   STAGES,
@@ -279,12 +283,52 @@ export function modelVersionToMessage(view: ModelVersionView): ModelVersion {
   };
 }
 
-export function modelToMessage(view: ModelView): Model {
+const SHADOW_STATE_MESSAGES: Record<ShadowState, ShadowStateMessage> = {
+  shadowing: 'SHADOW_STATE_SHADOWING',
+  promoted: 'SHADOW_STATE_PROMOTED',
+  held: 'SHADOW_STATE_HELD',
+  stopped: 'SHADOW_STATE_STOPPED',
+};
+
+const latencyToMessage = (latency: LatencySummary | undefined): LatencySummaryMessage | null => (latency ? { p50_ms: latency.p50, p99_ms: latency.p99 } : null);
+
+export function shadowToMessage({ record, tally }: ShadowView): ShadowDeployment {
+  const { tolerance } = record;
+  return {
+    candidate_version: record.candidateVersion,
+    alias: record.alias,
+    baseline_version: record.baselineVersion,
+    sample_percent: record.samplePercent,
+    min_requests: record.minRequests,
+    tolerance: {
+      ...(tolerance.minAgreement === undefined ? {} : { min_agreement: tolerance.minAgreement }),
+      ...(tolerance.maxMeanAbsDifference === undefined ? {} : { max_mean_abs_difference: tolerance.maxMeanAbsDifference }),
+      ...(tolerance.maxLatencyRatio === undefined ? {} : { max_latency_ratio: tolerance.maxLatencyRatio }),
+    },
+    state: SHADOW_STATE_MESSAGES[record.state],
+    reason: record.reason ?? '',
+    started_at: toTimestamp(record.startedAt),
+    concluded_at: record.concludedAt === undefined ? null : toTimestamp(record.concludedAt),
+    compared_requests: tally.requests,
+    compared_rows: tally.rows,
+    failed_requests: tally.failedRequests,
+    last_failure: tally.lastFailure ?? '',
+    skipped_requests: tally.skippedRequests,
+    ...(tally.agreement === undefined ? {} : { agreement: tally.agreement }),
+    ...(tally.meanAbsDifference === undefined ? {} : { mean_abs_difference: tally.meanAbsDifference }),
+    baseline_latency: latencyToMessage(tally.baselineLatencyMs),
+    candidate_latency: latencyToMessage(tally.candidateLatencyMs),
+  };
+}
+
+/** A model as the API shows it, with its latest shadow deployment when it has had one. */
+export function modelToMessage(view: ModelView, shadow?: ShadowView): Model {
   return {
     name: view.name,
     versions: view.versions.map(modelVersionToMessage),
     aliases: { ...view.aliases },
     canary_version: view.trafficSplit?.canaryVersion ?? 0,
     canary_percent: view.trafficSplit?.percent ?? 0,
+    shadow: shadow ? shadowToMessage(shadow) : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { Model__Output, ModelVersion__Output } from '@aiaas/proto';
 import type { Command } from '../cli-context';
+import { formatShadow } from './shadow';
 import { formatModelVersion } from '../format';
 
 const fixed = (value: number) => value.toFixed(3);
@@ -54,7 +55,8 @@ export function versionDetails(version: ModelVersion__Output): string[] {
 /** A model and each of its versions, as `aiaas models` prints them. */
 export function formatModelListing(model: Model__Output): string {
   const canary = model.canary_version ? [`  canary: ${model.canary_percent}% of default requests to version ${model.canary_version}`] : [];
-  return [model.name, ...canary, ...model.versions.flatMap((version) => [formatModelVersion(version), ...versionDetails(version)])].join('\n');
+  const shadow = model.shadow ? formatShadow(model.shadow) : [];
+  return [model.name, ...canary, ...shadow, ...model.versions.flatMap((version) => [formatModelVersion(version), ...versionDetails(version)])].join('\n');
 }
 
 export const modelsCommand: Command = {

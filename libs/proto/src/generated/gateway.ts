@@ -44,6 +44,7 @@ import type { Imputation as _aiaas_v1_Imputation, Imputation__Output as _aiaas_v
 import type { Job as _aiaas_v1_Job, Job__Output as _aiaas_v1_Job__Output } from './aiaas/v1/Job';
 import type { JobEvent as _aiaas_v1_JobEvent, JobEvent__Output as _aiaas_v1_JobEvent__Output } from './aiaas/v1/JobEvent';
 import type { JobFinished as _aiaas_v1_JobFinished, JobFinished__Output as _aiaas_v1_JobFinished__Output } from './aiaas/v1/JobFinished';
+import type { LatencySummary as _aiaas_v1_LatencySummary, LatencySummary__Output as _aiaas_v1_LatencySummary__Output } from './aiaas/v1/LatencySummary';
 import type { LengthBucket as _aiaas_v1_LengthBucket, LengthBucket__Output as _aiaas_v1_LengthBucket__Output } from './aiaas/v1/LengthBucket';
 import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from './aiaas/v1/ListModelsRequest';
 import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResponse__Output as _aiaas_v1_ListModelsResponse__Output } from './aiaas/v1/ListModelsResponse';
@@ -81,6 +82,8 @@ import type { Seq2seqModel as _aiaas_v1_Seq2seqModel, Seq2seqModel__Output as _a
 import type { SequenceMetrics as _aiaas_v1_SequenceMetrics, SequenceMetrics__Output as _aiaas_v1_SequenceMetrics__Output } from './aiaas/v1/SequenceMetrics';
 import type { SetTrafficSplitRequest as _aiaas_v1_SetTrafficSplitRequest, SetTrafficSplitRequest__Output as _aiaas_v1_SetTrafficSplitRequest__Output } from './aiaas/v1/SetTrafficSplitRequest';
 import type { SgdOptimizer as _aiaas_v1_SgdOptimizer, SgdOptimizer__Output as _aiaas_v1_SgdOptimizer__Output } from './aiaas/v1/SgdOptimizer';
+import type { ShadowDeployment as _aiaas_v1_ShadowDeployment, ShadowDeployment__Output as _aiaas_v1_ShadowDeployment__Output } from './aiaas/v1/ShadowDeployment';
+import type { ShadowTolerance as _aiaas_v1_ShadowTolerance, ShadowTolerance__Output as _aiaas_v1_ShadowTolerance__Output } from './aiaas/v1/ShadowTolerance';
 import type { SliceMetrics as _aiaas_v1_SliceMetrics, SliceMetrics__Output as _aiaas_v1_SliceMetrics__Output } from './aiaas/v1/SliceMetrics';
 import type { SplitSpec as _aiaas_v1_SplitSpec, SplitSpec__Output as _aiaas_v1_SplitSpec__Output } from './aiaas/v1/SplitSpec';
 import type { StageCompleted as _aiaas_v1_StageCompleted, StageCompleted__Output as _aiaas_v1_StageCompleted__Output } from './aiaas/v1/StageCompleted';
@@ -89,7 +92,9 @@ import type { StageProgress as _aiaas_v1_StageProgress, StageProgress__Output as
 import type { StageStarted as _aiaas_v1_StageStarted, StageStarted__Output as _aiaas_v1_StageStarted__Output } from './aiaas/v1/StageStarted';
 import type { StageStatus as _aiaas_v1_StageStatus, StageStatus__Output as _aiaas_v1_StageStatus__Output } from './aiaas/v1/StageStatus';
 import type { StartPipelineRequest as _aiaas_v1_StartPipelineRequest, StartPipelineRequest__Output as _aiaas_v1_StartPipelineRequest__Output } from './aiaas/v1/StartPipelineRequest';
+import type { StartShadowRequest as _aiaas_v1_StartShadowRequest, StartShadowRequest__Output as _aiaas_v1_StartShadowRequest__Output } from './aiaas/v1/StartShadowRequest';
 import type { StepSchedule as _aiaas_v1_StepSchedule, StepSchedule__Output as _aiaas_v1_StepSchedule__Output } from './aiaas/v1/StepSchedule';
+import type { StopShadowRequest as _aiaas_v1_StopShadowRequest, StopShadowRequest__Output as _aiaas_v1_StopShadowRequest__Output } from './aiaas/v1/StopShadowRequest';
 import type { Tensor as _aiaas_v1_Tensor, Tensor__Output as _aiaas_v1_Tensor__Output } from './aiaas/v1/Tensor';
 import type { TextEncoding as _aiaas_v1_TextEncoding, TextEncoding__Output as _aiaas_v1_TextEncoding__Output } from './aiaas/v1/TextEncoding';
 import type { TextModel as _aiaas_v1_TextModel, TextModel__Output as _aiaas_v1_TextModel__Output } from './aiaas/v1/TextModel';
@@ -165,6 +170,7 @@ export interface ProtoGrpcType {
       JobEvent: MessageTypeDefinition<_aiaas_v1_JobEvent, _aiaas_v1_JobEvent__Output>
       JobFinished: MessageTypeDefinition<_aiaas_v1_JobFinished, _aiaas_v1_JobFinished__Output>
       JobState: EnumTypeDefinition
+      LatencySummary: MessageTypeDefinition<_aiaas_v1_LatencySummary, _aiaas_v1_LatencySummary__Output>
       LengthBucket: MessageTypeDefinition<_aiaas_v1_LengthBucket, _aiaas_v1_LengthBucket__Output>
       ListModelsRequest: MessageTypeDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsRequest__Output>
       ListModelsResponse: MessageTypeDefinition<_aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsResponse__Output>
@@ -208,6 +214,9 @@ export interface ProtoGrpcType {
       SequenceMetrics: MessageTypeDefinition<_aiaas_v1_SequenceMetrics, _aiaas_v1_SequenceMetrics__Output>
       SetTrafficSplitRequest: MessageTypeDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_SetTrafficSplitRequest__Output>
       SgdOptimizer: MessageTypeDefinition<_aiaas_v1_SgdOptimizer, _aiaas_v1_SgdOptimizer__Output>
+      ShadowDeployment: MessageTypeDefinition<_aiaas_v1_ShadowDeployment, _aiaas_v1_ShadowDeployment__Output>
+      ShadowState: EnumTypeDefinition
+      ShadowTolerance: MessageTypeDefinition<_aiaas_v1_ShadowTolerance, _aiaas_v1_ShadowTolerance__Output>
       SliceMetrics: MessageTypeDefinition<_aiaas_v1_SliceMetrics, _aiaas_v1_SliceMetrics__Output>
       SplitSpec: MessageTypeDefinition<_aiaas_v1_SplitSpec, _aiaas_v1_SplitSpec__Output>
       Stage: EnumTypeDefinition
@@ -217,7 +226,9 @@ export interface ProtoGrpcType {
       StageStarted: MessageTypeDefinition<_aiaas_v1_StageStarted, _aiaas_v1_StageStarted__Output>
       StageStatus: MessageTypeDefinition<_aiaas_v1_StageStatus, _aiaas_v1_StageStatus__Output>
       StartPipelineRequest: MessageTypeDefinition<_aiaas_v1_StartPipelineRequest, _aiaas_v1_StartPipelineRequest__Output>
+      StartShadowRequest: MessageTypeDefinition<_aiaas_v1_StartShadowRequest, _aiaas_v1_StartShadowRequest__Output>
       StepSchedule: MessageTypeDefinition<_aiaas_v1_StepSchedule, _aiaas_v1_StepSchedule__Output>
+      StopShadowRequest: MessageTypeDefinition<_aiaas_v1_StopShadowRequest, _aiaas_v1_StopShadowRequest__Output>
       Task: EnumTypeDefinition
       Tensor: MessageTypeDefinition<_aiaas_v1_Tensor, _aiaas_v1_Tensor__Output>
       TextEncoding: MessageTypeDefinition<_aiaas_v1_TextEncoding, _aiaas_v1_TextEncoding__Output>

@@ -29,6 +29,8 @@ import type { RecommendRequest as _aiaas_v1_RecommendRequest, RecommendRequest__
 import type { RecommendResponse as _aiaas_v1_RecommendResponse, RecommendResponse__Output as _aiaas_v1_RecommendResponse__Output } from '../../aiaas/v1/RecommendResponse';
 import type { SetTrafficSplitRequest as _aiaas_v1_SetTrafficSplitRequest, SetTrafficSplitRequest__Output as _aiaas_v1_SetTrafficSplitRequest__Output } from '../../aiaas/v1/SetTrafficSplitRequest';
 import type { StartPipelineRequest as _aiaas_v1_StartPipelineRequest, StartPipelineRequest__Output as _aiaas_v1_StartPipelineRequest__Output } from '../../aiaas/v1/StartPipelineRequest';
+import type { StartShadowRequest as _aiaas_v1_StartShadowRequest, StartShadowRequest__Output as _aiaas_v1_StartShadowRequest__Output } from '../../aiaas/v1/StartShadowRequest';
+import type { StopShadowRequest as _aiaas_v1_StopShadowRequest, StopShadowRequest__Output as _aiaas_v1_StopShadowRequest__Output } from '../../aiaas/v1/StopShadowRequest';
 import type { TransformRecordsRequest as _aiaas_v1_TransformRecordsRequest, TransformRecordsRequest__Output as _aiaas_v1_TransformRecordsRequest__Output } from '../../aiaas/v1/TransformRecordsRequest';
 import type { TransformRecordsResponse as _aiaas_v1_TransformRecordsResponse, TransformRecordsResponse__Output as _aiaas_v1_TransformRecordsResponse__Output } from '../../aiaas/v1/TransformRecordsResponse';
 import type { UploadDatasetRequest as _aiaas_v1_UploadDatasetRequest, UploadDatasetRequest__Output as _aiaas_v1_UploadDatasetRequest__Output } from '../../aiaas/v1/UploadDatasetRequest';
@@ -175,6 +177,24 @@ export interface GatewayServiceClient extends grpc.Client {
   startPipeline(argument: _aiaas_v1_StartPipelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   startPipeline(argument: _aiaas_v1_StartPipelineRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   
+  StartShadow(argument: _aiaas_v1_StartShadowRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  StartShadow(argument: _aiaas_v1_StartShadowRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  StartShadow(argument: _aiaas_v1_StartShadowRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  StartShadow(argument: _aiaas_v1_StartShadowRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  startShadow(argument: _aiaas_v1_StartShadowRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  startShadow(argument: _aiaas_v1_StartShadowRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  startShadow(argument: _aiaas_v1_StartShadowRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  startShadow(argument: _aiaas_v1_StartShadowRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  
+  StopShadow(argument: _aiaas_v1_StopShadowRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  StopShadow(argument: _aiaas_v1_StopShadowRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  StopShadow(argument: _aiaas_v1_StopShadowRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  StopShadow(argument: _aiaas_v1_StopShadowRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  stopShadow(argument: _aiaas_v1_StopShadowRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  stopShadow(argument: _aiaas_v1_StopShadowRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  stopShadow(argument: _aiaas_v1_StopShadowRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  stopShadow(argument: _aiaas_v1_StopShadowRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  
   TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
   TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
   TransformRecords(argument: _aiaas_v1_TransformRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_TransformRecordsResponse__Output>): grpc.ClientUnaryCall;
@@ -233,6 +253,10 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   
   StartPipeline: grpc.handleUnaryCall<_aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job>;
   
+  StartShadow: grpc.handleUnaryCall<_aiaas_v1_StartShadowRequest__Output, _aiaas_v1_Model>;
+  
+  StopShadow: grpc.handleUnaryCall<_aiaas_v1_StopShadowRequest__Output, _aiaas_v1_Model>;
+  
   TransformRecords: grpc.handleUnaryCall<_aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse>;
   
   UploadDataset: grpc.handleClientStreamingCall<_aiaas_v1_UploadDatasetRequest__Output, _aiaas_v1_Dataset>;
@@ -258,6 +282,8 @@ export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   Recommend: MethodDefinition<_aiaas_v1_RecommendRequest, _aiaas_v1_RecommendResponse, _aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse__Output>
   SetTrafficSplit: MethodDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_Model, _aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model__Output>
   StartPipeline: MethodDefinition<_aiaas_v1_StartPipelineRequest, _aiaas_v1_Job, _aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job__Output>
+  StartShadow: MethodDefinition<_aiaas_v1_StartShadowRequest, _aiaas_v1_Model, _aiaas_v1_StartShadowRequest__Output, _aiaas_v1_Model__Output>
+  StopShadow: MethodDefinition<_aiaas_v1_StopShadowRequest, _aiaas_v1_Model, _aiaas_v1_StopShadowRequest__Output, _aiaas_v1_Model__Output>
   TransformRecords: MethodDefinition<_aiaas_v1_TransformRecordsRequest, _aiaas_v1_TransformRecordsResponse, _aiaas_v1_TransformRecordsRequest__Output, _aiaas_v1_TransformRecordsResponse__Output>
   UploadDataset: MethodDefinition<_aiaas_v1_UploadDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_UploadDatasetRequest__Output, _aiaas_v1_Dataset__Output>
   WatchJob: MethodDefinition<_aiaas_v1_WatchJobRequest, _aiaas_v1_JobEvent, _aiaas_v1_WatchJobRequest__Output, _aiaas_v1_JobEvent__Output>

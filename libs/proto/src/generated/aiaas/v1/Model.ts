@@ -1,6 +1,7 @@
 // Original file: protos/aiaas/v1/model.proto
 
 import type { ModelVersion as _aiaas_v1_ModelVersion, ModelVersion__Output as _aiaas_v1_ModelVersion__Output } from '../../aiaas/v1/ModelVersion';
+import type { ShadowDeployment as _aiaas_v1_ShadowDeployment, ShadowDeployment__Output as _aiaas_v1_ShadowDeployment__Output } from '../../aiaas/v1/ShadowDeployment';
 
 export interface Model {
   'name'?: (string);
@@ -8,6 +9,7 @@ export interface Model {
   'aliases'?: ({[key: string]: number});
   'canary_version'?: (number);
   'canary_percent'?: (number | string);
+  'shadow'?: (_aiaas_v1_ShadowDeployment | null);
 }
 
 export interface Model__Output {
@@ -16,4 +18,5 @@ export interface Model__Output {
   'aliases': ({[key: string]: number});
   'canary_version': (number);
   'canary_percent': (number);
+  'shadow': (_aiaas_v1_ShadowDeployment__Output | null);
 }
