@@ -121,6 +121,25 @@ describe('DynamicBatcher', () => {
     expect(model.calls).toEqual([4]);
   });
 
+  it('stops waiting for company that never comes: a caller sending one request at a time', async () => {
+    const model = fakeModel();
+    let now = 0;
+    // 1 ms a row: a full batch would take 64 ms, so waiting up to 5 ms for company looks worth it.
+    const timedModel = async (batch: BatchInputs) => {
+      now += batch.rows;
+      return model.run(batch);
+    };
+    const batcher = new DynamicBatcher(timedModel, { maxBatchRows: 64, maxQueueDelayMs: 5, maxQueuedRows: 1_000 }, () => now);
+    // A closed loop of one: each request 1 ms after the last answer, well inside the window.
+    for (let request = 0; request < 41; request++) {
+      await batcher.submit(rowsOf(request));
+      await settle();
+      now += 1;
+    }
+    // The first wait gathers nobody; after it, only one idle dispatch in eight probes again.
+    expect(batcher.stats).toMatchObject({ requests: 41, batches: 41, waits: 5 });
+  });
+
   it('fails every request of a batch whose model call failed, and goes on with the next', async () => {
     let failing = true;
     const batcher = new DynamicBatcher(

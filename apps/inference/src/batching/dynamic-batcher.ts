@@ -28,6 +28,8 @@ export interface BatchingStats {
   /** Requests dropped because their deadline passed before they reached the model. */
   readonly expired: number;
   readonly largestBatchRows: number;
+  /** Times an idle model waited for company before running. */
+  readonly waits: number;
 }
 
 interface Pending {
@@ -38,8 +40,12 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** Weight of the newest observation in the moving averages of arrival gaps and model time. */
+/** Weight of the newest observation in the moving averages of arrival gaps, model time and waits' yield. */
 const SMOOTHING = 0.2;
+/** Below this many requests joining an idle wait on average, waiting is not worth it. */
+const MIN_JOINS_PER_WAIT = 0.5;
+/** While waiting does not pay, one idle dispatch in this many still waits, to notice when it would again. */
+const PROBE_EVERY = 8;
 
 function concatenate(parts: readonly (Float32Array | Int32Array)[]): Float32Array | Int32Array {
   const length = parts.reduce((sum, part) => sum + part.length, 0);
@@ -61,7 +67,8 @@ function concatenate(parts: readonly (Float32Array | Int32Array)[]): Float32Arra
  * waits for company only as long as the observed arrival gaps say more requests will come
  * within the window, and no longer than a full batch takes the model to run (never past
  * maxQueueDelayMs, and not at all once the largest preferred size is reached): at low load
- * nobody pays the full delay. A full queue refuses new requests
+ * nobody pays the full delay. Nor does a caller whose requests come one at a time: when waits
+ * stop gathering company, the batcher stops waiting (and tries again now and then). A full queue refuses new requests
  * (RESOURCE_EXHAUSTED: back off and retry) instead of growing; a request whose deadline passes
  * while queued is dropped (DEADLINE_EXCEEDED) before it reaches the model.
  */
@@ -73,8 +80,13 @@ export class DynamicBatcher {
   private lastArrival: number | undefined;
   private arrivalGapMs: number | undefined;
   private modelMsPerRow: number | undefined;
+  /** Requests that joined an idle wait, on average; undefined until the first wait ends. */
+  private joinsPerWait: number | undefined;
+  /** Queue length when the current idle wait began; undefined when not waiting. */
+  private waitingFrom: number | undefined;
+  private dispatchesSinceWait = 0;
   private readonly largestPreferred: number;
-  private counts = { batches: 0, requests: 0, rows: 0, refused: 0, expired: 0, largestBatchRows: 0 };
+  private counts = { batches: 0, requests: 0, rows: 0, refused: 0, expired: 0, largestBatchRows: 0, waits: 0 };
 
   constructor(
     /** Runs the model on merged inputs; answers row-major outputs, the same width per row. */
@@ -127,17 +139,28 @@ export class DynamicBatcher {
     const expectedToFill = this.arrivalGapMs * (this.largestPreferred - this.queuedRows);
     // Waiting longer than a full batch takes to run would cost more latency than it saves.
     const fullBatchMs = this.modelMsPerRow === undefined ? Number.POSITIVE_INFINITY : this.modelMsPerRow * this.largestPreferred;
-    return Math.min(this.options.maxQueueDelayMs, expectedToFill, fullBatchMs);
+    // Close arrivals need not mean company: a caller that sends its next request only once
+    // answered (a closed loop) arrives often, yet never while its last request waits.
+    const waitsPay = this.joinsPerWait === undefined || this.joinsPerWait >= MIN_JOINS_PER_WAIT || this.dispatchesSinceWait >= PROBE_EVERY - 1;
+    return waitsPay ? Math.min(this.options.maxQueueDelayMs, expectedToFill, fullBatchMs) : 0;
   }
 
   private schedule(): void {
-    if (this.running || this.queue.length === 0) return;
+    if (this.running || this.queue.length === 0 || this.timer) {
+      // A wait under way ends early once the batch reaches the largest preferred size.
+      if (this.timer && this.queuedRows >= this.largestPreferred) this.dispatch();
+      return;
+    }
     const wait = this.waitMs();
     if (wait <= 0) {
+      this.dispatchesSinceWait += 1;
       this.dispatch();
       return;
     }
-    this.timer ??= setTimeout(() => {
+    this.counts.waits += 1;
+    this.dispatchesSinceWait = 0;
+    this.waitingFrom = this.queue.length;
+    this.timer = setTimeout(() => {
       this.timer = undefined;
       this.dispatch();
     }, wait);
@@ -171,6 +194,10 @@ export class DynamicBatcher {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = undefined;
+    }
+    if (this.waitingFrom !== undefined) {
+      this.joinsPerWait = this.average(this.joinsPerWait, this.queue.length - this.waitingFrom);
+      this.waitingFrom = undefined;
     }
     if (this.running) return;
     const batch = this.nextBatch();
