@@ -26,6 +26,13 @@ export const inferenceEnv = defineEnv({
     default: 'auto',
   }),
   onnxThreads: integer({ env: 'ONNX_THREADS', doc: "ONNX Runtime's threads per model call.", default: 1, min: 1, max: 64 }),
+  onnxWorkerThreads: integer({
+    env: 'ONNX_WORKER_THREADS',
+    doc: 'Worker threads ONNX Runtime sessions run on, so model calls do not block the event loop serving requests; each version runs on one. 0 runs them on the event loop.',
+    default: 1,
+    min: 0,
+    max: 64,
+  }),
   batchMaxRows: integer({ env: 'BATCH_MAX_ROWS', doc: 'Dynamic batching: most rows merged into one model call; 0 turns batching off.', default: 256, min: 0 }),
   batchMaxDelayMs: duration({ env: 'BATCH_MAX_DELAY', doc: 'Dynamic batching: longest an idle model waits for more requests to join a batch (it waits less when arrivals are sparse).', default: '2ms' }),
   batchMaxQueuedRows: integer({ env: 'BATCH_MAX_QUEUED_ROWS', doc: "Dynamic batching: most rows waiting per version; beyond it requests get RESOURCE_EXHAUSTED.", default: 100_000, min: 1 }),

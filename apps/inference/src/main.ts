@@ -16,6 +16,7 @@ import { OipHttpServer } from './oip/oip-http-server';
 import { OpenInference } from './oip/open-inference';
 import { Predictor } from './predictor';
 import { Recommender } from './recommender';
+import { OnnxWorkerPool } from './runtime/onnx-worker-pool';
 import { followRegistryEvents } from './serving/registry-events';
 import { ShadowComparer } from './serving/shadow-comparer';
 import { ShadowMirror } from './serving/shadow-mirror';
@@ -26,9 +27,12 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
   shutdown.add('redis', () => connections.close());
   const { registry } = connections;
   const store = new FsArtifactStore(config.artifactDir);
+  const onnxWorkers = config.onnxWorkerThreads > 0 ? new OnnxWorkerPool(config.onnxWorkerThreads) : undefined;
+  if (onnxWorkers) shutdown.add('onnx worker threads', () => onnxWorkers.close());
   const repository = new ModelRepository(registry.models, store, logger, {
     runtime: config.runtime,
     onnxThreads: config.onnxThreads,
+    ...(onnxWorkers ? { onnxHost: onnxWorkers } : {}),
     maxLoadedVersions: config.maxLoadedVersions,
     aliasRefreshMs: config.aliasRefreshMs,
     ...(config.batchMaxRows > 0 ? { batching: { maxBatchRows: config.batchMaxRows, maxQueueDelayMs: config.batchMaxDelayMs, maxQueuedRows: config.batchMaxQueuedRows } } : {}),

@@ -7,7 +7,7 @@ import type { ModelRegistry, ModelVersionRecord, VersionSelector } from '@aiaas/
 import { getJson, type ArtifactStore } from '@aiaas/storage';
 import { checkOutputs } from './prediction-fields';
 import { DynamicBatcher, type BatchingOptions } from './batching/dynamic-batcher';
-import { openOnnxModel, type ModelRunner, type OnnxModel } from './runtime/onnx-runtime';
+import { openOnnxModel, type ModelRunner, type OnnxModel, type OnnxSessionHost } from './runtime/onnx-runtime';
 import { AliasTable, type PendingMove } from './serving/alias-table';
 import { TrafficSplits } from './serving/traffic-splits';
 import { requestInputs, SequenceDecoding } from './sequence-decoding';
@@ -46,6 +46,8 @@ export interface ModelRepositoryOptions {
   readonly runtime?: RuntimePreference;
   /** ONNX Runtime's threads per call. Default 1. */
   readonly onnxThreads?: number;
+  /** Where ONNX Runtime sessions run. Default on the event loop (`inProcessOnnx`). */
+  readonly onnxHost?: OnnxSessionHost;
   /** Which side of a traffic split a request falls on: a number in [0, 1). Default Math.random. */
   readonly random?: () => number;
   /** How old an alias reading may get before it is checked again. Default 5 s. */
@@ -283,7 +285,7 @@ export class ModelRepository {
     }
     let onnx: OnnxModel | undefined;
     try {
-      onnx = await openOnnxModel(this.store, record, this.options.onnxThreads ?? 1);
+      onnx = await openOnnxModel(this.store, record, this.options.onnxThreads ?? 1, this.options.onnxHost);
       if (!onnx) return undefined;
       const samples = sampleRows(record);
       const [expected, actual] = await Promise.all([predictRows(model, samples, SAMPLE_ROWS), onnx.run(samples, SAMPLE_ROWS)]);

@@ -7,6 +7,8 @@ export interface ServiceProcessOptions {
   /** Script to run with this Node.js binary. */
   readonly script: string;
   readonly args?: readonly string[];
+  /** Options for Node.js itself, before the script (e.g. `--cpu-prof`). */
+  readonly execArgv?: readonly string[];
   /** Full environment of the child. */
   readonly env: NodeJS.ProcessEnv;
   readonly cwd?: string;
@@ -69,7 +71,7 @@ export class ServiceProcess {
 
   /** Starts the service and resolves once it logs that it is listening. */
   static start(options: ServiceProcessOptions): Promise<ServiceProcess> {
-    const child = spawn(process.execPath, [options.script, ...(options.args ?? [])], {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), options.script, ...(options.args ?? [])], {
       env: options.env,
       cwd: options.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -131,13 +131,14 @@ describe('DynamicBatcher', () => {
     };
     const batcher = new DynamicBatcher(timedModel, { maxBatchRows: 64, maxQueueDelayMs: 5, maxQueuedRows: 1_000 }, () => now);
     // A closed loop of one: each request 1 ms after the last answer, well inside the window.
-    for (let request = 0; request < 41; request++) {
+    for (let request = 0; request < 100; request++) {
       await batcher.submit(rowsOf(request));
       await settle();
       now += 1;
     }
-    // The first wait gathers nobody; after it, only one idle dispatch in eight probes again.
-    expect(batcher.stats).toMatchObject({ requests: 41, batches: 41, waits: 5 });
+    // The first wait (request 2) gathers nobody; the probes after it, gathering nobody either,
+    // come ever more rarely: requests 18 (16 later) and 50 (32 later); the next would be 114.
+    expect(batcher.stats).toMatchObject({ requests: 100, batches: 100, waits: 3 });
   });
 
   it('fails every request of a batch whose model call failed, and goes on with the next', async () => {

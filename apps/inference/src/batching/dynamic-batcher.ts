@@ -44,8 +44,12 @@ interface Pending {
 const SMOOTHING = 0.2;
 /** Below this many requests joining an idle wait on average, waiting is not worth it. */
 const MIN_JOINS_PER_WAIT = 0.5;
-/** While waiting does not pay, one idle dispatch in this many still waits, to notice when it would again. */
-const PROBE_EVERY = 8;
+/**
+ * While waiting does not pay, an idle dispatch now and then still waits, to notice when it
+ * would again: first one in 8, then, while those probes gather nobody, ever more rarely (each
+ * probe costs a lone caller the whole window).
+ */
+const PROBE_INTERVAL = { first: 8, max: 1024 };
 
 function concatenate(parts: readonly (Float32Array | Int32Array)[]): Float32Array | Int32Array {
   const length = parts.reduce((sum, part) => sum + part.length, 0);
@@ -68,7 +72,8 @@ function concatenate(parts: readonly (Float32Array | Int32Array)[]): Float32Arra
  * within the window, and no longer than a full batch takes the model to run (never past
  * maxQueueDelayMs, and not at all once the largest preferred size is reached): at low load
  * nobody pays the full delay. Nor does a caller whose requests come one at a time: when waits
- * stop gathering company, the batcher stops waiting (and tries again now and then). A full queue refuses new requests
+ * stop gathering company, the batcher stops waiting (and tries again ever more rarely while
+ * those tries gather nobody). A full queue refuses new requests
  * (RESOURCE_EXHAUSTED: back off and retry) instead of growing; a request whose deadline passes
  * while queued is dropped (DEADLINE_EXCEEDED) before it reaches the model.
  */
@@ -85,6 +90,7 @@ export class DynamicBatcher {
   /** Queue length when the current idle wait began; undefined when not waiting. */
   private waitingFrom: number | undefined;
   private dispatchesSinceWait = 0;
+  private probeInterval = PROBE_INTERVAL.first;
   private readonly largestPreferred: number;
   private counts = { batches: 0, requests: 0, rows: 0, refused: 0, expired: 0, largestBatchRows: 0, waits: 0 };
 
@@ -141,7 +147,7 @@ export class DynamicBatcher {
     const fullBatchMs = this.modelMsPerRow === undefined ? Number.POSITIVE_INFINITY : this.modelMsPerRow * this.largestPreferred;
     // Close arrivals need not mean company: a caller that sends its next request only once
     // answered (a closed loop) arrives often, yet never while its last request waits.
-    const waitsPay = this.joinsPerWait === undefined || this.joinsPerWait >= MIN_JOINS_PER_WAIT || this.dispatchesSinceWait >= PROBE_EVERY - 1;
+    const waitsPay = this.joinsPerWait === undefined || this.joinsPerWait >= MIN_JOINS_PER_WAIT || this.dispatchesSinceWait >= this.probeInterval - 1;
     return waitsPay ? Math.min(this.options.maxQueueDelayMs, expectedToFill, fullBatchMs) : 0;
   }
 
@@ -196,7 +202,9 @@ export class DynamicBatcher {
       this.timer = undefined;
     }
     if (this.waitingFrom !== undefined) {
-      this.joinsPerWait = this.average(this.joinsPerWait, this.queue.length - this.waitingFrom);
+      const joined = this.queue.length - this.waitingFrom;
+      this.joinsPerWait = this.average(this.joinsPerWait, joined);
+      this.probeInterval = this.joinsPerWait >= MIN_JOINS_PER_WAIT ? PROBE_INTERVAL.first : Math.min(PROBE_INTERVAL.max, this.probeInterval * (joined === 0 ? 2 : 1));
       this.waitingFrom = undefined;
     }
     if (this.running) return;
