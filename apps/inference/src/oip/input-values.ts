@@ -16,8 +16,10 @@ function show(value: unknown): string {
 function float32Values(data: TensorData, count: number, field: string): Float32Array {
   if (data.kind === 'raw') {
     const values = bytesToFloat32(data.bytes);
-    const bad = values.findIndex((value) => !Number.isFinite(value));
-    if (bad >= 0) throw new InvalidArgumentError(field, `${data.source} element ${bad} is ${values[bad]}; values must be finite`);
+    // A plain loop: this runs over every element of every raw request, where a callback per element shows in profiles.
+    for (let index = 0; index < values.length; index++) {
+      if (!Number.isFinite(values[index]!)) throw new InvalidArgumentError(field, `${data.source} element ${index} is ${values[index]}; values must be finite`);
+    }
     return values;
   }
   const values = new Float32Array(count);
@@ -37,8 +39,10 @@ function int32Values(data: TensorData, count: number, field: string, input: Sign
   const range = `0 to ${limit - 1}`;
   if (data.kind === 'raw') {
     const values = bytesToInt32(data.bytes);
-    const bad = values.findIndex((value) => value < 0 || value >= limit);
-    if (bad >= 0) throw new InvalidArgumentError(field, `${data.source} element ${bad} is ${values[bad]}; "${input.name}" takes ids from ${range}`);
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index]!;
+      if (value < 0 || value >= limit) throw new InvalidArgumentError(field, `${data.source} element ${index} is ${value}; "${input.name}" takes ids from ${range}`);
+    }
     return values;
   }
   const values = new Int32Array(count);
