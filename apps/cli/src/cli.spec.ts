@@ -8,6 +8,7 @@ import { reportRequestFromArgs } from './commands/report';
 import { formatDecodedTexts, formatPredictedValues, predictedValues } from './commands/predict';
 import { recommendRequestFromFlags } from './commands/recommend';
 import { formatShadow, shadowArgsFrom } from './commands/shadow';
+import { versionPolicyRequestFromArgs } from './commands/policy';
 import { pipelineRequestFromFlags } from './commands/train';
 import { datasetHeaderFromFlags } from './commands/dataset-options';
 import { uploadMessages } from './commands/upload';
@@ -226,8 +227,19 @@ describe('formatting', () => {
   it('describes a canary traffic split, or its end', () => {
     expect(trafficSplitRequestFromArgs(['m', '--version', '4', '--percent', '10'])).toEqual({ model_name: 'm', canary_version: 4, canary_percent: 10 });
     expect(trafficSplitRequestFromArgs(['m', '--off'])).toEqual({ model_name: 'm', canary_version: 0, canary_percent: 0 });
-    expect(formatModelListing({ name: 'm', versions: [], aliases: { production: 3 }, canary_version: 4, canary_percent: 10, shadow: null })).toBe('m\n  canary: 10% of default requests to version 4');
+    expect(formatModelListing({ name: 'm', versions: [], aliases: { production: 3 }, canary_version: 4, canary_percent: 10, shadow: null, version_policy: null })).toBe('m\n  canary: 10% of default requests to version 4');
     expect(() => trafficSplitRequestFromArgs(['m', '--version', '4', '--percent', '100'])).toThrow('invalid --percent');
+  });
+
+  it('describes a version policy, and lists it with the model when it is not every version', () => {
+    expect(versionPolicyRequestFromArgs(['m', '--latest', '2'])).toEqual({ model_name: 'm', policy: { latest: { count: 2 } } });
+    expect(versionPolicyRequestFromArgs(['m', '--versions', '1, 4'])).toEqual({ model_name: 'm', policy: { specific: { versions: [1, 4] } } });
+    expect(versionPolicyRequestFromArgs(['m', '--all'])).toEqual({ model_name: 'm', policy: { all: {} } });
+    expect(() => versionPolicyRequestFromArgs(['m', '--latest', '2', '--all'])).toThrow('choose one of --latest N, --versions 1,4 and --all');
+    expect(() => versionPolicyRequestFromArgs(['m', '--versions', '1,x'])).toThrow('invalid --versions');
+    const latest = { policy: 'latest', latest: { count: 2 } } as const;
+    expect(formatModelListing({ name: 'm', versions: [], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null, version_policy: latest })).toBe('m\n  serves by number: the latest 2 versions');
+    expect(formatModelListing({ name: 'm', versions: [], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null, version_policy: { policy: 'all', all: {} } })).toBe('m');
   });
 
   it('describes a shadow deployment to start or stop, and prints one', () => {
@@ -341,7 +353,7 @@ describe('formatting', () => {
         regression_metrics: { rmse: 3.2, mae: 2.45678, r2: 0.81, test_rows: 70 },
         training: training({ model_family: 'text', epochs_run: 12, ending: 'stopped-early', kept_epoch: 9 }),
       });
-      expect(formatModelListing({ name: 'm', versions: [regressor], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null }).split('\n')).toEqual([
+      expect(formatModelListing({ name: 'm', versions: [regressor], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null, version_policy: null }).split('\n')).toEqual([
         'm',
         '  version 1  blessed',
         '    trained on dataset ds_1 (target y) by job job_1, backend wasm, 1970-01-01T00:00:00.000Z',
@@ -357,7 +369,7 @@ describe('formatting', () => {
         sequence_metrics: { bleu: 0.8123, exact_match: 0.6123, token_accuracy: 0.9, test_rows: 200 },
         training: training({ model_family: 'seq2seq' }),
       });
-      expect(formatModelListing({ name: 'm', versions: [translator], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null }).split('\n').slice(3)).toEqual([
+      expect(formatModelListing({ name: 'm', versions: [translator], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null, version_policy: null }).split('\n').slice(3)).toEqual([
         '    bleu 0.812  exact match 0.612  token accuracy 0.900  on 200 test rows  (exact-match accuracy 0.612 >= min_accuracy 0.000)',
         '    task sequence, family seq2seq: 40 epochs run (completed) on 250 training rows',
       ]);
@@ -370,7 +382,7 @@ describe('formatting', () => {
         metrics: { accuracy: 0.986, macro_f1: 0.988, test_rows: 70, per_class: [{ label: 'a', precision: 1, recall: 0.5, f1: 0.667, support: 2 }], confusion_matrix: [] },
         training: training({}),
       });
-      expect(formatModelListing({ name: 'm', versions: [classifier], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null }).split('\n').slice(1)).toEqual([
+      expect(formatModelListing({ name: 'm', versions: [classifier], aliases: {}, canary_version: 0, canary_percent: 0, shadow: null, version_policy: null }).split('\n').slice(1)).toEqual([
         '  version 1  blessed  [production]',
         '    trained on dataset ds_1 (target y) by job job_1, backend wasm, 1970-01-01T00:00:00.000Z',
         '    accuracy 0.986  macro-F1 0.988  on 70 test rows  (test accuracy 0.986 >= min_accuracy 0.900)',

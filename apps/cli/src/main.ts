@@ -3,6 +3,7 @@ import { ConfigError } from '@aiaas/config';
 import { InvalidArgumentError, PlatformError } from '@aiaas/errors';
 import type { Command, CliContext } from './cli-context';
 import { canaryCommand } from './commands/canary';
+import { policyCommand } from './commands/policy';
 import { shadowCommand } from './commands/shadow';
 import { cancelCommand } from './commands/cancel';
 import { datasetsCommand } from './commands/datasets';
@@ -39,6 +40,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   export: exportCommand,
   canary: canaryCommand,
   shadow: shadowCommand,
+  policy: policyCommand,
   demo: demoCommand,
 };
 

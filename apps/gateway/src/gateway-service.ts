@@ -14,6 +14,7 @@ import type {
   PredictRequest__Output,
   RecommendRequest__Output,
   SetTrafficSplitRequest__Output,
+  SetVersionPolicyRequest__Output,
   StartShadowRequest__Output,
   StopShadowRequest__Output,
   PreprocessingClient,
@@ -28,6 +29,7 @@ import { jobEventToMessage, jobToMessage, modelToMessage, type Registry } from '
 import type { HandlerFactory } from '@aiaas/service';
 import { toPipelinePayloads } from './pipeline-request';
 import { shadowSpecOf } from './shadow-request';
+import { versionPolicyOf } from './version-policy-request';
 
 export interface GatewayServiceDependencies {
   readonly registry: Registry;
@@ -147,6 +149,11 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
 
     StartShadow: handlers.unary('StartShadow', async (request: StartShadowRequest__Output) => {
       await registry.shadows.start(request.model_name, shadowSpecOf(request));
+      return describeModel(request.model_name);
+    }),
+
+    SetVersionPolicy: handlers.unary('SetVersionPolicy', async (request: SetVersionPolicyRequest__Output) => {
+      await registry.models.setVersionPolicy(request.model_name, versionPolicyOf(request));
       return describeModel(request.model_name);
     }),
 

@@ -10,6 +10,7 @@ import { DynamicBatcher, type BatchingOptions } from './batching/dynamic-batcher
 import { openOnnxModel, type ModelRunner, type OnnxModel, type OnnxSessionHost } from './runtime/onnx-runtime';
 import { AliasTable, type PendingMove } from './serving/alias-table';
 import { TrafficSplits } from './serving/traffic-splits';
+import { VersionPolicies } from './serving/version-policies';
 import { requestInputs, SequenceDecoding } from './sequence-decoding';
 
 /** A version in memory, ready to answer. */
@@ -82,6 +83,7 @@ export class ModelRepository {
   private readonly slots = new Map<string, Slot>();
   private readonly aliases: AliasTable;
   private readonly splits: TrafficSplits;
+  private readonly policies: VersionPolicies;
   private readonly now: () => number;
 
   constructor(
@@ -94,7 +96,7 @@ export class ModelRepository {
     this.aliases = new AliasTable({
       resolve: (modelName, alias) => this.registry.aliasVersion(modelName, alias),
       prepare: async (modelName, version) => void (await this.load(modelName, version)),
-      moved: (modelName, _alias, from) => this.retireIfUnaliased(modelName, from),
+      moved: (modelName, _alias, from) => this.retireIfUnpinned(modelName, from),
       refreshMs: options.aliasRefreshMs ?? 5_000,
       retryMs: options.retryMs ?? { first: 1_000, max: 60_000 },
       logger,
@@ -108,11 +110,25 @@ export class ModelRepository {
       now: this.now,
       ...(options.random ? { random: options.random } : {}),
     });
+    this.policies = new VersionPolicies({
+      read: async (modelName) => {
+        const [policy, registered] = await Promise.all([this.registry.versionPolicy(modelName), this.registry.versionNumbers(modelName)]);
+        return { policy, registered };
+      },
+      prepare: async (modelName, version) => void (await this.load(modelName, version)),
+      retire: (modelName, version) => this.retireIfUnpinned(modelName, version),
+      refreshMs: options.aliasRefreshMs ?? 5_000,
+      logger,
+      now: this.now,
+    });
   }
 
   /** The version a selector means for this request: a version, an alias's, or on the default route perhaps the canary. */
   private async versionFor(modelName: string, selector: VersionSelector): Promise<number> {
-    if ('version' in selector) return selector.version;
+    if ('version' in selector) {
+      await this.policies.check(modelName, selector.version);
+      return selector.version;
+    }
     const version = await this.aliases.versionOf(modelName, selector.alias);
     return (selector.split ? await this.splits.canaryFor(modelName) : undefined) ?? version;
   }
@@ -152,6 +168,11 @@ export class ModelRepository {
   /** The registry changed the model's traffic split: take it up once its canary is warm. */
   trafficSplitChanged(modelName: string): void {
     this.splits.changed(modelName);
+  }
+
+  /** The registry changed the model's version policy, or registered a version: take it up (loading what it serves). */
+  versionPolicyChanged(modelName: string): void {
+    this.policies.changed(modelName);
   }
 
   /** Alias moves held back because their version failed to load, with why. */
@@ -203,10 +224,15 @@ export class ModelRepository {
     return slot;
   }
 
-  /** After an alias left `version`: unload it once idle, unless another alias here still serves it. */
-  private retireIfUnaliased(modelName: string, version: number): void {
+  /** Whether something here keeps the version loaded: an alias, a traffic split, or the version policy. */
+  private isPinned(modelName: string, version: number): boolean {
+    return this.aliases.aliasesOf(modelName, version).length > 0 || this.splits.canaryVersions(modelName).includes(version) || this.policies.kept(modelName).includes(version);
+  }
+
+  /** After an alias (or the version policy) left `version`: unload it once idle, unless something here still serves it. */
+  private retireIfUnpinned(modelName: string, version: number): void {
     const slot = this.slots.get(keyOf(modelName, version));
-    if (!slot || this.aliases.aliasesOf(modelName, version).length > 0 || this.splits.canaryVersions(modelName).includes(version)) return;
+    if (!slot || this.isPinned(modelName, version)) return;
     if (slot.inFlight === 0) void this.unload(modelName, version);
     else slot.retiring = true;
   }
@@ -217,7 +243,7 @@ export class ModelRepository {
     const idle = [...this.slots.entries()]
       .filter(([key, slot]) => {
         const [modelName, version] = [key.slice(0, key.lastIndexOf('@')), Number(key.slice(key.lastIndexOf('@') + 1))];
-        return slot.inFlight === 0 && this.aliases.aliasesOf(modelName, version).length === 0 && !this.splits.canaryVersions(modelName).includes(version);
+        return slot.inFlight === 0 && !this.isPinned(modelName, version);
       })
       .sort(([, a], [, b]) => a.lastUsed - b.lastUsed);
     for (const [key] of idle.slice(0, this.slots.size - cap)) {

@@ -188,4 +188,29 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
     expect(stdout).toContain('shadow: version 2 behind production (version 1), 100% of requests: promoted');
     expect(codeOf(await failure(gateway.stopShadow('penguins-eval')))).toBe(status.NOT_FOUND);
   });
+
+  it('serves by number only what the version policy serves, set through the gateway and the CLI', async () => {
+    const gentoo = toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' });
+    const byVersion = (version: number) => gateway.predict({ model_name: 'penguins-eval', records: { records: [gentoo] }, version });
+    const refused = await failure(gateway.setVersionPolicy({ model_name: 'penguins-eval', policy: { latest: { count: 0 } } }));
+    expect(codeOf(refused)).toBe(status.INVALID_ARGUMENT);
+    expect(refused).toMatchObject({ field: 'policy.latest.count' });
+
+    const cli = (args: string[]) => run(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', test.platform.gatewayAddress, ...args], { timeout: 60_000 });
+    expect((await cli(['policy', 'penguins-eval', '--versions', '2'])).stdout).toContain('penguins-eval: serves version 2 by number');
+    // The inference replica takes the policy up from the registry's announcement.
+    let notServed: unknown;
+    for (let attempt = 0; attempt < 50 && notServed === undefined; attempt++) {
+      try {
+        await byVersion(1);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } catch (error) {
+        notServed = error;
+      }
+    }
+    expect(codeOf(notServed)).toBe(status.NOT_FOUND);
+    expect((notServed as Error).message).toContain("the model's version policy serves version 2 (2)");
+    await expect(byVersion(2)).resolves.toMatchObject({ version: 2 });
+    expect((await gateway.setVersionPolicy({ model_name: 'penguins-eval', policy: { all: {} } })).version_policy).toMatchObject({ policy: 'all' });
+  });
 });

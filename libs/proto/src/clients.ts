@@ -21,6 +21,7 @@ import type { Job__Output } from './generated/aiaas/v1/Job';
 import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 import type { Model__Output } from './generated/aiaas/v1/Model';
 import type { StartShadowRequest } from './generated/aiaas/v1/StartShadowRequest';
+import type { SetVersionPolicyRequest } from './generated/aiaas/v1/SetVersionPolicyRequest';
 import type { PredictRequest } from './generated/aiaas/v1/PredictRequest';
 import type { PredictResponse__Output } from './generated/aiaas/v1/PredictResponse';
 import type { RecommendRequest } from './generated/aiaas/v1/RecommendRequest';
@@ -144,6 +145,11 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   /** Not retried: starting again replaces the shadow deployment and its tally. */
   startShadow(request: StartShadowRequest): Promise<Model__Output> {
     return this.unary((md, options, callback) => this.raw.StartShadow(request, md, options, callback), false);
+  }
+
+  /** Idempotent: setting the same policy again changes nothing. */
+  setVersionPolicy(request: SetVersionPolicyRequest): Promise<Model__Output> {
+    return this.unary((md, options, callback) => this.raw.SetVersionPolicy(request, md, options, callback), true);
   }
 
   stopShadow(modelName: string): Promise<Model__Output> {

@@ -50,6 +50,8 @@ export type { GetModelRequest, GetModelRequest__Output } from './generated/aiaas
 export type { SetTrafficSplitRequest, SetTrafficSplitRequest__Output } from './generated/aiaas/v1/SetTrafficSplitRequest';
 export type { StartShadowRequest, StartShadowRequest__Output } from './generated/aiaas/v1/StartShadowRequest';
 export type { StopShadowRequest, StopShadowRequest__Output } from './generated/aiaas/v1/StopShadowRequest';
+export type { SetVersionPolicyRequest, SetVersionPolicyRequest__Output } from './generated/aiaas/v1/SetVersionPolicyRequest';
+export type { VersionPolicy as VersionPolicyMessage, VersionPolicy__Output as VersionPolicyMessage__Output } from './generated/aiaas/v1/VersionPolicy';
 export type { ShadowDeployment, ShadowDeployment__Output } from './generated/aiaas/v1/ShadowDeployment';
 export type { ShadowTolerance, ShadowTolerance__Output } from './generated/aiaas/v1/ShadowTolerance';
 export type { LatencySummary, LatencySummary__Output } from './generated/aiaas/v1/LatencySummary';

@@ -31,6 +31,8 @@ export { aliasEventSchema, trafficSplitSchema } from './model-registry';
 export type { AliasEvent, ModelVersionView, ModelView, TrafficSplit, VersionSelector } from './model-registry';
 export { SHADOW_STATES, ShadowDeployments, shadowRecordSchema, shadowSpecSchema, shadowToleranceSchema } from './shadow-deployments';
 export type { LatencySummary, MirroredEntry, ShadowComparison, ShadowRecord, ShadowSpec, ShadowState, ShadowTally, ShadowTolerance, ShadowView } from './shadow-deployments';
+export { DEFAULT_VERSION_POLICY, describeVersionPolicy, versionPolicySchema, versionsServed } from './version-policy';
+export type { VersionPolicy } from './version-policy';
 export { DEFAULT_ALIAS, versionSelectorOf } from './version-selector';
 export type { VersionSelectorFields } from './version-selector';
 export {

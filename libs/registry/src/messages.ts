@@ -16,10 +16,12 @@ import {
   type ModelVersion,
   type ShadowDeployment,
   type ShadowState as ShadowStateMessage,
+  type VersionPolicyMessage,
   type Stage,
 } from '@aiaas/proto';
 import type { ModelVersionView, ModelView } from './model-registry';
 import type { LatencySummary, ShadowState, ShadowView } from './shadow-deployments';
+import type { VersionPolicy } from './version-policy';
 import type { AnomalyPolicy, ColumnTypeName, DatasetProfile } from '@aiaas/data';
 import {
   STAGES,
@@ -321,6 +323,17 @@ export function shadowToMessage({ record, tally }: ShadowView): ShadowDeployment
   };
 }
 
+export function versionPolicyToMessage(policy: VersionPolicy): VersionPolicyMessage {
+  switch (policy.kind) {
+    case 'all':
+      return { all: {} };
+    case 'latest':
+      return { latest: { count: policy.count } };
+    case 'specific':
+      return { specific: { versions: [...policy.versions] } };
+  }
+}
+
 /** A model as the API shows it, with its latest shadow deployment when it has had one. */
 export function modelToMessage(view: ModelView, shadow?: ShadowView): Model {
   return {
@@ -330,5 +343,6 @@ export function modelToMessage(view: ModelView, shadow?: ShadowView): Model {
     canary_version: view.trafficSplit?.canaryVersion ?? 0,
     canary_percent: view.trafficSplit?.percent ?? 0,
     shadow: shadow ? shadowToMessage(shadow) : null,
+    version_policy: versionPolicyToMessage(view.versionPolicy),
   };
 }

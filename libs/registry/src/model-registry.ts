@@ -10,6 +10,7 @@ import {
   type ModelVersionRecord,
 } from './records';
 import type { RegistryKeys } from './registry-keys';
+import { DEFAULT_VERSION_POLICY, versionPolicySchema, type VersionPolicy } from './version-policy';
 
 /**
  * Which version of a model to use: a number, or an alias such as "production". `split` marks a
@@ -39,6 +40,7 @@ export interface ModelView {
   readonly versions: readonly ModelVersionView[];
   readonly aliases: Readonly<Record<string, number>>;
   readonly trafficSplit: TrafficSplit | undefined;
+  readonly versionPolicy: VersionPolicy;
 }
 
 // Reserves the next version number for a job, or returns the one it already holds, so a
@@ -73,10 +75,14 @@ export class ModelRegistry {
     return Number(version);
   }
 
-  /** Records a trained version (again, on a retry: the newest write wins). */
+  /**
+   * Records a trained version (again, on a retry: the newest write wins), and announces it on
+   * `versionPolicyEventsChannel`: under a "latest N" policy it changes what is served.
+   */
   async registerVersion(record: ModelVersionRecord): Promise<void> {
     const valid = modelVersionRecordSchema.parse(record);
     await this.redis.hset(this.keys.modelVersions(valid.modelName), String(valid.version), JSON.stringify(valid));
+    await this.redis.publish(this.keys.versionPolicyEvents(), JSON.stringify({ modelName: valid.modelName }));
   }
 
   async recordEvaluation(modelName: string, version: number, evaluation: EvaluationRecord): Promise<void> {
@@ -141,6 +147,36 @@ export class ModelRegistry {
     return json === null ? undefined : trafficSplitSchema.parse(JSON.parse(json));
   }
 
+  /** Sets which versions serving answers for by number and keeps loaded. Announced on `versionPolicyEventsChannel`. */
+  async setVersionPolicy(modelName: string, policy: VersionPolicy): Promise<void> {
+    const valid = versionPolicySchema.parse(policy);
+    const model = await this.getModel(modelName);
+    if (valid.kind === 'specific') {
+      const registered = new Set(model.versions.map((view) => view.record.version));
+      const unknown = valid.versions.filter((version) => !registered.has(version));
+      if (unknown.length > 0) throw NotFoundError.of('model version', `${modelName}@${unknown[0]}`, `the policy may only name registered versions (${[...registered].sort((a, b) => a - b).join(', ')})`);
+    }
+    if (valid.kind === 'all') await this.redis.del(this.keys.modelVersionPolicy(modelName));
+    else await this.redis.set(this.keys.modelVersionPolicy(modelName), JSON.stringify(valid));
+    await this.redis.publish(this.keys.versionPolicyEvents(), JSON.stringify({ modelName }));
+  }
+
+  /** The model's version policy; every version unless one was set. */
+  async versionPolicy(modelName: string): Promise<VersionPolicy> {
+    const json = await this.redis.get(this.keys.modelVersionPolicy(modelName));
+    return json === null ? DEFAULT_VERSION_POLICY : versionPolicySchema.parse(JSON.parse(json));
+  }
+
+  /** The model's registered version numbers, ascending. */
+  async versionNumbers(modelName: string): Promise<number[]> {
+    return (await this.redis.hkeys(this.keys.modelVersions(modelName))).map(Number).sort((a, b) => a - b);
+  }
+
+  /** The channel version-policy changes and newly registered versions are announced on (`{ modelName }`). */
+  get versionPolicyEventsChannel(): string {
+    return this.keys.versionPolicyEvents();
+  }
+
   /** Records why serving failed to load a version (`undefined`: it loads now, so the record is cleared). */
   async recordLoadFailure(modelName: string, version: number, error: string | undefined): Promise<void> {
     if (error === undefined) await this.redis.hdel(this.keys.modelLoadFailures(modelName), String(version));
@@ -184,12 +220,13 @@ export class ModelRegistry {
   }
 
   async getModel(modelName: string): Promise<ModelView> {
-    const [versions, evaluations, aliases, trafficSplit, loadFailures] = await Promise.all([
+    const [versions, evaluations, aliases, trafficSplit, loadFailures, versionPolicy] = await Promise.all([
       this.redis.hgetall(this.keys.modelVersions(modelName)),
       this.redis.hgetall(this.keys.modelEvaluations(modelName)),
       this.redis.hgetall(this.keys.modelAliases(modelName)),
       this.trafficSplit(modelName),
       this.redis.hgetall(this.keys.modelLoadFailures(modelName)),
+      this.versionPolicy(modelName),
     ]);
     if (Object.keys(versions).length === 0 && !(await this.isKnown(modelName))) throw this.unknownModel(modelName);
     const views = Object.entries(versions)
@@ -208,6 +245,7 @@ export class ModelRegistry {
       versions: views,
       aliases: Object.fromEntries(Object.entries(aliases).map(([alias, version]) => [alias, Number(version)])),
       trafficSplit,
+      versionPolicy,
     };
   }
 

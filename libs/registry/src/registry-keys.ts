@@ -38,6 +38,16 @@ export class RegistryKeys {
     return `${this.base}:traffic-split-events`;
   }
 
+  /** A model's version policy (JSON VersionPolicy), absent for the default (every version). */
+  modelVersionPolicy(name: string): string {
+    return `${this.base}:model:${name}:version-policy`;
+  }
+
+  /** Pub/sub channel announcing version-policy changes and new versions (`{ modelName }` JSON). */
+  versionPolicyEvents(): string {
+    return `${this.base}:version-policy-events`;
+  }
+
   /** Pub/sub channel announcing shadow deployments started or ended (`{ modelName }` JSON). */
   shadowEvents(): string {
     return `${this.base}:shadow-events`;

@@ -61,6 +61,25 @@ describe('registry on a real Redis', () => {
       expect(model.versions[0]).toMatchObject({ aliases: ['production'], evaluation: { status: 'blessed' } });
     });
 
+    it('keeps a version policy, refusing versions that are not registered, and announces it and every new version', async () => {
+      const subscriber = createRedisConnection(testRedisUrl(), 'worker');
+      blocking.push(subscriber);
+      const announced: string[] = [];
+      await subscriber.subscribe(registry.models.versionPolicyEventsChannel);
+      subscriber.on('message', (_channel: string, message: string) => announced.push(message));
+      await expect(registry.models.versionPolicy('penguins')).resolves.toEqual({ kind: 'all' });
+      await registry.models.registerVersion(versionRecord(2, 'job_b'));
+      await expect(registry.models.setVersionPolicy('penguins', { kind: 'specific', versions: [1, 7] })).rejects.toThrow('model version "penguins@7" not found; the policy may only name registered versions (1, 2)');
+      await registry.models.setVersionPolicy('penguins', { kind: 'latest', count: 1 });
+      await expect(registry.models.getModel('penguins')).resolves.toMatchObject({ versionPolicy: { kind: 'latest', count: 1 } });
+      await expect(registry.models.versionNumbers('penguins')).resolves.toEqual([1, 2]);
+      await registry.models.setVersionPolicy('penguins', { kind: 'all' });
+      await expect(registry.models.versionPolicy('penguins')).resolves.toEqual({ kind: 'all' });
+      const deadline = Date.now() + 5_000;
+      while (announced.length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(announced).toEqual(Array(3).fill(JSON.stringify({ modelName: 'penguins' })));
+    });
+
     it('says which part of a reference is unknown', async () => {
       await expect(registry.models.resolve('nope', { version: 1 })).rejects.toThrow('model "nope" not found');
       await expect(registry.models.resolve('penguins', { version: 99 })).rejects.toThrow('model version "penguins@99" not found');

@@ -1,5 +1,6 @@
 import type { Model__Output, ModelVersion__Output } from '@aiaas/proto';
 import type { Command } from '../cli-context';
+import { formatVersionPolicy } from './policy';
 import { formatShadow } from './shadow';
 import { formatModelVersion } from '../format';
 
@@ -56,7 +57,8 @@ export function versionDetails(version: ModelVersion__Output): string[] {
 export function formatModelListing(model: Model__Output): string {
   const canary = model.canary_version ? [`  canary: ${model.canary_percent}% of default requests to version ${model.canary_version}`] : [];
   const shadow = model.shadow ? formatShadow(model.shadow) : [];
-  return [model.name, ...canary, ...shadow, ...model.versions.flatMap((version) => [formatModelVersion(version), ...versionDetails(version)])].join('\n');
+  const policy = model.version_policy && model.version_policy.policy !== 'all' ? [`  serves by number: ${formatVersionPolicy(model.version_policy)}`] : [];
+  return [model.name, ...canary, ...shadow, ...policy, ...model.versions.flatMap((version) => [formatModelVersion(version), ...versionDetails(version)])].join('\n');
 }
 
 export const modelsCommand: Command = {

@@ -15,6 +15,8 @@ import { FsArtifactStore, putJson, type ArtifactRef } from '@aiaas/storage';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { ModelRepository } from '../model-repository';
 import { deadlineOf, Predictor } from '../predictor';
+import { followRegistryEvents } from './registry-events';
+import { ShadowMirror } from './shadow-mirror';
 
 jest.setTimeout(30_000);
 
@@ -247,6 +249,36 @@ describe('ModelRepository: following aliases without dropping a request', () => 
     for await (const answer of predictor.predictStream(requests())) answers.push(answer);
     expect(answers).toHaveLength(40);
     expect(answers.map((answer) => answer.predicted_labels?.[0])).toEqual(Array.from({ length: 40 }, (_, index) => (index - 20 > 0 ? 'pos' : 'neg')));
+    await repository.unloadAll();
+  });
+
+  it('serves by number only what the version policy serves, keeps those loaded, and follows it as versions come', async () => {
+    for (const version of [1, 2, 3]) await register('pinned', version, version);
+    await connections.registry.models.setAlias('pinned', 'production', 1);
+    await connections.registry.models.setVersionPolicy('pinned', { kind: 'latest', count: 2 });
+    const repository = new ModelRepository(connections.registry.models, store, silentLogger);
+    const subscriber = connections.redis.duplicate();
+    await followRegistryEvents(subscriber, connections.registry, { repository, mirror: new ShadowMirror({ shadows: connections.registry.shadows, refreshMs: 5_000, logger: silentLogger }), logger: silentLogger });
+    const predictor = new Predictor(repository, 100);
+    const ask = (selector: object) => predictor.predict({ model_name: 'pinned', records: { records: [record(1)] }, input: 'records', ...selector } as never);
+    const loaded = async () => (await repository.list()).map((version) => version.record.version).sort();
+
+    await expect(ask({ version_selector: 'version', version: 1 })).rejects.toThrow(
+      'model version "pinned@1" not found; the model\'s version policy serves the latest 2 versions (2, 3); ask for one of those or an alias, or change the policy',
+    );
+    // The policy's versions are loaded ahead of their first request (version 2 is never asked
+    // for); the alias serves version 1 whatever the policy.
+    await expect(ask({})).resolves.toMatchObject({ version: 1 });
+    await expect(ask({ version_selector: 'version', version: 3 })).resolves.toMatchObject({ version: 3 });
+    expect(await loaded()).toEqual([1, 2, 3]);
+
+    // A new version moves "the latest 2" on: version 4 is loaded, version 2 retired.
+    await register('pinned', 4, 4);
+    const deadline = Date.now() + 10_000;
+    while ((await loaded()).join() !== '1,3,4' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await loaded()).toEqual([1, 3, 4]);
+    await expect(ask({ version_selector: 'version', version: 2 })).rejects.toThrow('serves the latest 2 versions (3, 4)');
+    subscriber.disconnect();
     await repository.unloadAll();
   });
 });

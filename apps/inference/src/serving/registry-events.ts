@@ -20,22 +20,28 @@ export interface RegistryEventListeners {
 }
 
 /**
- * Follows the registry's announcements on `subscriber` (a connection of its own): alias moves
- * and traffic-split changes, which the repository takes up once the version concerned is warm,
- * and shadow deployments started or ended, which the mirror reads again. A malformed message
+ * Follows the registry's announcements on `subscriber` (a connection of its own): alias moves,
+ * traffic-split and version-policy changes, which the repository takes up once the versions
+ * concerned are warm, and shadow deployments started or ended, which the mirror reads again. A malformed message
  * is logged and ignored.
  */
 export async function followRegistryEvents(subscriber: Redis, registry: Pick<Registry, 'models' | 'shadows'>, listeners: RegistryEventListeners): Promise<void> {
   const { repository, mirror, logger } = listeners;
   const { models, shadows } = registry;
-  await subscriber.subscribe(models.aliasEventsChannel, models.trafficSplitEventsChannel, shadows.eventsChannel);
+  // Announcements that only name a model, and who takes each up.
+  const modelEvents = new Map<string, (modelName: string) => void>([
+    [models.trafficSplitEventsChannel, (modelName) => repository.trafficSplitChanged(modelName)],
+    [models.versionPolicyEventsChannel, (modelName) => repository.versionPolicyChanged(modelName)],
+    [shadows.eventsChannel, (modelName) => mirror.changed(modelName)],
+  ]);
+  await subscriber.subscribe(models.aliasEventsChannel, ...modelEvents.keys());
   subscriber.on('message', (channel: string, message: string) => {
     const body = parsed(message);
-    if (channel === models.trafficSplitEventsChannel || channel === shadows.eventsChannel) {
+    const takeUp = modelEvents.get(channel);
+    if (takeUp) {
       const modelName = (body as { modelName?: unknown } | undefined)?.modelName;
-      if (typeof modelName !== 'string') logger.warn('ignored a malformed registry event', { channel, message });
-      else if (channel === shadows.eventsChannel) mirror.changed(modelName);
-      else repository.trafficSplitChanged(modelName);
+      if (typeof modelName === 'string') takeUp(modelName);
+      else logger.warn('ignored a malformed registry event', { channel, message });
       return;
     }
     const event = aliasEventSchema.safeParse(body);

@@ -23,12 +23,14 @@ import type { ModelVersion as _aiaas_v1_ModelVersion, ModelVersion__Output as _a
 import type { RegressionMetrics as _aiaas_v1_RegressionMetrics, RegressionMetrics__Output as _aiaas_v1_RegressionMetrics__Output } from './aiaas/v1/RegressionMetrics';
 import type { SequenceMetrics as _aiaas_v1_SequenceMetrics, SequenceMetrics__Output as _aiaas_v1_SequenceMetrics__Output } from './aiaas/v1/SequenceMetrics';
 import type { SetTrafficSplitRequest as _aiaas_v1_SetTrafficSplitRequest, SetTrafficSplitRequest__Output as _aiaas_v1_SetTrafficSplitRequest__Output } from './aiaas/v1/SetTrafficSplitRequest';
+import type { SetVersionPolicyRequest as _aiaas_v1_SetVersionPolicyRequest, SetVersionPolicyRequest__Output as _aiaas_v1_SetVersionPolicyRequest__Output } from './aiaas/v1/SetVersionPolicyRequest';
 import type { ShadowDeployment as _aiaas_v1_ShadowDeployment, ShadowDeployment__Output as _aiaas_v1_ShadowDeployment__Output } from './aiaas/v1/ShadowDeployment';
 import type { ShadowTolerance as _aiaas_v1_ShadowTolerance, ShadowTolerance__Output as _aiaas_v1_ShadowTolerance__Output } from './aiaas/v1/ShadowTolerance';
 import type { SliceMetrics as _aiaas_v1_SliceMetrics, SliceMetrics__Output as _aiaas_v1_SliceMetrics__Output } from './aiaas/v1/SliceMetrics';
 import type { StartShadowRequest as _aiaas_v1_StartShadowRequest, StartShadowRequest__Output as _aiaas_v1_StartShadowRequest__Output } from './aiaas/v1/StartShadowRequest';
 import type { StopShadowRequest as _aiaas_v1_StopShadowRequest, StopShadowRequest__Output as _aiaas_v1_StopShadowRequest__Output } from './aiaas/v1/StopShadowRequest';
 import type { TrainingSummary as _aiaas_v1_TrainingSummary, TrainingSummary__Output as _aiaas_v1_TrainingSummary__Output } from './aiaas/v1/TrainingSummary';
+import type { VersionPolicy as _aiaas_v1_VersionPolicy, VersionPolicy__Output as _aiaas_v1_VersionPolicy__Output } from './aiaas/v1/VersionPolicy';
 import type { WorkerInfo as _aiaas_v1_WorkerInfo, WorkerInfo__Output as _aiaas_v1_WorkerInfo__Output } from './aiaas/v1/WorkerInfo';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
@@ -63,6 +65,7 @@ export interface ProtoGrpcType {
       RegressionMetrics: MessageTypeDefinition<_aiaas_v1_RegressionMetrics, _aiaas_v1_RegressionMetrics__Output>
       SequenceMetrics: MessageTypeDefinition<_aiaas_v1_SequenceMetrics, _aiaas_v1_SequenceMetrics__Output>
       SetTrafficSplitRequest: MessageTypeDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_SetTrafficSplitRequest__Output>
+      SetVersionPolicyRequest: MessageTypeDefinition<_aiaas_v1_SetVersionPolicyRequest, _aiaas_v1_SetVersionPolicyRequest__Output>
       ShadowDeployment: MessageTypeDefinition<_aiaas_v1_ShadowDeployment, _aiaas_v1_ShadowDeployment__Output>
       ShadowState: EnumTypeDefinition
       ShadowTolerance: MessageTypeDefinition<_aiaas_v1_ShadowTolerance, _aiaas_v1_ShadowTolerance__Output>
@@ -70,6 +73,7 @@ export interface ProtoGrpcType {
       StartShadowRequest: MessageTypeDefinition<_aiaas_v1_StartShadowRequest, _aiaas_v1_StartShadowRequest__Output>
       StopShadowRequest: MessageTypeDefinition<_aiaas_v1_StopShadowRequest, _aiaas_v1_StopShadowRequest__Output>
       TrainingSummary: MessageTypeDefinition<_aiaas_v1_TrainingSummary, _aiaas_v1_TrainingSummary__Output>
+      VersionPolicy: MessageTypeDefinition<_aiaas_v1_VersionPolicy, _aiaas_v1_VersionPolicy__Output>
       WorkerInfo: MessageTypeDefinition<_aiaas_v1_WorkerInfo, _aiaas_v1_WorkerInfo__Output>
     }
   }

@@ -28,6 +28,7 @@ import type { PreviewDatasetResponse as _aiaas_v1_PreviewDatasetResponse, Previe
 import type { RecommendRequest as _aiaas_v1_RecommendRequest, RecommendRequest__Output as _aiaas_v1_RecommendRequest__Output } from '../../aiaas/v1/RecommendRequest';
 import type { RecommendResponse as _aiaas_v1_RecommendResponse, RecommendResponse__Output as _aiaas_v1_RecommendResponse__Output } from '../../aiaas/v1/RecommendResponse';
 import type { SetTrafficSplitRequest as _aiaas_v1_SetTrafficSplitRequest, SetTrafficSplitRequest__Output as _aiaas_v1_SetTrafficSplitRequest__Output } from '../../aiaas/v1/SetTrafficSplitRequest';
+import type { SetVersionPolicyRequest as _aiaas_v1_SetVersionPolicyRequest, SetVersionPolicyRequest__Output as _aiaas_v1_SetVersionPolicyRequest__Output } from '../../aiaas/v1/SetVersionPolicyRequest';
 import type { StartPipelineRequest as _aiaas_v1_StartPipelineRequest, StartPipelineRequest__Output as _aiaas_v1_StartPipelineRequest__Output } from '../../aiaas/v1/StartPipelineRequest';
 import type { StartShadowRequest as _aiaas_v1_StartShadowRequest, StartShadowRequest__Output as _aiaas_v1_StartShadowRequest__Output } from '../../aiaas/v1/StartShadowRequest';
 import type { StopShadowRequest as _aiaas_v1_StopShadowRequest, StopShadowRequest__Output as _aiaas_v1_StopShadowRequest__Output } from '../../aiaas/v1/StopShadowRequest';
@@ -168,6 +169,15 @@ export interface GatewayServiceClient extends grpc.Client {
   setTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
   setTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
   
+  SetVersionPolicy(argument: _aiaas_v1_SetVersionPolicyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  SetVersionPolicy(argument: _aiaas_v1_SetVersionPolicyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  SetVersionPolicy(argument: _aiaas_v1_SetVersionPolicyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  SetVersionPolicy(argument: _aiaas_v1_SetVersionPolicyRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setVersionPolicy(argument: _aiaas_v1_SetVersionPolicyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setVersionPolicy(argument: _aiaas_v1_SetVersionPolicyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setVersionPolicy(argument: _aiaas_v1_SetVersionPolicyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setVersionPolicy(argument: _aiaas_v1_SetVersionPolicyRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  
   StartPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   StartPipeline(argument: _aiaas_v1_StartPipelineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   StartPipeline(argument: _aiaas_v1_StartPipelineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
@@ -251,6 +261,8 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   
   SetTrafficSplit: grpc.handleUnaryCall<_aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model>;
   
+  SetVersionPolicy: grpc.handleUnaryCall<_aiaas_v1_SetVersionPolicyRequest__Output, _aiaas_v1_Model>;
+  
   StartPipeline: grpc.handleUnaryCall<_aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job>;
   
   StartShadow: grpc.handleUnaryCall<_aiaas_v1_StartShadowRequest__Output, _aiaas_v1_Model>;
@@ -281,6 +293,7 @@ export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   PreviewDataset: MethodDefinition<_aiaas_v1_PreviewDatasetRequest, _aiaas_v1_PreviewDatasetResponse, _aiaas_v1_PreviewDatasetRequest__Output, _aiaas_v1_PreviewDatasetResponse__Output>
   Recommend: MethodDefinition<_aiaas_v1_RecommendRequest, _aiaas_v1_RecommendResponse, _aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse__Output>
   SetTrafficSplit: MethodDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_Model, _aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model__Output>
+  SetVersionPolicy: MethodDefinition<_aiaas_v1_SetVersionPolicyRequest, _aiaas_v1_Model, _aiaas_v1_SetVersionPolicyRequest__Output, _aiaas_v1_Model__Output>
   StartPipeline: MethodDefinition<_aiaas_v1_StartPipelineRequest, _aiaas_v1_Job, _aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job__Output>
   StartShadow: MethodDefinition<_aiaas_v1_StartShadowRequest, _aiaas_v1_Model, _aiaas_v1_StartShadowRequest__Output, _aiaas_v1_Model__Output>
   StopShadow: MethodDefinition<_aiaas_v1_StopShadowRequest, _aiaas_v1_Model, _aiaas_v1_StopShadowRequest__Output, _aiaas_v1_Model__Output>

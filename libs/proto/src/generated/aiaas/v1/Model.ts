@@ -2,6 +2,7 @@
 
 import type { ModelVersion as _aiaas_v1_ModelVersion, ModelVersion__Output as _aiaas_v1_ModelVersion__Output } from '../../aiaas/v1/ModelVersion';
 import type { ShadowDeployment as _aiaas_v1_ShadowDeployment, ShadowDeployment__Output as _aiaas_v1_ShadowDeployment__Output } from '../../aiaas/v1/ShadowDeployment';
+import type { VersionPolicy as _aiaas_v1_VersionPolicy, VersionPolicy__Output as _aiaas_v1_VersionPolicy__Output } from '../../aiaas/v1/VersionPolicy';
 
 export interface Model {
   'name'?: (string);
@@ -10,6 +11,7 @@ export interface Model {
   'canary_version'?: (number);
   'canary_percent'?: (number | string);
   'shadow'?: (_aiaas_v1_ShadowDeployment | null);
+  'version_policy'?: (_aiaas_v1_VersionPolicy | null);
 }
 
 export interface Model__Output {
@@ -19,4 +21,5 @@ export interface Model__Output {
   'canary_version': (number);
   'canary_percent': (number);
   'shadow': (_aiaas_v1_ShadowDeployment__Output | null);
+  'version_policy': (_aiaas_v1_VersionPolicy__Output | null);
 }
