@@ -22,7 +22,7 @@ for (const [app, exportName] of Object.entries(specs)) {
   const spec = require(join(root, 'apps', app, 'dist', 'config.js'))[exportName];
   for (const variable of spec.variables) {
     const row = rows.get(variable.env) ?? { doc: variable.doc, defaults: new Map() };
-    const shown = variable.defaultText === undefined ? '(required)' : `\`${variable.defaultText}\``;
+    const shown = variable.defaultText === undefined ? '(required)' : variable.defaultText === '' ? '(empty)' : `\`${variable.defaultText}\``;
     row.defaults.set(app, shown);
     rows.set(variable.env, row);
   }

@@ -1,4 +1,4 @@
-import { artifactEnv, byteSize, computeEnv, defineEnv, duration, integer, oneOf, port, redisEnv, serviceEnv } from '@aiaas/config';
+import { artifactEnv, byteSize, computeEnv, defineEnv, duration, integer, integerList, oneOf, port, redisEnv, serviceEnv } from '@aiaas/config';
 
 /** Default gRPC port of the inference service. */
 export const INFERENCE_DEFAULT_PORT = 50055;
@@ -35,7 +35,18 @@ export const inferenceEnv = defineEnv({
   }),
   batchMaxRows: integer({ env: 'BATCH_MAX_ROWS', doc: 'Dynamic batching: most rows merged into one model call; 0 turns batching off.', default: 256, min: 0 }),
   batchMaxDelayMs: duration({ env: 'BATCH_MAX_DELAY', doc: 'Dynamic batching: longest an idle model waits for more requests to join a batch (it waits less when arrivals are sparse).', default: '2ms' }),
+  batchPreferredRows: integerList({
+    env: 'BATCH_PREFERRED_ROWS',
+    doc: 'Dynamic batching: batch sizes worth waiting for, comma-separated; a batch goes as soon as it reaches the largest. Empty: BATCH_MAX_ROWS.',
+    default: [],
+    min: 1,
+  }),
   batchMaxQueuedRows: integer({ env: 'BATCH_MAX_QUEUED_ROWS', doc: "Dynamic batching: most rows waiting per version; beyond it requests get RESOURCE_EXHAUSTED.", default: 100_000, min: 1 }),
+  maxLoadedBytes: byteSize({
+    env: 'MAX_LOADED_BYTES',
+    doc: "Most bytes of model weights in memory (TF.js's copy plus ONNX Runtime's graph, per version); the least recently used idle version that no alias serves is unloaded beyond it.",
+    default: '4GiB',
+  }),
   maxLoadedVersions: integer({ env: 'MAX_LOADED_VERSIONS', doc: 'Most model versions in memory; the least recently used idle one that no alias serves is unloaded beyond it.', default: 32, min: 1 }),
   aliasRefreshMs: duration({ env: 'ALIAS_REFRESH', doc: 'How old an alias reading may get before it is checked again (alias moves are also announced over Redis).', default: '5s' }),
 });

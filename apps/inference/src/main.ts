@@ -34,8 +34,18 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
     onnxThreads: config.onnxThreads,
     ...(onnxWorkers ? { onnxHost: onnxWorkers } : {}),
     maxLoadedVersions: config.maxLoadedVersions,
+    maxLoadedBytes: config.maxLoadedBytes,
     aliasRefreshMs: config.aliasRefreshMs,
-    ...(config.batchMaxRows > 0 ? { batching: { maxBatchRows: config.batchMaxRows, maxQueueDelayMs: config.batchMaxDelayMs, maxQueuedRows: config.batchMaxQueuedRows } } : {}),
+    ...(config.batchMaxRows > 0
+      ? {
+          batching: {
+            maxBatchRows: config.batchMaxRows,
+            maxQueueDelayMs: config.batchMaxDelayMs,
+            maxQueuedRows: config.batchMaxQueuedRows,
+            ...(config.batchPreferredRows.length > 0 ? { preferredBatchRows: config.batchPreferredRows } : {}),
+          },
+        }
+      : {}),
   });
   shutdown.add('loaded models', () => repository.unloadAll());
   // Shadow deployments: a sample of an alias's requests is copied to a stream, and every replica compares some of them.

@@ -30,6 +30,8 @@ export interface LoadedVersion {
   /** Frees the model and its runtime. */
   dispose(): Promise<void>;
   readonly loadedAt: number;
+  /** The memory its weights take: TF.js's copy, and ONNX Runtime's graph when it runs there. */
+  readonly residentBytes: number;
 }
 
 /** Which runtime serves versions: ONNX Runtime where a version's export agrees with TF.js (`auto`), or always TF.js. */
@@ -41,6 +43,8 @@ const keyOf = (modelName: string, version: number) => `${modelName}@${version}`;
 export interface ModelRepositoryOptions {
   /** Most versions in memory; beyond it the least recently used idle one without an alias here is unloaded. Default unbounded. */
   readonly maxLoadedVersions?: number;
+  /** Most bytes of weights in memory (`residentBytes` summed), enforced as `maxLoadedVersions` is. Default unbounded. */
+  readonly maxLoadedBytes?: number;
   /** Dynamic batching of each version's requests; off when undefined. */
   readonly batching?: BatchingOptions;
   /** Default `auto`. */
@@ -61,6 +65,8 @@ export interface ModelRepositoryOptions {
 /** A version in memory and its use. */
 interface Slot {
   readonly promise: Promise<LoadedVersion>;
+  /** The version's `residentBytes` once loaded; undefined while loading. */
+  residentBytes: number | undefined;
   inFlight: number;
   lastUsed: number;
   /** Unload once the last request using it is done. */
@@ -209,11 +215,14 @@ export class ModelRepository {
     let slot = this.slots.get(key);
     if (!slot) {
       const promise = this.registry.getVersion(modelName, version).then((record) => this.readReported(record));
-      const created: Slot = { promise, inFlight: 0, lastUsed: this.now(), retiring: false };
+      const created: Slot = { promise, residentBytes: undefined, inFlight: 0, lastUsed: this.now(), retiring: false };
       slot = created;
       this.slots.set(key, created);
       promise.then(
-        () => this.evictBeyondCap(),
+        (loaded) => {
+          created.residentBytes = loaded.residentBytes;
+          this.evictBeyondCap();
+        },
         // A failed load must not be cached: the next request tries again.
         () => {
           if (this.slots.get(key) === created) this.slots.delete(key);
@@ -237,20 +246,28 @@ export class ModelRepository {
     else slot.retiring = true;
   }
 
+  /**
+   * Unloads the least recently used idle versions that nothing here pins until the loaded ones
+   * fit both caps (count and bytes); versions still loading are left alone.
+   */
   private evictBeyondCap(): void {
-    const cap = this.options.maxLoadedVersions;
-    if (cap === undefined || this.slots.size <= cap) return;
+    const maxVersions = this.options.maxLoadedVersions ?? Number.POSITIVE_INFINITY;
+    const maxBytes = this.options.maxLoadedBytes ?? Number.POSITIVE_INFINITY;
+    let versions = this.slots.size;
+    let bytes = [...this.slots.values()].reduce((sum, slot) => sum + (slot.residentBytes ?? 0), 0);
+    const fits = () => versions <= maxVersions && bytes <= maxBytes;
+    if (fits()) return;
     const idle = [...this.slots.entries()]
-      .filter(([key, slot]) => {
-        const [modelName, version] = [key.slice(0, key.lastIndexOf('@')), Number(key.slice(key.lastIndexOf('@') + 1))];
-        return slot.inFlight === 0 && !this.isPinned(modelName, version);
-      })
-      .sort(([, a], [, b]) => a.lastUsed - b.lastUsed);
-    for (const [key] of idle.slice(0, this.slots.size - cap)) {
-      const at = key.lastIndexOf('@');
-      void this.unload(key.slice(0, at), Number(key.slice(at + 1)));
+      .map(([key, slot]) => ({ modelName: key.slice(0, key.lastIndexOf('@')), version: Number(key.slice(key.lastIndexOf('@') + 1)), slot }))
+      .filter(({ modelName, version, slot }) => slot.residentBytes !== undefined && slot.inFlight === 0 && !this.isPinned(modelName, version))
+      .sort((a, b) => a.slot.lastUsed - b.slot.lastUsed);
+    for (const { modelName, version, slot } of idle) {
+      if (fits()) break;
+      void this.unload(modelName, version);
+      versions -= 1;
+      bytes -= slot.residentBytes!;
     }
-    if (this.slots.size - idle.length > cap) this.logger.warn('more versions in use than MAX_LOADED_VERSIONS allows; none is idle to unload', { loaded: this.slots.size, cap });
+    if (!fits()) this.logger.warn('the versions in use exceed MAX_LOADED_VERSIONS or MAX_LOADED_BYTES; none left is idle to unload', { loaded: versions, bytes, maxVersions, maxBytes });
   }
 
   /** Loads a version, recording in the registry why it failed to (or clearing that once it loads). */
@@ -296,7 +313,9 @@ export class ModelRepository {
       model.dispose();
       await onnx?.release();
     };
-    return { record, encoder, model, decoding, batcher, runtime, run, dispose, loadedAt: this.now() };
+    // Every weight of a platform model is float32.
+    const residentBytes = model.countParams() * Float32Array.BYTES_PER_ELEMENT + (onnx?.graphBytes ?? 0);
+    return { record, encoder, model, decoding, batcher, runtime, run, dispose, loadedAt: this.now(), residentBytes };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ConfigError, defineEnv } from './env-spec';
-import { address, byteSize, duration, integer, oneOf, port, url } from './env-var';
+import { address, byteSize, duration, integer, integerList, oneOf, port, url } from './env-var';
 
 const spec = defineEnv({
   port: port({ env: 'PORT', doc: 'port', default: 50051 }),
@@ -46,6 +46,14 @@ describe('EnvSpec', () => {
     expect(problems.join('\n')).toMatch(/BACKEND: expected one of auto, wasm, got "gpu"/);
     expect(problems.join('\n')).toMatch(/REDIS: expected a redis: URL/);
     expect(problems.join('\n')).toMatch(/UPSTREAM is required/);
+  });
+
+  it('reads comma-separated whole numbers, empty as none', () => {
+    const sizes = defineEnv({ sizes: integerList({ env: 'SIZES', doc: 'sizes', default: [], min: 1 }) });
+    expect(sizes.parse({})).toEqual({ sizes: [] });
+    expect(sizes.parse({ SIZES: '8, 32,256' })).toEqual({ sizes: [8, 32, 256] });
+    expect(() => sizes.parse({ SIZES: '8,x' })).toThrow('SIZES: expected whole numbers separated by commas, got "8,x"');
+    expect(() => sizes.parse({ SIZES: '0' })).toThrow('SIZES: expected numbers of at least 1, got 0');
   });
 
   it('lists its variables for documentation', () => {

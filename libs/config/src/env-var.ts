@@ -31,6 +31,20 @@ export function integer(options: Common<number> & { min?: number; max?: number }
   });
 }
 
+/** Whole numbers of at least `min`, comma-separated (`8, 32, 256`); empty is an empty list. */
+export function integerList(options: Common<readonly number[]> & { min?: number }): EnvVar<readonly number[]> {
+  const { min = Number.MIN_SAFE_INTEGER } = options;
+  return variable(options, options.default?.join(','), (raw) => {
+    if (raw.trim() === '') return [];
+    return raw.split(',').map((part) => {
+      if (!/^-?\d+$/.test(part.trim())) throw new Error(`expected whole numbers separated by commas, got "${raw}"`);
+      const value = Number(part);
+      if (value < min) throw new Error(`expected numbers of at least ${min}, got ${value}`);
+      return value;
+    });
+  });
+}
+
 /** A TCP port; 0 asks the OS for a free one. */
 export function port(options: Common<number>): EnvVar<number> {
   return integer({ ...options, min: 0, max: 65_535 });

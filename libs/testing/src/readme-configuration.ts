@@ -32,7 +32,8 @@ export function checkReadmeConfiguration(app: string, variables: readonly Docume
     if (usedBy !== 'all services' && !usedBy.split(/,\s*/).includes(app)) {
       problems.push(`README.md: ${variable.env} is read by ${app}, but its row says "${usedBy}"`);
     }
-    const shown = variable.defaultText === undefined ? '(required)' : `\`${variable.defaultText}\``;
+    // As scripts/config-table.mjs writes it.
+    const shown = variable.defaultText === undefined ? '(required)' : variable.defaultText === '' ? '(empty)' : `\`${variable.defaultText}\``;
     if (!defaults.includes(shown)) problems.push(`README.md: ${variable.env} defaults to ${shown} in ${app}, but its row says "${defaults}"`);
   }
   return problems;

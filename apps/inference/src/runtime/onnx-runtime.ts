@@ -8,6 +8,8 @@ export type ModelRunner = (inputs: readonly (Float32Array | Int32Array)[], rows:
 /** A version's model in ONNX Runtime (the replicas, not the threads, scale out). */
 export interface OnnxModel {
   readonly run: ModelRunner;
+  /** Size of the ONNX graph, weights included: about what the session holds. */
+  readonly graphBytes: number;
   release(): Promise<void>;
 }
 
@@ -62,10 +64,12 @@ function feedsOf(graph: OnnxGraph, inputs: readonly (Float32Array | Int32Array)[
 export async function openOnnxModel(store: ArtifactStore, record: ModelVersionRecord, threads: number, host: OnnxSessionHost = inProcessOnnx): Promise<OnnxModel | undefined> {
   const graph = record.onnx;
   if (graph?.status !== 'exported') return undefined;
-  const session = await host.open(await store.get(graph.model), threads);
+  const bytes = await store.get(graph.model);
+  const session = await host.open(bytes, threads);
   const output = graph.outputs[0]!.name;
   return {
     run: (inputs, rows) => session.run(feedsOf(graph, inputs, rows), output),
+    graphBytes: bytes.byteLength,
     release: () => session.release(),
   };
 }

@@ -166,6 +166,18 @@ describe('ModelRepository: following aliases without dropping a request', () => 
     await repository.unloadAll();
   });
 
+  it('keeps the weights in memory under the byte cap, unloading the least recently used idle version', async () => {
+    for (const version of [1, 2, 3]) await register('heavy', version, version);
+    // Each version holds 16 bytes of TF.js weights (a 1×2 kernel and 2 biases) and no ONNX graph: two fit in 40.
+    const repository = new ModelRepository(connections.registry.models, store, silentLogger, { maxLoadedBytes: 40 });
+    expect((await repository.load('heavy', 1)).residentBytes).toBe(16);
+    await repository.load('heavy', 2);
+    await repository.load('heavy', 3);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await repository.list()).map((loaded) => loaded.record.version).sort()).toEqual([2, 3]);
+    await repository.unloadAll();
+  });
+
   it('announces every alias move on the registry channel', async () => {
     const subscriber = connections.redis.duplicate();
     const events: unknown[] = [];
