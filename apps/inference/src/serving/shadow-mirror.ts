@@ -3,6 +3,7 @@ import type { ShadowDeployments, ShadowRecord, VersionSelector } from '@aiaas/re
 import type { LoadedVersion } from '../model-repository';
 import type { RequestMirror } from '../predictor';
 import { encodeMirroredRequest, type MirroredRequest } from './mirrored-request';
+import { SingleFlight } from './single-flight';
 
 export interface ShadowMirrorOptions {
   readonly shadows: ShadowDeployments;
@@ -27,7 +28,7 @@ interface Reading {
  */
 export class ShadowMirror implements RequestMirror {
   private readonly readings = new Map<string, Reading>();
-  private readonly reading = new Set<string>();
+  private readonly reading = new SingleFlight<void>();
   private readonly now: () => number;
   private readonly random: () => number;
 
@@ -53,17 +54,14 @@ export class ShadowMirror implements RequestMirror {
   }
 
   private refresh(modelName: string): void {
-    if (this.reading.has(modelName)) return;
-    this.reading.add(modelName);
-    this.options.shadows
-      .record(modelName)
-      .then(
-        (shadow) => this.readings.set(modelName, { shadow, readAt: this.now() }),
+    void this.reading.run(modelName, () =>
+      this.options.shadows.record(modelName).then(
+        (shadow) => void this.readings.set(modelName, { shadow, readAt: this.now() }),
         (error: unknown) => {
           this.options.logger.warn('could not read the shadow deployment; mirroring as before', { model: modelName, error: String(error) });
           this.readings.set(modelName, { shadow: this.readings.get(modelName)?.shadow, readAt: this.now() });
         },
-      )
-      .finally(() => this.reading.delete(modelName));
+      ),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '@aiaas/observability';
 import type { TrafficSplit } from '@aiaas/registry';
+import { SingleFlight } from './single-flight';
 
 /** How TrafficSplits reads splits and readies canary versions. */
 export interface TrafficSplitsOptions {
@@ -25,7 +26,7 @@ interface Entry {
  */
 export class TrafficSplits {
   private readonly entries = new Map<string, Entry>();
-  private readonly reading = new Map<string, Promise<void>>();
+  private readonly reading = new SingleFlight<void>();
   private readonly now: () => number;
   private readonly random: () => number;
 
@@ -55,12 +56,7 @@ export class TrafficSplits {
   }
 
   private refresh(modelName: string): Promise<void> {
-    let reading = this.reading.get(modelName);
-    if (!reading) {
-      reading = this.readAndPrepare(modelName).finally(() => this.reading.delete(modelName));
-      this.reading.set(modelName, reading);
-    }
-    return reading;
+    return this.reading.run(modelName, () => this.readAndPrepare(modelName));
   }
 
   private async readAndPrepare(modelName: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { NotFoundError } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
 import { describeVersionPolicy, versionsServed, type VersionPolicy } from '@aiaas/registry';
+import { SingleFlight } from './single-flight';
 
 /** How VersionPolicies reads policies and keeps the versions they serve loaded. */
 export interface VersionPoliciesOptions {
@@ -31,7 +32,7 @@ interface Entry {
  */
 export class VersionPolicies {
   private readonly entries = new Map<string, Entry>();
-  private readonly reading = new Map<string, Promise<Entry>>();
+  private readonly reading = new SingleFlight<Entry>();
   private readonly now: () => number;
 
   constructor(private readonly options: VersionPoliciesOptions) {
@@ -63,12 +64,7 @@ export class VersionPolicies {
   }
 
   private refresh(modelName: string): Promise<Entry> {
-    let reading = this.reading.get(modelName);
-    if (!reading) {
-      reading = this.readAndApply(modelName).finally(() => this.reading.delete(modelName));
-      this.reading.set(modelName, reading);
-    }
-    return reading;
+    return this.reading.run(modelName, () => this.readAndApply(modelName));
   }
 
   private async readAndApply(modelName: string): Promise<Entry> {
