@@ -189,7 +189,12 @@ async function closedLoop(send, { concurrency, seconds, warmUpSeconds, rows }) {
   return { concurrency, rows, requests: latencies.length, requestsPerSecond, rowsPerSecond: requestsPerSecond * rows, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99) };
 }
 
-const unary = (client, method, request) => new Promise((resolve, reject) => client[method](request, (error, response) => (error ? reject(error) : resolve(response))));
+const unary = (client, method, request, metadata) =>
+  new Promise((resolve, reject) => {
+    const callback = (error, response) => (error ? reject(error) : resolve(response));
+    if (metadata) client[method](request, metadata, callback);
+    else client[method](request, callback);
+  });
 
 function features(rows) {
   return Buffer.from(Float32Array.from({ length: rows * MLP.inputs }, (_, index) => Math.sin(index * 12.9898)).buffer);
@@ -198,9 +203,9 @@ function features(rows) {
 /**
  * Per path (echo, OIP, gateway), given the server's address: a sender per request size, which
  * sends one request of that many rows and checks the answer's size. `inputName` is the served
- * model's input, as ModelMetadata names it.
+ * model's input, as ModelMetadata names it; `apiKey` is what the gateway's requests carry.
  */
-function senders(load, inputName) {
+function senders(load, inputName, apiKey) {
   const grpc = load('@grpc/grpc-js');
   const { loadAiaasProtos, loadOipProtos } = load('@aiaas/proto');
   const insecure = grpc.credentials.createInsecure();
@@ -232,9 +237,11 @@ function senders(load, inputName) {
     },
     gateway: (address) => {
       const client = open(() => new (loadAiaasProtos().grpc.aiaas.v1.GatewayService)(address, insecure, GRPC_LIMITS));
+      const metadata = new grpc.Metadata();
+      metadata.set('authorization', `Bearer ${apiKey}`);
       return bySize((rows, payload) => {
         const request = { model_name: MODEL, features: { dtype: 'DATA_TYPE_FLOAT32', shape: [rows, MLP.inputs], raw_data: payload } };
-        return async () => expectBytes((await unary(client, 'Predict', request)).probabilities.raw_data, rows);
+        return async () => expectBytes((await unary(client, 'Predict', request, metadata)).probabilities.raw_data, rows);
       });
     },
     close: () => clients.forEach((client) => client.close()),
@@ -401,7 +408,7 @@ async function main() {
     // Each echo process prints the "listening" line services print, which ServiceProcess waits for.
     const echo = await start('echo', SCRIPT, {}, ['--echo-server', code]);
     const proxy = await start('echo-proxy', SCRIPT, {}, ['--echo-proxy', code, echo.address]);
-    paths = senders(load, '');
+    paths = senders(load, '', '');
     const oneHop = await sweep('echo, one hop', paths.echo(echo.address));
     const twoHops = await sweep('echo, two hops', paths.echo(proxy.address));
     paths.close();
@@ -411,7 +418,9 @@ async function main() {
     log('(b) served');
     await registerModel(code, { redisUrl, prefix, artifactDir });
     const served = { direct: {}, gateway: {}, tfjs: {} };
-    const platformEnv = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix, ARTIFACT_DIR: artifactDir, GRPC_HOST: '127.0.0.1', GRPC_PORT: '0', INFERENCE_HTTP_PORT: '0', TFJS_BACKEND: 'wasm' };
+    // The gateway registers this admin key at start; its requests carry it, as every client's must.
+    const apiKey = load('@aiaas/proto').generateApiKey();
+    const platformEnv = { ADMIN_API_KEY: apiKey, REDIS_URL: redisUrl, REDIS_PREFIX: prefix, ARTIFACT_DIR: artifactDir, GRPC_HOST: '127.0.0.1', GRPC_PORT: '0', INFERENCE_HTTP_PORT: '0', TFJS_BACKEND: 'wasm' };
     for (const [runtime, batching] of [
       ['auto', 'batched'],
       ['auto', 'unbatched'],
@@ -425,7 +434,7 @@ async function main() {
       oipClient.close();
       const expected = runtime === 'auto' ? 'onnxruntime_onnx' : 'tfjs_wasm';
       if (metadata.platform !== expected) throw new Error(`the inference service serves the model on ${metadata.platform}, not ${expected}`);
-      paths = senders(load, metadata.inputs[0].name);
+      paths = senders(load, metadata.inputs[0].name, apiKey);
       if (runtime === 'auto') {
         served.direct[batching] = await sweep(`inference, ${batching}`, paths.oip(inference.address));
         const gateway = await start('gateway', join(code, 'apps/gateway/dist/main.js'), {

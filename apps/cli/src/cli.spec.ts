@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '@aiaas/errors';
-import type { JobEvent__Output, ModelVersion__Output, PredictResponse__Output, ShadowDeployment__Output } from '@aiaas/proto';
+import type { ApiKey__Output, JobEvent__Output, ModelVersion__Output, PredictResponse__Output, ShadowDeployment__Output } from '@aiaas/proto';
 import { encodeTensor } from '@aiaas/tensor';
 import { trafficSplitRequestFromArgs } from './commands/canary';
 import { evaluateRequestFromFlags, formatEvaluation } from './commands/evaluate';
@@ -9,6 +9,11 @@ import { formatDecodedTexts, formatPredictedValues, predictedValues } from './co
 import { recommendRequestFromFlags } from './commands/recommend';
 import { formatShadow, shadowArgsFrom } from './commands/shadow';
 import { versionPolicyRequestFromArgs } from './commands/policy';
+import { createApiKeyRequestFromArgs, formatApiKey } from './commands/keys';
+import { CredentialsFile, expandHome } from './credentials';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pipelineRequestFromFlags } from './commands/train';
 import { datasetHeaderFromFlags } from './commands/dataset-options';
 import { uploadMessages } from './commands/upload';
@@ -229,6 +234,31 @@ describe('formatting', () => {
     expect(trafficSplitRequestFromArgs(['m', '--off'])).toEqual({ model_name: 'm', canary_version: 0, canary_percent: 0 });
     expect(formatModelListing({ name: 'm', versions: [], aliases: { production: 3 }, canary_version: 4, canary_percent: 10, shadow: null, version_policy: null })).toBe('m\n  canary: 10% of default requests to version 4');
     expect(() => trafficSplitRequestFromArgs(['m', '--version', '4', '--percent', '100'])).toThrow('invalid --percent');
+  });
+
+  it('describes an API key to create, and prints keys without their secrets', () => {
+    expect(createApiKeyRequestFromArgs(['--name', 'ci', '--roles', 'trainer, predictor', '--tenant', 'acme'])).toEqual({ name: 'ci', tenant: 'acme', roles: ['ROLE_TRAINER', 'ROLE_PREDICTOR'] });
+    expect(() => createApiKeyRequestFromArgs(['--name', 'ci', '--roles', 'root'])).toThrow('"root" is not a role; roles are admin, trainer, predictor');
+    expect(() => createApiKeyRequestFromArgs(['--roles', 'admin'])).toThrow('invalid --name');
+    const key = { key_id: 'abc', tenant: 'acme', roles: ['ROLE_TRAINER', 'ROLE_PREDICTOR'], name: 'ci', created_at: null, revoked_at: { seconds: '1', nanos: 0 } } as unknown as ApiKey__Output;
+    expect(formatApiKey(key)).toBe('abc  acme  trainer,predictor  ci  (revoked)');
+  });
+
+  it('keeps one API key per gateway in a file only its owner can read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aiaas-credentials-'));
+    try {
+      const file = new CredentialsFile(join(dir, 'nested', 'credentials.json'));
+      expect(file.keyFor('127.0.0.1:50051')).toBeUndefined();
+      file.store('127.0.0.1:50051', 'aiaas_one');
+      file.store('gateway:443', 'aiaas_two');
+      expect(new CredentialsFile(file.location).keyFor('127.0.0.1:50051')).toBe('aiaas_one');
+      expect(statSync(file.location).mode & 0o777).toBe(0o600);
+      expect(file.forget('gateway:443')).toBe(true);
+      expect(file.forget('gateway:443')).toBe(false);
+      expect(expandHome('~/x')).toBe(join(homedir(), 'x'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('describes a version policy, and lists it with the model when it is not every version', () => {

@@ -12,6 +12,8 @@ import { exportCommand } from './commands/export';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { jobCommand } from './commands/job';
+import { keysCommand } from './commands/keys';
+import { loginCommand, logoutCommand } from './commands/login';
 import { modelsCommand } from './commands/models';
 import { predictCommand } from './commands/predict';
 import { recommendCommand } from './commands/recommend';
@@ -21,6 +23,7 @@ import { upCommand } from './commands/up';
 import { uploadCommand } from './commands/upload';
 import { watchCommand } from './commands/watch';
 import { cliEnv } from './config';
+import { CredentialsFile } from './credentials';
 import { withGateway } from './gateway-session';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -41,21 +44,26 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   canary: canaryCommand,
   shadow: shadowCommand,
   policy: policyCommand,
+  login: loginCommand,
+  logout: logoutCommand,
+  keys: keysCommand,
   demo: demoCommand,
 };
 
 function usage(): string {
-  const lines = ['usage: aiaas [--gateway HOST:PORT] <command> [options]', '', 'commands:'];
+  const lines = ['usage: aiaas [--gateway HOST:PORT] [--api-key KEY] <command> [options]', '', 'commands:'];
   for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${command.summary}`, `           aiaas ${command.usage}`);
-  lines.push('', 'environment: AIAAS_GATEWAY (default 127.0.0.1:50051), REDIS_URL and AIAAS_DATA_DIR (for `up`)');
+  lines.push('', 'environment: AIAAS_GATEWAY (default 127.0.0.1:50051), AIAAS_API_KEY (else the key `aiaas login` stored), REDIS_URL and AIAAS_DATA_DIR (for `up`)');
   return lines.join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
   const args = [...argv];
   let gatewayFlag: string | undefined;
-  if (args[0] === '--gateway') {
-    gatewayFlag = args[1];
+  let apiKeyFlag: string | undefined;
+  while (args[0] === '--gateway' || args[0] === '--api-key') {
+    if (args[0] === '--gateway') gatewayFlag = args[1];
+    else apiKeyFlag = args[1];
     args.splice(0, 2);
   }
   const name = args.shift();
@@ -64,10 +72,12 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n\n` : ''}${usage()}\n`);
     return name === 'help' || name === '--help' ? 0 : 2;
   }
-  const config = cliEnv.parse({ ...process.env, ...(gatewayFlag ? { AIAAS_GATEWAY: gatewayFlag } : {}) });
+  const config = cliEnv.parse({ ...process.env, ...(gatewayFlag ? { AIAAS_GATEWAY: gatewayFlag } : {}), ...(apiKeyFlag ? { AIAAS_API_KEY: apiKeyFlag } : {}) });
+  const credentials = new CredentialsFile(config.credentials);
   const context: CliContext = {
     config,
-    withGateway: (use) => withGateway(config.gateway, use),
+    credentials,
+    withGateway: (use) => withGateway(config.gateway, config.apiKey ?? credentials.keyFor(config.gateway), use),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
   };

@@ -1,4 +1,4 @@
-import { address, byteSize, defineEnv, duration, integer, redisEnv, serviceEnv } from '@aiaas/config';
+import { address, byteSize, defineEnv, duration, integer, oneOf, optionalText, redisEnv, serviceEnv } from '@aiaas/config';
 
 /** Default gRPC port of the gateway, the platform's public door. */
 export const GATEWAY_DEFAULT_PORT = 50051;
@@ -12,6 +12,16 @@ export const gatewayEnv = defineEnv({
   inferenceAddress: address({ env: 'INFERENCE_ADDR', doc: 'host:port of the inference service.', default: '127.0.0.1:50055' }),
   maxUploadBytes: byteSize({ env: 'MAX_UPLOAD_BYTES', doc: 'Largest dataset upload accepted; bigger ones get RESOURCE_EXHAUSTED.', default: '1GiB' }),
   stageAttempts: integer({ env: 'STAGE_ATTEMPTS', doc: 'Attempts per pipeline stage before the job fails (permanent errors never retry).', default: 3, min: 1, max: 10 }),
+  auth: oneOf(['api-keys', 'none'] as const, {
+    env: 'AUTH',
+    doc: 'api-keys: every call needs an API key with the role its method needs; none: no authentication (a trusted local setup only).',
+    default: 'api-keys',
+  }),
+  apiKeyCacheMs: duration({ env: 'API_KEY_CACHE', doc: 'How long a verified API key is trusted before Redis is asked again: a revoked key stops working within this.', default: '5s' }),
+  adminApiKey: optionalText({
+    env: 'ADMIN_API_KEY',
+    doc: 'An admin key of tenant "default" registered at start (from a secret), so a deployment has its first admin; make one with `aiaas keys generate`.',
+  }),
   upstreamDeadlineMs: duration({ env: 'UPSTREAM_DEADLINE', doc: 'Deadline of each unary call the gateway makes to an internal service.', default: '30s' }),
 });
 

@@ -28,6 +28,8 @@ import type { PipelineLauncher } from '@aiaas/queue';
 import { jobEventToMessage, jobToMessage, modelToMessage, type Registry } from '@aiaas/registry';
 import type { HandlerFactory } from '@aiaas/service';
 import { toPipelinePayloads } from './pipeline-request';
+import { createApiKeyHandlers } from './api-key-service';
+import type { GatewayAuthorizer } from './authorization';
 import { shadowSpecOf } from './shadow-request';
 import { versionPolicyOf } from './version-policy-request';
 
@@ -38,6 +40,8 @@ export interface GatewayServiceDependencies {
   readonly inference: InferenceClient;
   readonly evaluation: EvaluationClient;
   readonly handlers: HandlerFactory;
+  /** Who is calling, for the admin RPCs; its guard must be the one `handlers` runs. */
+  readonly authorizer: GatewayAuthorizer;
   readonly logger: Logger;
   readonly maxUploadBytes: number;
   readonly now?: () => number;
@@ -60,6 +64,7 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
   const now = dependencies.now ?? Date.now;
 
   return {
+    ...createApiKeyHandlers(handlers, registry.apiKeys, dependencies.authorizer),
     UploadDataset: handlers.clientStream('UploadDataset', (messages: AsyncIterable<UploadDatasetRequest__Output>) =>
       dependencies.preprocessing.ingestDataset(limitUpload(messages, dependencies.maxUploadBytes)),
     ),

@@ -2,6 +2,7 @@ import { EvaluationClient, InferenceClient, loadAiaasProtos, PreprocessingClient
 import { PipelineLauncher } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
+import { GatewayAuthorizer } from './authorization';
 import { gatewayEnv } from './config';
 import { createGatewayService } from './gateway-service';
 
@@ -21,6 +22,14 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
     evaluation.close();
   });
 
+  if (config.adminApiKey) {
+    const admin = await connections.registry.apiKeys.ensure(config.adminApiKey, { tenant: 'default', roles: ['admin'], name: 'ADMIN_API_KEY' });
+    logger.info('admin API key from ADMIN_API_KEY registered', { keyId: admin.keyId });
+  }
+  if (config.auth === 'none') logger.warn('AUTH=none: the gateway authenticates nobody; every caller is an admin');
+  const authorizer = new GatewayAuthorizer(connections.registry.apiKeys, { mode: config.auth, cacheMs: config.apiKeyCacheMs });
+  const handlers = new HandlerFactory(logger, authorizer.guard);
+
   const protos = loadAiaasProtos();
   const server = await PlatformServer.start({
     host: config.grpcHost,
@@ -35,7 +44,8 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
           preprocessing,
           inference,
           evaluation,
-          handlers: new HandlerFactory(logger),
+          handlers,
+          authorizer,
           logger,
           maxUploadBytes: config.maxUploadBytes,
         }),

@@ -1,17 +1,14 @@
 import { status } from '@grpc/grpc-js';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { carsCsv, penguinsCsv } from '@aiaas/datasets';
 import { GatewayClient, type Dataset__Output, type EvaluationSpec } from '@aiaas/proto';
 import { deleteKeysWithPrefix } from '@aiaas/testing';
 import { codeOf, collect, failure, toRecord, uploadMessages } from './gateway-calls';
-import { startTestPlatform, WORKSPACE_ROOT, type TestPlatform } from './test-platform';
+import { startTestPlatform, type TestPlatform } from './test-platform';
 
-const run = promisify(execFile);
 const finishOf = (events: Awaited<ReturnType<typeof collect>>) => events.at(-1)!.job_finished;
 /** The penguins MLP scores 0.97-1.0 on held-out birds; chance is about 0.44. */
 const TRAINED = { epochs: 30 } as const;
@@ -32,7 +29,7 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
 
   beforeAll(async () => {
     test = await startTestPlatform();
-    gateway = new GatewayClient(test.platform.gatewayAddress);
+    gateway = test.gatewayClient();
     scratch = mkdtempSync(join(tmpdir(), 'aiaas-evaluation-e2e-'));
     [penguins, penguinsAgain, cars] = await Promise.all([
       gateway.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 16_384)),
@@ -124,18 +121,16 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
     expect(evaluation.metrics['accuracy']).toBeGreaterThan(0.9);
     // The data has 11 birds without a sex and one whose sex is written ".".
     expect(evaluation.slices.map((slice) => slice.value).sort()).toEqual(['(missing)', '.', 'FEMALE', 'MALE']);
-
-    const cli = (args: string[]) => run(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', test.platform.gatewayAddress, ...args], { timeout: 60_000 });
     const page = join(scratch, 'report.html');
-    await cli(['report', 'penguins-eval', '--out', page]);
+    await test.cli(['report', 'penguins-eval', '--out', page]);
     const html = readFileSync(page, 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>/i);
     expect(html).toContain('<svg');
     expect(html).toContain('Torgersen');
     const json = join(scratch, 'report.json');
-    await cli(['report', 'penguins-eval', '--version', '2', '--dataset', penguinsAgain.id, '--out', json, '--json']);
+    await test.cli(['report', 'penguins-eval', '--version', '2', '--dataset', penguinsAgain.id, '--out', json, '--json']);
     expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ format: 'aiaas.evaluation-report/v1', report: { dataset: { id: penguinsAgain.id, split: 'all' } } });
-    const { stdout } = await cli(['evaluate', '--model', 'penguins-eval', '--dataset', penguinsAgain.id, '--version', '1']);
+    const { stdout } = await test.cli(['evaluate', '--model', 'penguins-eval', '--dataset', penguinsAgain.id, '--version', '1']);
     expect(stdout).toMatch(/penguins-eval version 1 on ds_\w+ \(all\): \d+ rows/);
   });
 
@@ -164,9 +159,7 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
       expect(codeOf(refused)).toBe(code);
       if (field) expect(refused).toMatchObject({ field });
     }
-
-    const cli = (args: string[]) => run(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', test.platform.gatewayAddress, ...args], { timeout: 60_000 });
-    const started = await cli(['shadow', 'penguins-eval', '--version', '2', '--sample', '100', '--min-requests', '12', '--min-agreement', '0.75', '--max-latency-ratio', '20']);
+    const started = await test.cli(['shadow', 'penguins-eval', '--version', '2', '--sample', '100', '--min-requests', '12', '--min-agreement', '0.75', '--max-latency-ratio', '20']);
     expect(started.stdout).toContain('shadow: version 2 behind production (version 1), 100% of requests: shadowing');
     // Typical birds of each species, which any model past 0.9 accuracy names the same.
     const birds = [
@@ -184,7 +177,7 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
     expect(shadow.reason).toMatch(/^answered all \d+ mirrored requests; agreement [\d.]+ >= 0\.75; p50 latency ratio [\d.]+ <= 20$/);
     expect(shadow.candidate_latency!.p50_ms).toBeGreaterThan(0);
     expect((await gateway.getModel('penguins-eval')).aliases).toMatchObject({ production: 2 });
-    const { stdout } = await cli(['models', 'penguins-eval']);
+    const { stdout } = await test.cli(['models', 'penguins-eval']);
     expect(stdout).toContain('shadow: version 2 behind production (version 1), 100% of requests: promoted');
     expect(codeOf(await failure(gateway.stopShadow('penguins-eval')))).toBe(status.NOT_FOUND);
   });
@@ -195,9 +188,7 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
     const refused = await failure(gateway.setVersionPolicy({ model_name: 'penguins-eval', policy: { latest: { count: 0 } } }));
     expect(codeOf(refused)).toBe(status.INVALID_ARGUMENT);
     expect(refused).toMatchObject({ field: 'policy.latest.count' });
-
-    const cli = (args: string[]) => run(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', test.platform.gatewayAddress, ...args], { timeout: 60_000 });
-    expect((await cli(['policy', 'penguins-eval', '--versions', '2'])).stdout).toContain('penguins-eval: serves version 2 by number');
+    expect((await test.cli(['policy', 'penguins-eval', '--versions', '2'])).stdout).toContain('penguins-eval: serves version 2 by number');
     // The inference replica takes the policy up from the registry's announcement.
     let notServed: unknown;
     for (let attempt = 0; attempt < 50 && notServed === undefined; attempt++) {

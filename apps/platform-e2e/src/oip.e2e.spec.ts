@@ -1,10 +1,8 @@
 import { credentials, loadPackageDefinition, Metadata, status, type Client, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { Redis } from 'ioredis';
 import { penguinRecords, penguinsCsv } from '@aiaas/datasets';
@@ -68,7 +66,7 @@ describe('the Open Inference Protocol v2 on the inference service, end to end', 
 
   beforeAll(async () => {
     test = await startTestPlatform();
-    gateway = new GatewayClient(test.platform.gatewayAddress);
+    gateway = test.gatewayClient();
     oip = oipClient(test.platform.service('inference').address);
     const dataset = await gateway.uploadDataset(uploadMessages(penguinsCsv(), 'penguins'));
     const job = await gateway.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins', training: { epochs: EPOCHS } });
@@ -159,7 +157,7 @@ describe('the Open Inference Protocol v2 on the inference service, end to end', 
     const scratch = mkdtempSync(join(tmpdir(), 'aiaas-export-'));
     try {
       const file = join(scratch, 'penguins.onnx');
-      await promisify(execFile)(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', test.platform.gatewayAddress, 'export', 'penguins', '--out', file], { timeout: 60_000 });
+      await test.cli(['export', 'penguins', '--out', file]);
       expect(readFileSync(file).equals(Buffer.from(exported.onnx))).toBe(true);
     } finally {
       rmSync(scratch, { recursive: true, force: true });

@@ -30,7 +30,7 @@ describe('the platform, end to end through the gateway', () => {
 
   beforeAll(async () => {
     test = await startTestPlatform();
-    gateway = new GatewayClient(test.platform.gatewayAddress);
+    gateway = test.gatewayClient();
   });
 
   afterAll(async () => {
@@ -224,23 +224,21 @@ describe('the platform, end to end through the gateway', () => {
   });
 
   describe('the CLI, as a separate process against the same gateway', () => {
-    const cli = (args: string[]) =>
-      run(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', test.platform.gatewayAddress, ...args], { timeout: 60_000 });
 
     it('lists the model with its metrics and alias', async () => {
-      const { stdout } = await cli(['models', 'penguins']);
+      const { stdout } = await test.cli(['models', 'penguins']);
       expect(stdout).toContain(`version ${trainedVersion}  blessed  [production]`);
       expect(stdout).toMatch(/accuracy (0\.9\d\d|1\.000)/);
     });
 
     it('predicts from a JSON record', async () => {
       const gentoo = { island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' };
-      const { stdout } = await cli(['predict', '--model', 'penguins', '--records', JSON.stringify(gentoo), '--json']);
+      const { stdout } = await test.cli(['predict', '--model', 'penguins', '--records', JSON.stringify(gentoo), '--json']);
       expect(JSON.parse(stdout)).toEqual({ model: 'penguins', version: trainedVersion, predictions: ['Gentoo'] });
     });
 
     it('exits 2 with the server message on bad input', async () => {
-      const error = (await cli(['predict', '--model', 'penguins', '--records', '{"body_mass_g": "heavy"}']).catch((caught: unknown) => caught)) as {
+      const error = (await test.cli(['predict', '--model', 'penguins', '--records', '{"body_mass_g": "heavy"}']).catch((caught: unknown) => caught)) as {
         code: number;
         stderr: string;
       };

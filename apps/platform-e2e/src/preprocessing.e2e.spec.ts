@@ -25,7 +25,7 @@ describe('preprocessing, end to end through the gateway', () => {
   beforeAll(async () => {
     importDir = mkdtempSync(join(tmpdir(), 'aiaas-imports-'));
     test = await startTestPlatform({ PREPROCESSING_SHARD_BYTES: String(SHARD_BYTES), PREPROCESSING_IMPORT_DIR: importDir, PREPROCESSING_MAX_RECORD_BYTES: '256KiB' });
-    gateway = new GatewayClient(test.platform.gatewayAddress);
+    gateway = test.gatewayClient();
     connections = connectRegistry({ redisUrl: test.redisUrl, prefix: test.prefix });
     penguins = await gateway.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 2_000));
   });

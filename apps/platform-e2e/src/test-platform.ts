@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { LocalPlatform, PLATFORM_SERVICES, ServiceProcess, type PlatformService } from '@aiaas/launcher';
+import { GatewayClient, generateApiKey } from '@aiaas/proto';
 import { testRedisUrl, uniquePrefix } from '@aiaas/testing';
 
 export const WORKSPACE_ROOT = resolve(__dirname, '../../..');
@@ -13,6 +16,12 @@ export interface TestPlatform {
   readonly redisUrl: string;
   /** Where the services' artifact store keeps its files. */
   readonly artifactDir: string;
+  /** An admin key of tenant "default", registered by the gateway at start (ADMIN_API_KEY). */
+  readonly apiKey: string;
+  /** A client of the gateway sending `apiKey` (the admin key unless given another; `null` sends none). */
+  gatewayClient(apiKey?: string | null): GatewayClient;
+  /** Runs the built CLI against the gateway with the admin key; resolves its output, rejects on a non-zero exit. */
+  cli(args: readonly string[]): Promise<{ readonly stdout: string; readonly stderr: string }>;
   /** Every line the services wrote, for failure messages. */
   readonly lines: string[];
   /** Extra instances started with `startReplica`, in start order. */
@@ -39,6 +48,7 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
   }
   const prefix = uniquePrefix('e2e');
   const artifactDir = mkdtempSync(join(tmpdir(), 'aiaas-e2e-'));
+  const apiKey = generateApiKey();
   const lines: string[] = [];
   const redisUrl = testRedisUrl();
   const serviceEnv: NodeJS.ProcessEnv = {
@@ -51,6 +61,9 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
     SHUTDOWN_GRACE: '10s',
     // Inference's OIP HTTP/JSON server: a free port, logged as "oip http listening" (the default, 8000, would collide between suites).
     INFERENCE_HTTP_PORT: '0',
+    ADMIN_API_KEY: apiKey,
+    // Revocations take effect quickly enough to test.
+    API_KEY_CACHE: '200ms',
     ...env,
   };
   const platform = await LocalPlatform.start({
@@ -65,8 +78,16 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
     prefix,
     redisUrl,
     artifactDir,
+    apiKey,
     lines,
     replicas,
+    gatewayClient: (key = apiKey) => new GatewayClient(platform.gatewayAddress, key === null ? {} : { apiKey: key }),
+    cli: (args) =>
+      promisify(execFile)(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', platform.gatewayAddress, '--api-key', apiKey, ...args], {
+        timeout: 60_000,
+        // Never the developer's own credentials file.
+        env: { ...process.env, AIAAS_CREDENTIALS: join(artifactDir, 'credentials.json') },
+      }),
     crash: async (service) => {
       await platform.service(service).stop('SIGKILL');
     },

@@ -59,7 +59,7 @@ describe('training, end to end through the gateway', () => {
   beforeAll(async () => {
     // Locks that lapse within seconds, so a killed worker's job moves to a live replica quickly.
     test = await startTestPlatform({ JOB_LOCK: '2s', STALLED_CHECK: '1s' });
-    gateway = new GatewayClient(test.platform.gatewayAddress);
+    gateway = test.gatewayClient();
     [cars, spam, ratingsDataset, translations] = await Promise.all([
       gateway.uploadDataset(uploadMessages(carsCsv(), 'cars', 16_384)),
       gateway.uploadDataset(uploadMessages(spamCsv({ ...SPAM_SAMPLE, maxBodyChars: SPAM_BODY_CHARS }), 'spam', 16_384)),

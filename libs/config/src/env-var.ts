@@ -61,6 +61,11 @@ export function text(options: Common<string> & { pattern?: RegExp; patternDoc?: 
   });
 }
 
+/** Free text that may be left unset (undefined). */
+export function optionalText(options: Omit<Common<string>, 'default'>): EnvVar<string | undefined> {
+  return { env: options.env, doc: options.doc, defaultText: '', parse: (raw) => (raw === '' ? undefined : raw) };
+}
+
 /** One of a fixed list of words. */
 export function oneOf<const T extends readonly string[]>(values: T, options: Common<T[number]>): EnvVar<T[number]> {
   return variable(options, options.default, (raw) => {

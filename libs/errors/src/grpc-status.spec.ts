@@ -4,7 +4,9 @@ import {
   FailedPreconditionError,
   InvalidArgumentError,
   NotFoundError,
+  PermissionDeniedError,
   ResourceExhaustedError,
+  UnauthenticatedError,
   UnavailableError,
 } from './platform-errors';
 
@@ -23,10 +25,13 @@ describe('toGrpcStatus', () => {
     [new FailedPreconditionError('not blessed'), status.FAILED_PRECONDITION],
     [new ResourceExhaustedError('too big'), status.RESOURCE_EXHAUSTED],
     [new UnavailableError('redis down'), status.UNAVAILABLE],
+    [new UnauthenticatedError('no key'), status.UNAUTHENTICATED],
+    [new PermissionDeniedError('not an admin'), status.PERMISSION_DENIED],
   ])('maps %p to its status code and keeps the message', (error, code) => {
     const mapped = toGrpcStatus(error, 'ref');
     expect(mapped.code).toBe(code);
     expect(mapped.details).toBe(error.message);
+    expect(fromGrpcStatus(serviceErrorFrom(mapped))).toBeInstanceOf(error.constructor);
   });
 
   it('hides the message of unexpected errors behind a reference', () => {

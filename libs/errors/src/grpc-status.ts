@@ -7,9 +7,11 @@ import {
   InternalError,
   InvalidArgumentError,
   NotFoundError,
+  PermissionDeniedError,
   PlatformError,
   type PlatformErrorKind,
   ResourceExhaustedError,
+  UnauthenticatedError,
   UnavailableError,
 } from './platform-errors';
 
@@ -25,6 +27,8 @@ const CODE_OF_KIND: Readonly<Record<PlatformErrorKind, status>> = {
   unavailable: status.UNAVAILABLE,
   'deadline-exceeded': status.DEADLINE_EXCEEDED,
   cancelled: status.CANCELLED,
+  unauthenticated: status.UNAUTHENTICATED,
+  'permission-denied': status.PERMISSION_DENIED,
   internal: status.INTERNAL,
 };
 
@@ -70,6 +74,10 @@ export function fromGrpcStatus(error: ServiceError): PlatformError {
       return new DeadlineExceededError(details, { cause: error });
     case status.CANCELLED:
       return new CancelledError(details, { cause: error });
+    case status.UNAUTHENTICATED:
+      return new UnauthenticatedError(details, { cause: error });
+    case status.PERMISSION_DENIED:
+      return new PermissionDeniedError(details, { cause: error });
     default:
       return new InternalError(details, { cause: error });
   }

@@ -17,8 +17,10 @@ export {
   InvalidArgumentError,
   isPermanent,
   NotFoundError,
+  PermissionDeniedError,
   PlatformError,
   ResourceExhaustedError,
+  UnauthenticatedError,
   UnavailableError,
 } from './platform-errors';
 export type { PlatformErrorKind } from './platform-errors';

@@ -22,6 +22,8 @@ export type PlatformErrorKind =
   | 'unavailable'
   | 'deadline-exceeded'
   | 'cancelled'
+  | 'unauthenticated'
+  | 'permission-denied'
   | 'internal';
 
 /** The caller sent something unusable; `field` names it (e.g. `records[3].fields.sex`). */
@@ -75,6 +77,16 @@ export class DeadlineExceededError extends PlatformError {
 /** The caller gave up (cancelled the call or the job). */
 export class CancelledError extends PlatformError {
   readonly kind = 'cancelled' as const;
+}
+
+/** The caller did not say who it is, or said it with a key that is unknown or revoked. */
+export class UnauthenticatedError extends PlatformError {
+  readonly kind = 'unauthenticated' as const;
+}
+
+/** The caller is known, but its roles do not allow this call. */
+export class PermissionDeniedError extends PlatformError {
+  readonly kind = 'permission-denied' as const;
 }
 
 /** A bug or an unexpected state. Its message never leaves the process that raised it. */

@@ -1,4 +1,4 @@
-import { credentials, type ChannelCredentials, type ChannelOptions, type Client } from '@grpc/grpc-js';
+import { credentials, InterceptingCall, type ChannelCredentials, type ChannelOptions, type Client, type Interceptor } from '@grpc/grpc-js';
 import { DEFAULT_CALL_POLICY, invokeUnary, type CallPolicy, type UnaryStarter } from './call-policy';
 import { invokeBidiStream, invokeClientStream, readServerStream } from './client-streams';
 import { loadAiaasProtos } from './proto-loader';
@@ -21,6 +21,10 @@ import type { Job__Output } from './generated/aiaas/v1/Job';
 import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 import type { Model__Output } from './generated/aiaas/v1/Model';
 import type { StartShadowRequest } from './generated/aiaas/v1/StartShadowRequest';
+import type { ApiKey__Output } from './generated/aiaas/v1/ApiKey';
+import type { CreateApiKeyRequest } from './generated/aiaas/v1/CreateApiKeyRequest';
+import type { CreatedApiKey__Output } from './generated/aiaas/v1/CreatedApiKey';
+import type { ListApiKeysResponse__Output } from './generated/aiaas/v1/ListApiKeysResponse';
 import type { SetVersionPolicyRequest } from './generated/aiaas/v1/SetVersionPolicyRequest';
 import type { PredictRequest } from './generated/aiaas/v1/PredictRequest';
 import type { PredictResponse__Output } from './generated/aiaas/v1/PredictResponse';
@@ -41,6 +45,19 @@ export interface ClientOptions {
   readonly streamDeadlineMs?: number;
   /** Extra channel options. */
   readonly channelOptions?: ChannelOptions;
+  /** Sent with every call as `authorization: Bearer <key>` (the gateway's API keys). */
+  readonly apiKey?: string;
+}
+
+/** Adds the API key to the metadata of every call the client makes. */
+function apiKeyInterceptor(key: string): Interceptor {
+  return (options, nextCall) =>
+    new InterceptingCall(nextCall(options), {
+      start(metadata, listener, next) {
+        metadata.set('authorization', `Bearer ${key}`);
+        next(metadata, listener);
+      },
+    });
 }
 
 /** Predictions and uploads can be large; gRPC's 4 MiB default receive limit is too small. */
@@ -58,7 +75,9 @@ abstract class TypedClient<Raw extends Client> {
   private readonly streamDeadlineMs: number;
 
   protected constructor(Service: ClientConstructor<Raw>, address: string, options: ClientOptions) {
-    this.raw = new Service(address, credentials.createInsecure(), { ...DEFAULT_CHANNEL_OPTIONS, ...options.channelOptions });
+    const interceptors = options.apiKey ? { interceptors: [apiKeyInterceptor(options.apiKey)] } : {};
+    // grpc-js takes interceptors among the client's options, beside the channel's.
+    this.raw = new Service(address, credentials.createInsecure(), { ...DEFAULT_CHANNEL_OPTIONS, ...options.channelOptions, ...interceptors } as ChannelOptions);
     this.policy = { ...DEFAULT_CALL_POLICY, ...options.policy };
     this.streamDeadlineMs = options.streamDeadlineMs ?? 3_600_000;
   }
@@ -140,6 +159,19 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   /** Idempotent: setting the same split again changes nothing. */
   setTrafficSplit(request: SetTrafficSplitRequest): Promise<Model__Output> {
     return this.unary((md, options, callback) => this.raw.SetTrafficSplit(request, md, options, callback), true);
+  }
+
+  /** Not retried: a retry after a lost response would create a second key. */
+  createApiKey(request: CreateApiKeyRequest): Promise<CreatedApiKey__Output> {
+    return this.unary((md, options, callback) => this.raw.CreateApiKey(request, md, options, callback), false);
+  }
+
+  revokeApiKey(keyId: string): Promise<ApiKey__Output> {
+    return this.unary((md, options, callback) => this.raw.RevokeApiKey({ key_id: keyId }, md, options, callback), true);
+  }
+
+  async listApiKeys(tenant = ''): Promise<ApiKey__Output[]> {
+    return (await this.unary<ListApiKeysResponse__Output>((md, options, callback) => this.raw.ListApiKeys({ tenant }, md, options, callback), true)).api_keys;
   }
 
   /** Not retried: starting again replaces the shadow deployment and its tally. */

@@ -50,6 +50,14 @@ export type { GetModelRequest, GetModelRequest__Output } from './generated/aiaas
 export type { SetTrafficSplitRequest, SetTrafficSplitRequest__Output } from './generated/aiaas/v1/SetTrafficSplitRequest';
 export type { StartShadowRequest, StartShadowRequest__Output } from './generated/aiaas/v1/StartShadowRequest';
 export type { StopShadowRequest, StopShadowRequest__Output } from './generated/aiaas/v1/StopShadowRequest';
+export type { ApiKey, ApiKey__Output } from './generated/aiaas/v1/ApiKey';
+export type { CreateApiKeyRequest, CreateApiKeyRequest__Output } from './generated/aiaas/v1/CreateApiKeyRequest';
+export type { CreatedApiKey, CreatedApiKey__Output } from './generated/aiaas/v1/CreatedApiKey';
+export type { ListApiKeysRequest, ListApiKeysRequest__Output } from './generated/aiaas/v1/ListApiKeysRequest';
+export type { ListApiKeysResponse, ListApiKeysResponse__Output } from './generated/aiaas/v1/ListApiKeysResponse';
+export type { RevokeApiKeyRequest, RevokeApiKeyRequest__Output } from './generated/aiaas/v1/RevokeApiKeyRequest';
+export { Role } from './generated/aiaas/v1/Role';
+export type { Role__Output } from './generated/aiaas/v1/Role';
 export type { SetVersionPolicyRequest, SetVersionPolicyRequest__Output } from './generated/aiaas/v1/SetVersionPolicyRequest';
 export type { VersionPolicy as VersionPolicyMessage, VersionPolicy__Output as VersionPolicyMessage__Output } from './generated/aiaas/v1/VersionPolicy';
 export type { ShadowDeployment, ShadowDeployment__Output } from './generated/aiaas/v1/ShadowDeployment';
@@ -198,3 +206,4 @@ export type { ServerMetadataRequest, ServerMetadataRequest__Output } from './gen
 export type { ServerMetadataResponse, ServerMetadataResponse__Output } from './generated/inference/ServerMetadataResponse';
 export type { ServerReadyRequest, ServerReadyRequest__Output } from './generated/inference/ServerReadyRequest';
 export type { ServerReadyResponse, ServerReadyResponse__Output } from './generated/inference/ServerReadyResponse';
+export { generateApiKey, parseApiKey } from './api-key-format';

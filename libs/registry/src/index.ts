@@ -11,6 +11,8 @@
  * const production = await registry.models.resolve('penguins', { alias: 'production' });
  * ```
  */
+export { ApiKeys, apiKeyRecordSchema, ROLES } from './api-keys';
+export type { ApiKeyRecord, IssuedApiKey, Principal, Role } from './api-keys';
 export { DatasetCatalog } from './dataset-catalog';
 export { JobEventLog } from './job-event-log';
 export { JobStore } from './job-store';

@@ -48,6 +48,11 @@ export class RegistryKeys {
     return `${this.base}:version-policy-events`;
   }
 
+  /** Hash: API key id -> ApiKeyRecord JSON (a hash of the secret, never the key). */
+  apiKeys(): string {
+    return `${this.base}:api-keys`;
+  }
+
   /** Pub/sub channel announcing shadow deployments started or ended (`{ modelName }` JSON). */
   shadowEvents(): string {
     return `${this.base}:shadow-events`;

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { ApiKeys } from './api-keys';
 import { DatasetCatalog } from './dataset-catalog';
 import { JobEventLog } from './job-event-log';
 import { JobStore } from './job-store';
@@ -23,6 +24,7 @@ export interface Registry {
   readonly datasets: DatasetCatalog;
   readonly models: ModelRegistry;
   readonly shadows: ShadowDeployments;
+  readonly apiKeys: ApiKeys;
   readonly jobs: JobStore;
   readonly events: JobEventLog;
   readonly tracker: JobTracker;
@@ -37,6 +39,7 @@ export function createRegistry(options: RegistryOptions): Registry {
     datasets: new DatasetCatalog(options.redis, keys),
     models,
     shadows: new ShadowDeployments(options.redis, keys, models),
+    apiKeys: new ApiKeys(options.redis, keys),
     jobs,
     events,
     tracker: new JobTracker(jobs, events, options.eventRetentionSeconds ?? 7 * 24 * 3600),

@@ -1,4 +1,5 @@
 import type {
+  Metadata,
   handleBidiStreamingCall,
   handleClientStreamingCall,
   handleServerStreamingCall,
@@ -27,14 +28,23 @@ function statusFor(error: unknown, logger: Logger, method: string): Partial<Stat
   return mapped;
 }
 
+/**
+ * Runs before every handler with the method's name and the call's metadata (e.g. to
+ * authenticate the caller); throwing ends the call with the error's status, unhandled.
+ */
+export type CallGuard = (method: string, metadata: Metadata) => Promise<void>;
+
 /** Builds handlers whose errors are always mapped to statuses, never thrown into grpc-js. */
 export class HandlerFactory {
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly guard: CallGuard = async () => undefined,
+  ) {}
 
   /** A unary handler from an async function. */
   unary<Req, Res>(method: string, handle: (request: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>): handleUnaryCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      handle(call.request, call).then(
+      this.guard(method, call.metadata).then(() => handle(call.request, call)).then(
         (response) => callback(null, response),
         (error: unknown) => callback(statusFor(error, this.logger, method)),
       );
@@ -47,7 +57,7 @@ export class HandlerFactory {
     handle: (messages: AsyncIterable<Req>, call: ServerReadableStream<Req, Res>) => Promise<Res>,
   ): handleClientStreamingCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      handle(call as AsyncIterable<Req>, call).then(
+      this.guard(method, call.metadata).then(() => handle(call as AsyncIterable<Req>, call)).then(
         (response) => callback(null, response),
         (error: unknown) => {
           // Stop reading what the client still sends; it will get the status.
@@ -67,6 +77,7 @@ export class HandlerFactory {
     return (call) => {
       void (async () => {
         try {
+          await this.guard(method, call.metadata);
           // Not `call` itself: iterating a Node stream to its end destroys it, and a destroyed
           // call can no longer write its answers or its status.
           const messages = call.iterator({ destroyOnReturn: false }) as AsyncIterable<Req>;
@@ -90,6 +101,7 @@ export class HandlerFactory {
     return (call) => {
       void (async () => {
         try {
+          await this.guard(method, call.metadata);
           for await (const message of produce(call.request, call)) {
             if (call.cancelled) return;
             if (!call.write(message)) await new Promise((resolve) => call.once('drain', resolve));

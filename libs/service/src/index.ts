@@ -13,6 +13,7 @@
  * ```
  */
 export { HandlerFactory } from './handlers';
+export type { CallGuard } from './handlers';
 export { PlatformServer } from './platform-server';
 export type { PlatformServerOptions, ServiceBinding } from './platform-server';
 export { runMain } from './run-main';

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
 import { ensureRedis, LocalPlatform } from '@aiaas/launcher';
+import { generateApiKey } from '@aiaas/proto';
 import type { Command, CliContext } from '../cli-context';
 import { withGateway } from '../gateway-session';
 import { runDemo } from './demo';
@@ -25,7 +26,12 @@ function logSink(logs: Map<string, WriteStream>, logDir: string, context: CliCon
   };
 }
 
-async function startPlatform(basePort: number, context: CliContext): Promise<RunningPlatform> {
+/** The admin key the local platform's gateway registers: the one the CLI already uses for it, else a new one. */
+function localAdminKey(basePort: number, context: CliContext): string {
+  return context.config.apiKey ?? context.credentials.keyFor(`127.0.0.1:${basePort}`) ?? generateApiKey();
+}
+
+async function startPlatform(basePort: number, adminKey: string, context: CliContext): Promise<RunningPlatform> {
   const dataDir = resolve(context.config.dataDir);
   const logDir = join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
@@ -40,7 +46,7 @@ async function startPlatform(basePort: number, context: CliContext): Promise<Run
   try {
     platform = await LocalPlatform.start({
       workspaceRoot: WORKSPACE_ROOT,
-      env: { ...process.env, REDIS_URL: redis.url, ARTIFACT_DIR: join(dataDir, 'artifacts') },
+      env: { ...process.env, REDIS_URL: redis.url, ARTIFACT_DIR: join(dataDir, 'artifacts'), ADMIN_API_KEY: adminKey },
       basePort,
       onLine: logSink(logs, logDir, context),
     });
@@ -68,11 +74,14 @@ export const upCommand: Command = {
     const basePort = Number(values.port);
     if (!Number.isInteger(basePort) || basePort < 1 || basePort > 65_530) throw new InvalidArgumentError('--port', `expected a port from 1 to 65530, got "${values.port}"`);
 
-    const running = await startPlatform(basePort, context);
+    const adminKey = localAdminKey(basePort, context);
+    const running = await startPlatform(basePort, adminKey, context);
     const { platform } = running;
+    context.credentials.store(platform.gatewayAddress, adminKey);
+    context.out(`an admin API key for ${platform.gatewayAddress} is in ${context.credentials.location}; the CLI sends it`);
     let exitCode = 0;
     try {
-      if (values.demo) exitCode = (await withGateway(platform.gatewayAddress, (gateway) => runDemo(gateway, context.out))) ? 0 : 1;
+      if (values.demo) exitCode = (await withGateway(platform.gatewayAddress, adminKey, (gateway) => runDemo(gateway, context.out))) ? 0 : 1;
       if (values.once) return exitCode;
       context.out(`\nthe gateway listens on ${platform.gatewayAddress}; try \`node apps/cli/dist/main.js models\`. Ctrl-C stops everything.`);
       // `on`, not `once`: a second Ctrl-C must not kill the CLI before it has stopped the rest.

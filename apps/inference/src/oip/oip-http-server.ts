@@ -41,6 +41,8 @@ const STATUS_OF_KIND: Readonly<Record<PlatformErrorKind, number>> = {
   unavailable: 503,
   'deadline-exceeded': 504,
   cancelled: 499,
+  unauthenticated: 401,
+  'permission-denied': 403,
   internal: 500,
 };
 

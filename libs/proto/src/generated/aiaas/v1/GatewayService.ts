@@ -2,7 +2,10 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ApiKey as _aiaas_v1_ApiKey, ApiKey__Output as _aiaas_v1_ApiKey__Output } from '../../aiaas/v1/ApiKey';
 import type { CancelJobRequest as _aiaas_v1_CancelJobRequest, CancelJobRequest__Output as _aiaas_v1_CancelJobRequest__Output } from '../../aiaas/v1/CancelJobRequest';
+import type { CreateApiKeyRequest as _aiaas_v1_CreateApiKeyRequest, CreateApiKeyRequest__Output as _aiaas_v1_CreateApiKeyRequest__Output } from '../../aiaas/v1/CreateApiKeyRequest';
+import type { CreatedApiKey as _aiaas_v1_CreatedApiKey, CreatedApiKey__Output as _aiaas_v1_CreatedApiKey__Output } from '../../aiaas/v1/CreatedApiKey';
 import type { Dataset as _aiaas_v1_Dataset, Dataset__Output as _aiaas_v1_Dataset__Output } from '../../aiaas/v1/Dataset';
 import type { DatasetStatistics as _aiaas_v1_DatasetStatistics, DatasetStatistics__Output as _aiaas_v1_DatasetStatistics__Output } from '../../aiaas/v1/DatasetStatistics';
 import type { EvaluateModelRequest as _aiaas_v1_EvaluateModelRequest, EvaluateModelRequest__Output as _aiaas_v1_EvaluateModelRequest__Output } from '../../aiaas/v1/EvaluateModelRequest';
@@ -16,6 +19,8 @@ import type { GetModelRequest as _aiaas_v1_GetModelRequest, GetModelRequest__Out
 import type { ImportDatasetRequest as _aiaas_v1_ImportDatasetRequest, ImportDatasetRequest__Output as _aiaas_v1_ImportDatasetRequest__Output } from '../../aiaas/v1/ImportDatasetRequest';
 import type { Job as _aiaas_v1_Job, Job__Output as _aiaas_v1_Job__Output } from '../../aiaas/v1/Job';
 import type { JobEvent as _aiaas_v1_JobEvent, JobEvent__Output as _aiaas_v1_JobEvent__Output } from '../../aiaas/v1/JobEvent';
+import type { ListApiKeysRequest as _aiaas_v1_ListApiKeysRequest, ListApiKeysRequest__Output as _aiaas_v1_ListApiKeysRequest__Output } from '../../aiaas/v1/ListApiKeysRequest';
+import type { ListApiKeysResponse as _aiaas_v1_ListApiKeysResponse, ListApiKeysResponse__Output as _aiaas_v1_ListApiKeysResponse__Output } from '../../aiaas/v1/ListApiKeysResponse';
 import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from '../../aiaas/v1/ListModelsRequest';
 import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResponse__Output as _aiaas_v1_ListModelsResponse__Output } from '../../aiaas/v1/ListModelsResponse';
 import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output } from '../../aiaas/v1/Model';
@@ -27,6 +32,7 @@ import type { PreviewDatasetRequest as _aiaas_v1_PreviewDatasetRequest, PreviewD
 import type { PreviewDatasetResponse as _aiaas_v1_PreviewDatasetResponse, PreviewDatasetResponse__Output as _aiaas_v1_PreviewDatasetResponse__Output } from '../../aiaas/v1/PreviewDatasetResponse';
 import type { RecommendRequest as _aiaas_v1_RecommendRequest, RecommendRequest__Output as _aiaas_v1_RecommendRequest__Output } from '../../aiaas/v1/RecommendRequest';
 import type { RecommendResponse as _aiaas_v1_RecommendResponse, RecommendResponse__Output as _aiaas_v1_RecommendResponse__Output } from '../../aiaas/v1/RecommendResponse';
+import type { RevokeApiKeyRequest as _aiaas_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _aiaas_v1_RevokeApiKeyRequest__Output } from '../../aiaas/v1/RevokeApiKeyRequest';
 import type { SetTrafficSplitRequest as _aiaas_v1_SetTrafficSplitRequest, SetTrafficSplitRequest__Output as _aiaas_v1_SetTrafficSplitRequest__Output } from '../../aiaas/v1/SetTrafficSplitRequest';
 import type { SetVersionPolicyRequest as _aiaas_v1_SetVersionPolicyRequest, SetVersionPolicyRequest__Output as _aiaas_v1_SetVersionPolicyRequest__Output } from '../../aiaas/v1/SetVersionPolicyRequest';
 import type { StartPipelineRequest as _aiaas_v1_StartPipelineRequest, StartPipelineRequest__Output as _aiaas_v1_StartPipelineRequest__Output } from '../../aiaas/v1/StartPipelineRequest';
@@ -46,6 +52,15 @@ export interface GatewayServiceClient extends grpc.Client {
   cancelJob(argument: _aiaas_v1_CancelJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   cancelJob(argument: _aiaas_v1_CancelJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
   cancelJob(argument: _aiaas_v1_CancelJobRequest, callback: grpc.requestCallback<_aiaas_v1_Job__Output>): grpc.ClientUnaryCall;
+  
+  CreateApiKey(argument: _aiaas_v1_CreateApiKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_CreatedApiKey__Output>): grpc.ClientUnaryCall;
+  CreateApiKey(argument: _aiaas_v1_CreateApiKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_CreatedApiKey__Output>): grpc.ClientUnaryCall;
+  CreateApiKey(argument: _aiaas_v1_CreateApiKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_CreatedApiKey__Output>): grpc.ClientUnaryCall;
+  CreateApiKey(argument: _aiaas_v1_CreateApiKeyRequest, callback: grpc.requestCallback<_aiaas_v1_CreatedApiKey__Output>): grpc.ClientUnaryCall;
+  createApiKey(argument: _aiaas_v1_CreateApiKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_CreatedApiKey__Output>): grpc.ClientUnaryCall;
+  createApiKey(argument: _aiaas_v1_CreateApiKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_CreatedApiKey__Output>): grpc.ClientUnaryCall;
+  createApiKey(argument: _aiaas_v1_CreateApiKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_CreatedApiKey__Output>): grpc.ClientUnaryCall;
+  createApiKey(argument: _aiaas_v1_CreateApiKeyRequest, callback: grpc.requestCallback<_aiaas_v1_CreatedApiKey__Output>): grpc.ClientUnaryCall;
   
   EvaluateModel(argument: _aiaas_v1_EvaluateModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
   EvaluateModel(argument: _aiaas_v1_EvaluateModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Evaluation__Output>): grpc.ClientUnaryCall;
@@ -119,6 +134,15 @@ export interface GatewayServiceClient extends grpc.Client {
   importDataset(argument: _aiaas_v1_ImportDatasetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
   importDataset(argument: _aiaas_v1_ImportDatasetRequest, callback: grpc.requestCallback<_aiaas_v1_Dataset__Output>): grpc.ClientUnaryCall;
   
+  ListApiKeys(argument: _aiaas_v1_ListApiKeysRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
+  ListApiKeys(argument: _aiaas_v1_ListApiKeysRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
+  ListApiKeys(argument: _aiaas_v1_ListApiKeysRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
+  ListApiKeys(argument: _aiaas_v1_ListApiKeysRequest, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
+  listApiKeys(argument: _aiaas_v1_ListApiKeysRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
+  listApiKeys(argument: _aiaas_v1_ListApiKeysRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
+  listApiKeys(argument: _aiaas_v1_ListApiKeysRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
+  listApiKeys(argument: _aiaas_v1_ListApiKeysRequest, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
+  
   ListModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   ListModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   ListModels(argument: _aiaas_v1_ListModelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
@@ -159,6 +183,15 @@ export interface GatewayServiceClient extends grpc.Client {
   recommend(argument: _aiaas_v1_RecommendRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
   recommend(argument: _aiaas_v1_RecommendRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
   recommend(argument: _aiaas_v1_RecommendRequest, callback: grpc.requestCallback<_aiaas_v1_RecommendResponse__Output>): grpc.ClientUnaryCall;
+  
+  RevokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
+  RevokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
+  RevokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
+  RevokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
+  revokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
+  revokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
+  revokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
+  revokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
   
   SetTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
   SetTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
@@ -233,6 +266,8 @@ export interface GatewayServiceClient extends grpc.Client {
 export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementation {
   CancelJob: grpc.handleUnaryCall<_aiaas_v1_CancelJobRequest__Output, _aiaas_v1_Job>;
   
+  CreateApiKey: grpc.handleUnaryCall<_aiaas_v1_CreateApiKeyRequest__Output, _aiaas_v1_CreatedApiKey>;
+  
   EvaluateModel: grpc.handleUnaryCall<_aiaas_v1_EvaluateModelRequest__Output, _aiaas_v1_Evaluation>;
   
   ExportModel: grpc.handleUnaryCall<_aiaas_v1_ExportModelRequest__Output, _aiaas_v1_ModelExport>;
@@ -249,6 +284,8 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   
   ImportDataset: grpc.handleUnaryCall<_aiaas_v1_ImportDatasetRequest__Output, _aiaas_v1_Dataset>;
   
+  ListApiKeys: grpc.handleUnaryCall<_aiaas_v1_ListApiKeysRequest__Output, _aiaas_v1_ListApiKeysResponse>;
+  
   ListModels: grpc.handleUnaryCall<_aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse>;
   
   Predict: grpc.handleUnaryCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
@@ -258,6 +295,8 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   PreviewDataset: grpc.handleUnaryCall<_aiaas_v1_PreviewDatasetRequest__Output, _aiaas_v1_PreviewDatasetResponse>;
   
   Recommend: grpc.handleUnaryCall<_aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse>;
+  
+  RevokeApiKey: grpc.handleUnaryCall<_aiaas_v1_RevokeApiKeyRequest__Output, _aiaas_v1_ApiKey>;
   
   SetTrafficSplit: grpc.handleUnaryCall<_aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model>;
   
@@ -279,6 +318,7 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
 
 export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   CancelJob: MethodDefinition<_aiaas_v1_CancelJobRequest, _aiaas_v1_Job, _aiaas_v1_CancelJobRequest__Output, _aiaas_v1_Job__Output>
+  CreateApiKey: MethodDefinition<_aiaas_v1_CreateApiKeyRequest, _aiaas_v1_CreatedApiKey, _aiaas_v1_CreateApiKeyRequest__Output, _aiaas_v1_CreatedApiKey__Output>
   EvaluateModel: MethodDefinition<_aiaas_v1_EvaluateModelRequest, _aiaas_v1_Evaluation, _aiaas_v1_EvaluateModelRequest__Output, _aiaas_v1_Evaluation__Output>
   ExportModel: MethodDefinition<_aiaas_v1_ExportModelRequest, _aiaas_v1_ModelExport, _aiaas_v1_ExportModelRequest__Output, _aiaas_v1_ModelExport__Output>
   GetDataset: MethodDefinition<_aiaas_v1_GetDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_GetDatasetRequest__Output, _aiaas_v1_Dataset__Output>
@@ -287,11 +327,13 @@ export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   GetModel: MethodDefinition<_aiaas_v1_GetModelRequest, _aiaas_v1_Model, _aiaas_v1_GetModelRequest__Output, _aiaas_v1_Model__Output>
   GetModelReport: MethodDefinition<_aiaas_v1_GetModelReportRequest, _aiaas_v1_ModelReport, _aiaas_v1_GetModelReportRequest__Output, _aiaas_v1_ModelReport__Output>
   ImportDataset: MethodDefinition<_aiaas_v1_ImportDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_ImportDatasetRequest__Output, _aiaas_v1_Dataset__Output>
+  ListApiKeys: MethodDefinition<_aiaas_v1_ListApiKeysRequest, _aiaas_v1_ListApiKeysResponse, _aiaas_v1_ListApiKeysRequest__Output, _aiaas_v1_ListApiKeysResponse__Output>
   ListModels: MethodDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse__Output>
   Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
   PredictStream: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
   PreviewDataset: MethodDefinition<_aiaas_v1_PreviewDatasetRequest, _aiaas_v1_PreviewDatasetResponse, _aiaas_v1_PreviewDatasetRequest__Output, _aiaas_v1_PreviewDatasetResponse__Output>
   Recommend: MethodDefinition<_aiaas_v1_RecommendRequest, _aiaas_v1_RecommendResponse, _aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse__Output>
+  RevokeApiKey: MethodDefinition<_aiaas_v1_RevokeApiKeyRequest, _aiaas_v1_ApiKey, _aiaas_v1_RevokeApiKeyRequest__Output, _aiaas_v1_ApiKey__Output>
   SetTrafficSplit: MethodDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_Model, _aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model__Output>
   SetVersionPolicy: MethodDefinition<_aiaas_v1_SetVersionPolicyRequest, _aiaas_v1_Model, _aiaas_v1_SetVersionPolicyRequest__Output, _aiaas_v1_Model__Output>
   StartPipeline: MethodDefinition<_aiaas_v1_StartPipelineRequest, _aiaas_v1_Job, _aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job__Output>

@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util';
+import { InvalidArgumentError } from '@aiaas/errors';
+import { GatewayClient } from '@aiaas/proto';
+import type { Command } from '../cli-context';
+
+export const loginCommand: Command = {
+  usage: 'login --key KEY | logout',
+  summary: 'check an API key against the gateway and store it for the CLI (mode 0600); logout forgets it',
+  async run(args, context) {
+    const { values } = parseArgs({ args, options: { key: { type: 'string' } } });
+    const key = values.key ?? context.config.apiKey;
+    if (!key) throw new InvalidArgumentError('--key', 'give the API key to store (from `aiaas keys create` or your admin)');
+    const gateway = new GatewayClient(context.config.gateway, { apiKey: key });
+    try {
+      // Any valid key may list models: a cheap way to learn the key works before storing it.
+      await gateway.listModels();
+    } finally {
+      gateway.close();
+    }
+    context.credentials.store(context.config.gateway, key);
+    context.out(`logged in to ${context.config.gateway}; the key is in ${context.credentials.location}`);
+    return 0;
+  },
+};
+
+export const logoutCommand: Command = {
+  usage: 'logout',
+  summary: 'forget the API key stored for the gateway',
+  async run(_args, context) {
+    const forgotten = context.credentials.forget(context.config.gateway);
+    context.out(forgotten ? `forgot the key for ${context.config.gateway}` : `no key was stored for ${context.config.gateway}`);
+    return 0;
+  },
+};
