@@ -144,6 +144,8 @@ async function registerModel(code, { redisUrl, prefix, artifactDir }) {
     const metrics = { accuracy: 1, macroF1: 1, testRows: 1, perClass: [], confusionMatrix: [] };
     await models.recordEvaluation(MODEL, version, { status: 'blessed', reason: 'benchmark', metrics, evaluatedAt: Date.now() });
     await models.setAlias(MODEL, 'production', version);
+    // Served through the gateway to the admin key of tenant "default", which must own it.
+    await connections.registry.tenancy.claim('model', MODEL, 'default');
   } finally {
     await connections.close();
   }

@@ -1,3 +1,4 @@
+import type { Metadata } from '@grpc/grpc-js';
 import { randomBytes } from 'node:crypto';
 import { FailedPreconditionError, InvalidArgumentError, ResourceExhaustedError, UnavailableError } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
@@ -31,6 +32,7 @@ import { toPipelinePayloads } from './pipeline-request';
 import { createApiKeyHandlers } from './api-key-service';
 import type { GatewayAuthorizer } from './authorization';
 import { shadowSpecOf } from './shadow-request';
+import { TenantScope } from './tenant-scope';
 import { versionPolicyOf } from './version-policy-request';
 
 export interface GatewayServiceDependencies {
@@ -57,44 +59,82 @@ async function* limitUpload(messages: AsyncIterable<UploadDatasetRequest__Output
   }
 }
 
+/**
+ * Passes a stream's requests through once each one's model is checked (`check`, once per
+ * name): a request for another tenant's model ends the stream with its error.
+ */
+async function* ownModelsOnly(requests: AsyncIterable<PredictRequest__Output>, check: (modelName: string) => Promise<void>): AsyncGenerator<PredictRequest__Output> {
+  const checked = new Set<string>();
+  for await (const request of requests) {
+    if (!checked.has(request.model_name)) {
+      await check(request.model_name);
+      checked.add(request.model_name);
+    }
+    yield request;
+  }
+}
+
 /** The `aiaas.v1.GatewayService` handlers: the platform's public API. */
 export function createGatewayService(dependencies: GatewayServiceDependencies): GatewayServiceHandlers {
   const { handlers, registry } = dependencies;
   const describeModel = async (modelName: string) => modelToMessage(await registry.models.getModel(modelName), await registry.shadows.view(modelName));
   const now = dependencies.now ?? Date.now;
+  const scope = new TenantScope(registry.tenancy);
+  const callerOf = (call: { metadata: Metadata }) => dependencies.authorizer.principalOf(call.metadata);
+  /** Checks the request names a model, of the caller's tenant. */
+  const ownModel = async (call: { metadata: Metadata }, modelName: string) => {
+    if (!modelName) throw new InvalidArgumentError('model_name', 'is required');
+    await scope.model(callerOf(call), modelName);
+  };
+  /** Checks the request names a dataset, of the caller's tenant. */
+  const ownDataset = async (call: { metadata: Metadata }, datasetId: string) => {
+    if (!datasetId) throw new InvalidArgumentError('dataset_id', 'is required');
+    await scope.dataset(callerOf(call), datasetId);
+  };
+  /** Checks the request names a job, of the caller's tenant. */
+  const ownJob = async (call: { metadata: Metadata }, jobId: string) => {
+    if (!jobId) throw new InvalidArgumentError('job_id', 'is required');
+    await scope.job(callerOf(call), jobId);
+  };
 
   return {
     ...createApiKeyHandlers(handlers, registry.apiKeys, dependencies.authorizer),
-    UploadDataset: handlers.clientStream('UploadDataset', (messages: AsyncIterable<UploadDatasetRequest__Output>) =>
-      dependencies.preprocessing.ingestDataset(limitUpload(messages, dependencies.maxUploadBytes)),
-    ),
-
-    ImportDataset: handlers.unary('ImportDataset', (request: ImportDatasetRequest__Output) => {
-      if (!request.source_uri) throw new InvalidArgumentError('source_uri', 'is required: "sha256:<hex>" of an artifact or "file:<path>" under the import directory');
-      return dependencies.preprocessing.importDataset(request);
+    UploadDataset: handlers.clientStream('UploadDataset', async (messages: AsyncIterable<UploadDatasetRequest__Output>, call) => {
+      const dataset = await dependencies.preprocessing.ingestDataset(limitUpload(messages, dependencies.maxUploadBytes));
+      await scope.own(callerOf(call), 'dataset', dataset.id);
+      return dataset;
     }),
 
-    GetDataset: handlers.unary('GetDataset', (request: { dataset_id: string }) => {
-      if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required');
+    ImportDataset: handlers.unary('ImportDataset', async (request: ImportDatasetRequest__Output, call) => {
+      if (!request.source_uri) throw new InvalidArgumentError('source_uri', 'is required: "sha256:<hex>" of an artifact or "file:<path>" under the import directory');
+      const dataset = await dependencies.preprocessing.importDataset(request);
+      await scope.own(callerOf(call), 'dataset', dataset.id);
+      return dataset;
+    }),
+
+    GetDataset: handlers.unary('GetDataset', async (request: { dataset_id: string }, call) => {
+      await ownDataset(call, request.dataset_id);
       return dependencies.preprocessing.getDataset(request.dataset_id);
     }),
 
-    PreviewDataset: handlers.unary('PreviewDataset', (request: PreviewDatasetRequest__Output) => {
-      if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required');
+    PreviewDataset: handlers.unary('PreviewDataset', async (request: PreviewDatasetRequest__Output, call) => {
+      await ownDataset(call, request.dataset_id);
       return dependencies.preprocessing.previewDataset(request);
     }),
 
-    GetDatasetStats: handlers.unary('GetDatasetStats', (request: { dataset_id: string }) => {
-      if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required');
+    GetDatasetStats: handlers.unary('GetDatasetStats', async (request: { dataset_id: string }, call) => {
+      await ownDataset(call, request.dataset_id);
       return dependencies.preprocessing.getDatasetStats(request.dataset_id);
     }),
 
-    StartPipeline: handlers.unary('StartPipeline', async (request: StartPipelineRequest__Output) => {
-      if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required');
+    StartPipeline: handlers.unary('StartPipeline', async (request: StartPipelineRequest__Output, call) => {
+      await ownDataset(call, request.dataset_id);
       const dataset = await registry.datasets.get(request.dataset_id);
       const jobId = `job_${randomBytes(6).toString('hex')}`;
       const payloads = toPipelinePayloads(request, jobId, dataset);
+      await scope.claimModel(callerOf(call), request.model_name);
       const job = await registry.jobs.create(jobId, { datasetId: dataset.id, targetColumn: request.target_column, modelName: request.model_name, createdAt: now() });
+      await scope.own(callerOf(call), 'job', jobId);
       try {
         await dependencies.launcher.start(payloads);
       } catch (error) {
@@ -106,13 +146,13 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       return jobToMessage(job);
     }),
 
-    GetJob: handlers.unary('GetJob', async (request: { job_id: string }) => {
-      if (!request.job_id) throw new InvalidArgumentError('job_id', 'is required');
+    GetJob: handlers.unary('GetJob', async (request: { job_id: string }, call) => {
+      await ownJob(call, request.job_id);
       return jobToMessage(await registry.jobs.get(request.job_id));
     }),
 
-    CancelJob: handlers.unary('CancelJob', async (request: { job_id: string }) => {
-      if (!request.job_id) throw new InvalidArgumentError('job_id', 'is required');
+    CancelJob: handlers.unary('CancelJob', async (request: { job_id: string }, call) => {
+      await ownJob(call, request.job_id);
       if (!(await registry.jobs.requestCancel(request.job_id, now()))) {
         const { state } = await registry.jobs.get(request.job_id);
         throw new FailedPreconditionError(`job ${request.job_id} has already ${state === 'cancelled' ? 'been cancelled' : state}; there is nothing to cancel`);
@@ -125,7 +165,7 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
     }),
 
     WatchJob: handlers.serverStream('WatchJob', async function* (request: WatchJobRequest__Output, call): AsyncGenerator<JobEvent> {
-      if (!request.job_id) throw new InvalidArgumentError('job_id', 'is required');
+      await ownJob(call, request.job_id);
       await registry.jobs.get(request.job_id);
       const watching = new AbortController();
       call.once('cancelled', () => watching.abort());
@@ -134,17 +174,19 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       }
     }),
 
-    ListModels: handlers.unary('ListModels', async () => ({
-      models: await Promise.all((await registry.models.listModels()).map(async (model) => modelToMessage(model, await registry.shadows.view(model.name)))),
-    })),
+    ListModels: handlers.unary('ListModels', async (_request: unknown, call) => {
+      const models = await registry.models.listModels();
+      const own = new Set(await scope.ownModels(callerOf(call), models.map((model) => model.name)));
+      return { models: await Promise.all(models.filter((model) => own.has(model.name)).map(async (model) => modelToMessage(model, await registry.shadows.view(model.name)))) };
+    }),
 
-    GetModel: handlers.unary('GetModel', async (request: { model_name: string }) => {
-      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+    GetModel: handlers.unary('GetModel', async (request: { model_name: string }, call) => {
+      await ownModel(call, request.model_name);
       return describeModel(request.model_name);
     }),
 
-    SetTrafficSplit: handlers.unary('SetTrafficSplit', async (request: SetTrafficSplitRequest__Output) => {
-      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+    SetTrafficSplit: handlers.unary('SetTrafficSplit', async (request: SetTrafficSplitRequest__Output, call) => {
+      await ownModel(call, request.model_name);
       const percent = request.canary_percent;
       if (!(percent >= 0 && percent < 100)) throw new InvalidArgumentError('canary_percent', `must be in [0, 100) (0 ends the split), got ${percent}`);
       if (percent > 0 && !request.canary_version) throw new InvalidArgumentError('canary_version', 'is required: the blessed version to send the share to');
@@ -152,34 +194,52 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       return describeModel(request.model_name);
     }),
 
-    StartShadow: handlers.unary('StartShadow', async (request: StartShadowRequest__Output) => {
+    StartShadow: handlers.unary('StartShadow', async (request: StartShadowRequest__Output, call) => {
+      await ownModel(call, request.model_name);
       await registry.shadows.start(request.model_name, shadowSpecOf(request));
       return describeModel(request.model_name);
     }),
 
-    SetVersionPolicy: handlers.unary('SetVersionPolicy', async (request: SetVersionPolicyRequest__Output) => {
+    SetVersionPolicy: handlers.unary('SetVersionPolicy', async (request: SetVersionPolicyRequest__Output, call) => {
+      await ownModel(call, request.model_name);
       await registry.models.setVersionPolicy(request.model_name, versionPolicyOf(request));
       return describeModel(request.model_name);
     }),
 
-    StopShadow: handlers.unary('StopShadow', async (request: StopShadowRequest__Output) => {
-      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+    StopShadow: handlers.unary('StopShadow', async (request: StopShadowRequest__Output, call) => {
+      await ownModel(call, request.model_name);
       await registry.shadows.stop(request.model_name);
       return describeModel(request.model_name);
     }),
 
-    Predict: handlers.unary('Predict', (request: PredictRequest__Output) => dependencies.inference.predict(request)),
-    PredictStream: handlers.bidiStream('PredictStream', (requests: AsyncIterable<PredictRequest__Output>) => dependencies.inference.predictStream(requests as AsyncIterable<PredictRequest>)),
-    TransformRecords: handlers.unary('TransformRecords', (request: TransformRecordsRequest__Output) => dependencies.inference.transformRecords(request)),
-    Recommend: handlers.unary('Recommend', (request: RecommendRequest__Output) => dependencies.inference.recommend(request)),
-    ExportModel: handlers.unary('ExportModel', (request: ExportModelRequest__Output) => dependencies.inference.exportModel(request)),
-    EvaluateModel: handlers.unary('EvaluateModel', (request: EvaluateModelRequest__Output) => {
-      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+    Predict: handlers.unary('Predict', async (request: PredictRequest__Output, call) => {
+      await ownModel(call, request.model_name);
+      return dependencies.inference.predict(request);
+    }),
+    PredictStream: handlers.bidiStream('PredictStream', (requests: AsyncIterable<PredictRequest__Output>, call) =>
+      dependencies.inference.predictStream(ownModelsOnly(requests, (modelName) => ownModel(call, modelName)) as AsyncIterable<PredictRequest>),
+    ),
+    TransformRecords: handlers.unary('TransformRecords', async (request: TransformRecordsRequest__Output, call) => {
+      await ownModel(call, request.model_name);
+      return dependencies.inference.transformRecords(request);
+    }),
+    Recommend: handlers.unary('Recommend', async (request: RecommendRequest__Output, call) => {
+      await ownModel(call, request.model_name);
+      return dependencies.inference.recommend(request);
+    }),
+    ExportModel: handlers.unary('ExportModel', async (request: ExportModelRequest__Output, call) => {
+      await ownModel(call, request.model_name);
+      return dependencies.inference.exportModel(request);
+    }),
+    EvaluateModel: handlers.unary('EvaluateModel', async (request: EvaluateModelRequest__Output, call) => {
+      await ownModel(call, request.model_name);
       if (!request.dataset_id) throw new InvalidArgumentError('dataset_id', 'is required: the dataset to score the version on');
+      await ownDataset(call, request.dataset_id);
       return dependencies.evaluation.evaluateModel(request);
     }),
-    GetModelReport: handlers.unary('GetModelReport', (request: GetModelReportRequest__Output) => {
-      if (!request.model_name) throw new InvalidArgumentError('model_name', 'is required');
+    GetModelReport: handlers.unary('GetModelReport', async (request: GetModelReportRequest__Output, call) => {
+      await ownModel(call, request.model_name);
+      if (request.dataset_id) await ownDataset(call, request.dataset_id);
       return dependencies.evaluation.getModelReport(request);
     }),
   };

@@ -71,4 +71,56 @@ describe('the gateway behind API keys, end to end', () => {
     expect(codeOf(revoked)).toBe(status.UNAUTHENTICATED);
     expect(revoked.message).toBe(`the API key ${keyId} was revoked`);
   });
+
+  it("keeps each tenant's datasets, jobs and models from every other tenant, through every RPC that names one", async () => {
+    const keyFor = async (tenant: string) => (await admin.createApiKey({ tenant, name: `${tenant} team`, roles: ['ROLE_TRAINER', 'ROLE_PREDICTOR'] })).key;
+    const acme = client(await keyFor('acme'));
+    const globex = client(await keyFor('globex'));
+    const dataset = await acme.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 16_384));
+    const job = await acme.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins-a', min_accuracy: 0.5, training: { epochs: 3 } });
+    await drain(acme.watchJob(job.id));
+    expect((await acme.getModel('penguins-a')).aliases).toEqual({ production: 1 });
+    const bird = toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' });
+    const model = 'penguins-a';
+
+    const attempts: Record<string, (gateway: GatewayClient) => Promise<unknown>> = {
+      GetDataset: (gateway) => gateway.getDataset(dataset.id),
+      PreviewDataset: (gateway) => gateway.previewDataset({ dataset_id: dataset.id }),
+      GetDatasetStats: (gateway) => gateway.getDatasetStats(dataset.id),
+      StartPipeline: (gateway) => gateway.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'globex-penguins' }),
+      GetJob: (gateway) => gateway.getJob(job.id),
+      CancelJob: (gateway) => gateway.cancelJob(job.id),
+      WatchJob: (gateway) => drain(gateway.watchJob(job.id)),
+      GetModel: (gateway) => gateway.getModel(model),
+      SetTrafficSplit: (gateway) => gateway.setTrafficSplit({ model_name: model, canary_percent: 0 }),
+      StartShadow: (gateway) => gateway.startShadow({ model_name: model, candidate_version: 1, tolerance: { min_agreement: 0.5 } }),
+      StopShadow: (gateway) => gateway.stopShadow(model),
+      SetVersionPolicy: (gateway) => gateway.setVersionPolicy({ model_name: model, policy: { all: {} } }),
+      Predict: (gateway) => gateway.predict({ model_name: model, records: { records: [bird] } }),
+      PredictStream: (gateway) => drain(gateway.predictStream([{ model_name: model, records: { records: [bird] } }])),
+      TransformRecords: (gateway) => gateway.transformRecords({ model_name: model, records: { records: [bird] } }),
+      Recommend: (gateway) => gateway.recommend({ model_name: model, user: '1', k: 1 }),
+      ExportModel: (gateway) => gateway.exportModel({ model_name: model }),
+      EvaluateModel: (gateway) => gateway.evaluateModel({ model_name: model, dataset_id: dataset.id }),
+      GetModelReport: (gateway) => gateway.getModelReport({ model_name: model }),
+    };
+    // The other tenant, and the default tenant's admin, are told none of it exists.
+    for (const outsider of [globex, admin]) {
+      for (const [method, attempt] of Object.entries(attempts)) {
+        const refused = await failure(attempt(outsider));
+        expect([method, codeOf(refused)]).toEqual([method, status.NOT_FOUND]);
+        // Worded as for a resource that does not exist: never the tenant that owns it.
+        expect(refused.message).not.toMatch(/acme|tenant/);
+      }
+      expect(await outsider.listModels()).toEqual([]);
+    }
+    // A model name is one namespace: another tenant may not train under a taken one.
+    const own = await globex.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 16_384));
+    const taken = await failure(globex.startPipeline({ dataset_id: own.id, target_column: 'species', model_name: model }));
+    expect(codeOf(taken)).toBe(status.ALREADY_EXISTS);
+    // The owner still reads and serves all of it.
+    expect((await acme.listModels()).map((each) => each.name)).toEqual([model]);
+    await expect(acme.getDataset(dataset.id)).resolves.toMatchObject({ id: dataset.id });
+    await expect(acme.predict({ model_name: model, records: { records: [bird] } })).resolves.toMatchObject({ version: 1 });
+  });
 });

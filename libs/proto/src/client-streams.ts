@@ -59,19 +59,25 @@ export async function* readServerStream<Res>(call: ClientReadableStream<Res>): A
 /**
  * Runs a bidirectional-streaming call: sends every message of `source` (honouring
  * back-pressure, then half-closes) while yielding the server's messages; statuses become
- * platform errors. Stopping the iteration cancels the call.
+ * platform errors. Stopping the iteration cancels the call. If `source` throws, the call is
+ * cancelled and that error, not the cancellation, is what the iteration throws.
  */
 export async function* invokeBidiStream<Req, Res>(call: ClientDuplexStream<Req, Res>, source: AsyncIterable<Req> | Iterable<Req>): AsyncGenerator<Res> {
+  let sourceError: { readonly error: unknown } | undefined;
   void (async () => {
     try {
       for await (const message of source) {
         if (!call.write(message)) await Promise.race([once(call, 'drain'), once(call, 'status')]);
       }
       call.end();
-    } catch {
+    } catch (error) {
+      sourceError = { error };
       call.cancel();
     }
   })();
-  yield* readServerStream(call);
+  try {
+    yield* readServerStream(call);
+  } catch (error) {
+    throw sourceError ? sourceError.error : error;
+  }
 }
-

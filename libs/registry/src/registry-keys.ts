@@ -48,6 +48,11 @@ export class RegistryKeys {
     return `${this.base}:version-policy-events`;
   }
 
+  /** The tenant that owns a dataset, job or model name. */
+  owner(kind: 'dataset' | 'job' | 'model', id: string): string {
+    return `${this.base}:owner:${kind}:${id}`;
+  }
+
   /** Hash: API key id -> ApiKeyRecord JSON (a hash of the secret, never the key). */
   apiKeys(): string {
     return `${this.base}:api-keys`;

@@ -7,6 +7,7 @@ import { JobTracker } from './job-tracker';
 import { ModelRegistry } from './model-registry';
 import { RegistryKeys } from './registry-keys';
 import { ShadowDeployments } from './shadow-deployments';
+import { Tenancy } from './tenancy';
 
 export interface RegistryOptions {
   /** Connection for ordinary commands. */
@@ -25,6 +26,7 @@ export interface Registry {
   readonly models: ModelRegistry;
   readonly shadows: ShadowDeployments;
   readonly apiKeys: ApiKeys;
+  readonly tenancy: Tenancy;
   readonly jobs: JobStore;
   readonly events: JobEventLog;
   readonly tracker: JobTracker;
@@ -40,6 +42,7 @@ export function createRegistry(options: RegistryOptions): Registry {
     models,
     shadows: new ShadowDeployments(options.redis, keys, models),
     apiKeys: new ApiKeys(options.redis, keys),
+    tenancy: new Tenancy(options.redis, keys),
     jobs,
     events,
     tracker: new JobTracker(jobs, events, options.eventRetentionSeconds ?? 7 * 24 * 3600),

@@ -1,3 +1,4 @@
+import { NotFoundError } from '@aiaas/errors';
 import { silentLogger } from '@aiaas/observability';
 import { InferenceClient, loadAiaasProtos, type PredictRequest__Output } from '@aiaas/proto';
 import { HandlerFactory } from './handlers';
@@ -42,6 +43,15 @@ describe('HandlerFactory.bidiStream', () => {
         for await (const _answer of client.predictStream([{ model_name: 'ok' }, { model_name: 'bad' }])) void _answer;
       };
       await expect(failing()).rejects.toThrow();
+      // A request source that fails cancels the call; the caller sees the source's error, not the cancellation.
+      async function* refusing() {
+        yield { model_name: 'ok' };
+        throw NotFoundError.of('model', 'elsewhere');
+      }
+      const fromSource = async () => {
+        for await (const _answer of client.predictStream(refusing())) void _answer;
+      };
+      await expect(fromSource()).rejects.toThrow(NotFoundError.of('model', 'elsewhere'));
     } finally {
       client.close();
       await server.shutdown(100);

@@ -1,0 +1,44 @@
+import { AlreadyExistsError, NotFoundError } from '@aiaas/errors';
+import type { Principal, Tenancy } from '@aiaas/registry';
+
+/**
+ * The caller's tenant's view of datasets, jobs and models: what another tenant owns (or nobody
+ * does) is NOT_FOUND, worded as for a resource that does not exist, so a key never learns what
+ * other tenants have.
+ */
+export class TenantScope {
+  constructor(private readonly tenancy: Tenancy) {}
+
+  async dataset(principal: Principal, datasetId: string): Promise<void> {
+    if ((await this.tenancy.ownerOf('dataset', datasetId)) !== principal.tenant) throw NotFoundError.of('dataset', datasetId);
+  }
+
+  async job(principal: Principal, jobId: string): Promise<void> {
+    if ((await this.tenancy.ownerOf('job', jobId)) !== principal.tenant) throw NotFoundError.of('job', jobId);
+  }
+
+  async model(principal: Principal, modelName: string): Promise<void> {
+    if ((await this.tenancy.ownerOf('model', modelName)) !== principal.tenant) throw NotFoundError.of('model', modelName, 'train it with StartPipeline first');
+  }
+
+  /** Records the caller's tenant as the owner of a resource it just created. */
+  async own(principal: Principal, kind: 'dataset' | 'job', id: string): Promise<void> {
+    await this.tenancy.claim(kind, id, principal.tenant);
+  }
+
+  /**
+   * Claims a model name for the caller's tenant, or confirms it has it. Model names are one
+   * namespace: a name another tenant trains under is refused (that much it learns).
+   */
+  async claimModel(principal: Principal, modelName: string): Promise<void> {
+    if (!(await this.tenancy.claim('model', modelName, principal.tenant))) {
+      throw new AlreadyExistsError(`the model name "${modelName}" is taken by another tenant; choose another name`);
+    }
+  }
+
+  /** The names among `modelNames` the caller's tenant owns. */
+  async ownModels(principal: Principal, modelNames: readonly string[]): Promise<string[]> {
+    const owned = await this.tenancy.owns('model', modelNames, principal.tenant);
+    return modelNames.filter((_, index) => owned[index]);
+  }
+}

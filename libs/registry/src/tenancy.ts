@@ -1,0 +1,35 @@
+import type { Redis } from 'ioredis';
+import type { RegistryKeys } from './registry-keys';
+
+/** What a tenant can own. */
+export type OwnedKind = 'dataset' | 'job' | 'model';
+
+/**
+ * Which tenant owns each dataset, job and model name. The gateway records an owner when it
+ * creates a resource (a model's name when its first pipeline starts). A resource without an
+ * owner belongs to nobody: every tenant is refused it.
+ */
+export class Tenancy {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RegistryKeys,
+  ) {}
+
+  /** Makes `tenant` the owner of a resource nobody owns; answers whether `tenant` owns it now (false: another tenant does). */
+  async claim(kind: OwnedKind, id: string, tenant: string): Promise<boolean> {
+    const key = this.keys.owner(kind, id);
+    if ((await this.redis.set(key, tenant, 'NX')) === 'OK') return true;
+    return (await this.redis.get(key)) === tenant;
+  }
+
+  async ownerOf(kind: OwnedKind, id: string): Promise<string | undefined> {
+    return (await this.redis.get(this.keys.owner(kind, id))) ?? undefined;
+  }
+
+  /** Which of `ids` the tenant owns, in order. */
+  async owns(kind: OwnedKind, ids: readonly string[], tenant: string): Promise<boolean[]> {
+    if (ids.length === 0) return [];
+    const owners = await this.redis.mget(ids.map((id) => this.keys.owner(kind, id)));
+    return owners.map((owner) => owner === tenant);
+  }
+}
