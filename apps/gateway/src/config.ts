@@ -22,6 +22,9 @@ export const gatewayEnv = defineEnv({
     env: 'ADMIN_API_KEY',
     doc: 'An admin key of tenant "default" registered at start (from a secret), so a deployment has its first admin; make one with `aiaas keys generate`.',
   }),
+  rateLimit: integer({ env: 'RATE_LIMIT', doc: 'Calls per second each tenant may make, across all gateway replicas (a token bucket in Redis); 0: unlimited.', default: 1_000, min: 0 }),
+  rateLimitBurst: integer({ env: 'RATE_LIMIT_BURST', doc: 'Calls a tenant may make at once above its rate, after a quiet spell.', default: 2_000, min: 1 }),
+  maxConcurrentJobs: integer({ env: 'MAX_CONCURRENT_JOBS', doc: 'Pipeline jobs each tenant may have queued or running at once; 0: unlimited.', default: 8, min: 0 }),
   upstreamDeadlineMs: duration({ env: 'UPSTREAM_DEADLINE', doc: 'Deadline of each unary call the gateway makes to an internal service.', default: '30s' }),
 });
 

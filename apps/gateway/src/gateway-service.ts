@@ -31,6 +31,7 @@ import type { HandlerFactory } from '@aiaas/service';
 import { toPipelinePayloads } from './pipeline-request';
 import { createApiKeyHandlers } from './api-key-service';
 import type { GatewayAuthorizer } from './authorization';
+import type { TenantLimits } from './tenant-limits';
 import { shadowSpecOf } from './shadow-request';
 import { TenantScope } from './tenant-scope';
 import { versionPolicyOf } from './version-policy-request';
@@ -44,6 +45,8 @@ export interface GatewayServiceDependencies {
   readonly handlers: HandlerFactory;
   /** Who is calling, for the admin RPCs; its guard must be the one `handlers` runs. */
   readonly authorizer: GatewayAuthorizer;
+  /** The tenants' concurrent-jobs limit (the rate is checked with the key). */
+  readonly limits: TenantLimits;
   readonly logger: Logger;
   readonly maxUploadBytes: number;
   readonly now?: () => number;
@@ -132,9 +135,11 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       const dataset = await registry.datasets.get(request.dataset_id);
       const jobId = `job_${randomBytes(6).toString('hex')}`;
       const payloads = toPipelinePayloads(request, jobId, dataset);
+      await dependencies.limits.admitJob(callerOf(call));
       await scope.claimModel(callerOf(call), request.model_name);
       const job = await registry.jobs.create(jobId, { datasetId: dataset.id, targetColumn: request.target_column, modelName: request.model_name, createdAt: now() });
       await scope.own(callerOf(call), 'job', jobId);
+      await dependencies.limits.jobStarted(callerOf(call), jobId);
       try {
         await dependencies.launcher.start(payloads);
       } catch (error) {

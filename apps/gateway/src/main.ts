@@ -3,6 +3,7 @@ import { PipelineLauncher } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { GatewayAuthorizer } from './authorization';
+import { TenantLimits } from './tenant-limits';
 import { gatewayEnv } from './config';
 import { createGatewayService } from './gateway-service';
 
@@ -28,7 +29,16 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
   }
   if (config.auth === 'none') logger.warn('AUTH=none: the gateway authenticates nobody; every caller is an admin');
   const authorizer = new GatewayAuthorizer(connections.registry.apiKeys, { mode: config.auth, cacheMs: config.apiKeyCacheMs });
-  const handlers = new HandlerFactory(logger, authorizer.guard);
+  const { registry } = connections;
+  const limits = new TenantLimits(registry.rateLimiter, registry.tenancy, registry.jobs, {
+    rate: config.rateLimit > 0 ? { perSecond: config.rateLimit, burst: config.rateLimitBurst } : undefined,
+    maxConcurrentJobs: config.maxConcurrentJobs > 0 ? config.maxConcurrentJobs : undefined,
+  });
+  const handlers = new HandlerFactory(logger, async (method, metadata) => {
+    await authorizer.guard(method, metadata);
+    // Without authentication there are no tenants to hold to their limits.
+    if (config.auth === 'api-keys') await limits.admitCall(authorizer.principalOf(metadata));
+  });
 
   const protos = loadAiaasProtos();
   const server = await PlatformServer.start({
@@ -46,6 +56,7 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
           evaluation,
           handlers,
           authorizer,
+          limits,
           logger,
           maxUploadBytes: config.maxUploadBytes,
         }),

@@ -34,6 +34,13 @@ describe('toGrpcStatus', () => {
     expect(fromGrpcStatus(serviceErrorFrom(mapped))).toBeInstanceOf(error.constructor);
   });
 
+  it('carries how long to wait before retrying a limited request, both ways', () => {
+    const mapped = toGrpcStatus(new ResourceExhaustedError('rate limit', { retryAfterMs: 120.2 }), 'ref');
+    expect(mapped.metadata?.get('retry-after-ms')).toEqual(['121']);
+    expect(fromGrpcStatus(serviceErrorFrom(mapped))).toMatchObject({ retryAfterMs: 121 });
+    expect((fromGrpcStatus(serviceErrorFrom(toGrpcStatus(new ResourceExhaustedError('full'), 'ref'))) as ResourceExhaustedError).retryAfterMs).toBeUndefined();
+  });
+
   it('hides the message of unexpected errors behind a reference', () => {
     const mapped = toGrpcStatus(new TypeError('cannot read x of undefined at /srv/app.js:12'), 'ref-7');
     expect(mapped.code).toBe(status.INTERNAL);

@@ -18,6 +18,9 @@ import {
 /** Trailer that carries `InvalidArgumentError.field`, so clients can point at the field. */
 export const FIELD_TRAILER = 'aiaas-field';
 
+/** Trailer that carries `ResourceExhaustedError.retryAfterMs`: when the same request may succeed. */
+export const RETRY_AFTER_TRAILER = 'retry-after-ms';
+
 const CODE_OF_KIND: Readonly<Record<PlatformErrorKind, status>> = {
   'invalid-argument': status.INVALID_ARGUMENT,
   'not-found': status.NOT_FOUND,
@@ -40,6 +43,7 @@ export function toGrpcStatus(error: unknown, reference: string): Partial<StatusO
   if (error instanceof PlatformError && error.kind !== 'internal') {
     const metadata = new Metadata();
     if (error instanceof InvalidArgumentError) metadata.set(FIELD_TRAILER, error.field);
+    if (error instanceof ResourceExhaustedError && error.retryAfterMs !== undefined) metadata.set(RETRY_AFTER_TRAILER, String(Math.ceil(error.retryAfterMs)));
     return { code: CODE_OF_KIND[error.kind], details: error.message, metadata };
   }
   if (isServiceError(error) && error.code !== status.INTERNAL && error.code !== status.UNKNOWN) {
@@ -66,8 +70,10 @@ export function fromGrpcStatus(error: ServiceError): PlatformError {
       return new AlreadyExistsError(details, { cause: error });
     case status.FAILED_PRECONDITION:
       return new FailedPreconditionError(details, { cause: error });
-    case status.RESOURCE_EXHAUSTED:
-      return new ResourceExhaustedError(details, { cause: error });
+    case status.RESOURCE_EXHAUSTED: {
+      const retryAfter = Number(error.metadata?.get(RETRY_AFTER_TRAILER)[0]);
+      return new ResourceExhaustedError(details, { cause: error, ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterMs: retryAfter } : {}) });
+    }
     case status.UNAVAILABLE:
       return new UnavailableError(details, { cause: error });
     case status.DEADLINE_EXCEEDED:

@@ -62,6 +62,20 @@ export class FailedPreconditionError extends PlatformError {
 /** A limit was reached (size, rate, capacity); retrying later or with less may succeed. */
 export class ResourceExhaustedError extends PlatformError {
   readonly kind = 'resource-exhausted' as const;
+
+  constructor(
+    message: string,
+    options?: {
+      cause?: unknown;
+      /** How long to wait before the same request may succeed, when the limit says (a rate limit does). */
+      retryAfterMs?: number;
+    },
+  ) {
+    super(message, options);
+    this.retryAfterMs = options?.retryAfterMs;
+  }
+
+  readonly retryAfterMs: number | undefined;
 }
 
 /** A dependency is unreachable; safe to retry with backoff. */

@@ -14,6 +14,8 @@
 export { ApiKeys, apiKeyRecordSchema, ROLES } from './api-keys';
 export type { ApiKeyRecord, IssuedApiKey, Principal, Role } from './api-keys';
 export { DatasetCatalog } from './dataset-catalog';
+export { RateLimiter } from './rate-limiter';
+export type { RateDecision, RateLimit } from './rate-limiter';
 export { Tenancy } from './tenancy';
 export type { OwnedKind } from './tenancy';
 export { JobEventLog } from './job-event-log';

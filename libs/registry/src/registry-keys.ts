@@ -48,6 +48,16 @@ export class RegistryKeys {
     return `${this.base}:version-policy-events`;
   }
 
+  /** Hash: a tenant's request-rate token bucket (tokens, last refill in ms). */
+  rateLimit(tenant: string): string {
+    return `${this.base}:rate-limit:${tenant}`;
+  }
+
+  /** Set: a tenant's jobs that may still be running. */
+  tenantJobs(tenant: string): string {
+    return `${this.base}:tenant:${tenant}:jobs`;
+  }
+
   /** The tenant that owns a dataset, job or model name. */
   owner(kind: 'dataset' | 'job' | 'model', id: string): string {
     return `${this.base}:owner:${kind}:${id}`;

@@ -7,6 +7,7 @@ import { JobTracker } from './job-tracker';
 import { ModelRegistry } from './model-registry';
 import { RegistryKeys } from './registry-keys';
 import { ShadowDeployments } from './shadow-deployments';
+import { RateLimiter } from './rate-limiter';
 import { Tenancy } from './tenancy';
 
 export interface RegistryOptions {
@@ -27,6 +28,7 @@ export interface Registry {
   readonly shadows: ShadowDeployments;
   readonly apiKeys: ApiKeys;
   readonly tenancy: Tenancy;
+  readonly rateLimiter: RateLimiter;
   readonly jobs: JobStore;
   readonly events: JobEventLog;
   readonly tracker: JobTracker;
@@ -43,6 +45,7 @@ export function createRegistry(options: RegistryOptions): Registry {
     shadows: new ShadowDeployments(options.redis, keys, models),
     apiKeys: new ApiKeys(options.redis, keys),
     tenancy: new Tenancy(options.redis, keys),
+    rateLimiter: new RateLimiter(options.redis, keys),
     jobs,
     events,
     tracker: new JobTracker(jobs, events, options.eventRetentionSeconds ?? 7 * 24 * 3600),

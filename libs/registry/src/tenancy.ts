@@ -32,4 +32,18 @@ export class Tenancy {
     const owners = await this.redis.mget(ids.map((id) => this.keys.owner(kind, id)));
     return owners.map((owner) => owner === tenant);
   }
+
+  /** Records a job the tenant started, to count it against its concurrent-jobs limit. */
+  async addJob(tenant: string, jobId: string): Promise<void> {
+    await this.redis.sadd(this.keys.tenantJobs(tenant), jobId);
+  }
+
+  /** The tenant's jobs that may still be running (finished ones are dropped with `dropJobs`). */
+  async jobIds(tenant: string): Promise<string[]> {
+    return this.redis.smembers(this.keys.tenantJobs(tenant));
+  }
+
+  async dropJobs(tenant: string, jobIds: readonly string[]): Promise<void> {
+    if (jobIds.length > 0) await this.redis.srem(this.keys.tenantJobs(tenant), ...jobIds);
+  }
 }
