@@ -24,7 +24,7 @@ import { uploadCommand } from './commands/upload';
 import { watchCommand } from './commands/watch';
 import { cliEnv } from './config';
 import { CredentialsFile } from './credentials';
-import { withGateway } from './gateway-session';
+import { gatewayClientOptions, withGateway } from './gateway-session';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   up: upCommand,
@@ -77,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
   const context: CliContext = {
     config,
     credentials,
-    withGateway: (use) => withGateway(config.gateway, config.apiKey ?? credentials.keyFor(config.gateway), use),
+    withGateway: (use) => withGateway(config.gateway, gatewayClientOptions(config, config.apiKey ?? credentials.keyFor(config.gateway)), use),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
   };

@@ -31,6 +31,7 @@ runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown }) => {
   const handlers = new HandlerFactory(logger);
   const service = new EvaluationService(sources);
   const server = await PlatformServer.start({
+    tls: config,
     host: config.grpcHost,
     port: config.grpcPort,
     services: [

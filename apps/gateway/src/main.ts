@@ -1,4 +1,4 @@
-import { EvaluationClient, InferenceClient, loadAiaasProtos, PreprocessingClient } from '@aiaas/proto';
+import { clientTlsCredentials, EvaluationClient, InferenceClient, loadAiaasProtos, PreprocessingClient } from '@aiaas/proto';
 import { PipelineLauncher } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
@@ -13,7 +13,9 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
   const launcher = new PipelineLauncher(connections.redis, config.redisPrefix, { attempts: config.stageAttempts });
   shutdown.add('pipeline launcher', () => launcher.close());
 
-  const clientOptions = { policy: { deadlineMs: config.upstreamDeadlineMs } };
+  // With TLS_CA, calls to the services use TLS, presenting this service's certificate for mutual TLS.
+  const upstreamCredentials = config.tlsCa ? clientTlsCredentials({ ca: config.tlsCa, cert: config.tlsCert, key: config.tlsKey }) : undefined;
+  const clientOptions = { policy: { deadlineMs: config.upstreamDeadlineMs }, ...(upstreamCredentials ? { credentials: upstreamCredentials } : {}) };
   const preprocessing = new PreprocessingClient(config.preprocessingAddress, clientOptions);
   const inference = new InferenceClient(config.inferenceAddress, clientOptions);
   const evaluation = new EvaluationClient(config.evaluationAddress, clientOptions);
@@ -42,6 +44,7 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
 
   const protos = loadAiaasProtos();
   const server = await PlatformServer.start({
+    tls: config,
     host: config.grpcHost,
     port: config.grpcPort,
     services: [

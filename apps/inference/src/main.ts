@@ -94,6 +94,7 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
   const oipProtos = loadOipProtos();
   const handlers = new HandlerFactory(logger);
   const server = await PlatformServer.start({
+    tls: config,
     host: config.grpcHost,
     port: config.grpcPort,
     services: [

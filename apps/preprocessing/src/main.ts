@@ -52,6 +52,7 @@ runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) 
   });
   const protos = loadAiaasProtos();
   const server = await PlatformServer.start({
+    tls: config,
     host: config.grpcHost,
     port: config.grpcPort,
     services: [

@@ -44,6 +44,7 @@ runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
   const protos = loadAiaasProtos();
   const handlers = new HandlerFactory(logger);
   const server = await PlatformServer.start({
+    tls: config,
     host: config.grpcHost,
     port: config.grpcPort,
     services: [

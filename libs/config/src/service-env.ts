@@ -1,4 +1,4 @@
-import { byteSize, duration, oneOf, port, text, url } from './env-var';
+import { byteSize, duration, oneOf, optionalText, port, text, url } from './env-var';
 
 /** The TensorFlow.js backends a service can be asked to use. */
 export const TFJS_BACKEND_CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
@@ -17,6 +17,20 @@ export function serviceEnv(defaultPort: number) {
       doc: 'How long SIGTERM waits for in-flight calls and jobs before closing anyway.',
       default: '20s',
     }),
+    ...tlsEnv(),
+  };
+}
+
+/** Variables of TLS between clients and the gateway and between services; unset, gRPC is plaintext. */
+export function tlsEnv() {
+  return {
+    tlsCert: optionalText({ env: 'TLS_CERT', doc: "PEM file of the service's certificate (chain): with TLS_KEY, its gRPC server speaks TLS, and its calls to other services present it." }),
+    tlsKey: optionalText({ env: 'TLS_KEY', doc: 'PEM file of the private key of TLS_CERT.' }),
+    tlsCa: optionalText({
+      env: 'TLS_CA',
+      doc: 'PEM file of the CA certificates the platform trusts: calls to other services use TLS and accept only servers they sign; with TLS_CLIENT_AUTH=require, only clients they sign.',
+    }),
+    tlsClientAuth: oneOf(['none', 'require'] as const, { env: 'TLS_CLIENT_AUTH', doc: 'require: mutual TLS, every client must present a certificate signed by TLS_CA.', default: 'none' }),
   };
 }
 

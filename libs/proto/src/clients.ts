@@ -47,6 +47,8 @@ export interface ClientOptions {
   readonly channelOptions?: ChannelOptions;
   /** Sent with every call as `authorization: Bearer <key>` (the gateway's API keys). */
   readonly apiKey?: string;
+  /** TLS (`clientTlsCredentials`); plaintext when unset. */
+  readonly credentials?: ChannelCredentials;
 }
 
 /** Adds the API key to the metadata of every call the client makes. */
@@ -77,7 +79,7 @@ abstract class TypedClient<Raw extends Client> {
   protected constructor(Service: ClientConstructor<Raw>, address: string, options: ClientOptions) {
     const interceptors = options.apiKey ? { interceptors: [apiKeyInterceptor(options.apiKey)] } : {};
     // grpc-js takes interceptors among the client's options, beside the channel's.
-    this.raw = new Service(address, credentials.createInsecure(), { ...DEFAULT_CHANNEL_OPTIONS, ...options.channelOptions, ...interceptors } as ChannelOptions);
+    this.raw = new Service(address, options.credentials ?? credentials.createInsecure(), { ...DEFAULT_CHANNEL_OPTIONS, ...options.channelOptions, ...interceptors } as ChannelOptions);
     this.policy = { ...DEFAULT_CALL_POLICY, ...options.policy };
     this.streamDeadlineMs = options.streamDeadlineMs ?? 3_600_000;
   }

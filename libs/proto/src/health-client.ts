@@ -1,4 +1,4 @@
-import { credentials, loadPackageDefinition, type Client, type ServiceError } from '@grpc/grpc-js';
+import { credentials, loadPackageDefinition, type ChannelCredentials, type Client, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 import { PROTO_LOADER_OPTIONS } from './proto-loader';
@@ -32,9 +32,10 @@ function loadHealthClientClass(): HealthClientConstructor {
 export class HealthClient {
   private readonly raw: RawHealthClient;
 
-  constructor(address: string) {
+  /** Plaintext unless given TLS credentials (`clientTlsCredentials`). */
+  constructor(address: string, channelCredentials: ChannelCredentials = credentials.createInsecure()) {
     const Health = loadHealthClientClass();
-    this.raw = new Health(address, credentials.createInsecure());
+    this.raw = new Health(address, channelCredentials);
   }
 
   /** Status of `service` ('' is the whole server); rejects when the server cannot be reached. */

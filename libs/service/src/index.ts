@@ -13,6 +13,8 @@
  * ```
  */
 export { HandlerFactory } from './handlers';
+export { serverCredentialsFrom } from './server-tls';
+export type { TlsSettings, TransportSecurity } from './server-tls';
 export type { CallGuard } from './handlers';
 export { PlatformServer } from './platform-server';
 export type { PlatformServerOptions, ServiceBinding } from './platform-server';

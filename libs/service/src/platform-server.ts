@@ -1,4 +1,5 @@
 import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { serverCredentialsFrom, type TlsSettings } from './server-tls';
 import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
@@ -21,6 +22,8 @@ export interface PlatformServerOptions {
   readonly logger: Logger;
   /** Added to the health and "listening" log, e.g. the compute backend. */
   readonly details?: Readonly<Record<string, string>>;
+  /** TLS or mutual TLS (`tlsEnv`'s settings); plaintext when unset or empty. */
+  readonly tls?: TlsSettings;
 }
 
 /** Bigger than gRPC's 4 MiB default: prediction batches and upload chunks can be large. */
@@ -52,13 +55,12 @@ export class PlatformServer {
     new ReflectionService(options.packageDefinition).addToServer(server);
 
     const bindAddress = options.host.includes(':') ? `[${options.host}]:${options.port}` : `${options.host}:${options.port}`;
-    const port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(bindAddress, ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
-    );
+    const { credentials, security } = options.tls ? serverCredentialsFrom(options.tls) : { credentials: ServerCredentials.createInsecure(), security: 'plaintext' };
+    const port = await new Promise<number>((resolve, reject) => server.bindAsync(bindAddress, credentials, (error, bound) => (error ? reject(error) : resolve(bound))));
     const platformServer = new PlatformServer(server, health, serviceNames, port);
     platformServer.setServing(true);
     // Launchers and tests read the bound port from this line.
-    options.logger.info('listening', { host: options.host, port, services: serviceNames, ...options.details });
+    options.logger.info('listening', { host: options.host, port, security, services: serviceNames, ...options.details });
     return platformServer;
   }
 

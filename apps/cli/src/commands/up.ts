@@ -5,7 +5,7 @@ import { InvalidArgumentError } from '@aiaas/errors';
 import { ensureRedis, LocalPlatform } from '@aiaas/launcher';
 import { generateApiKey } from '@aiaas/proto';
 import type { Command, CliContext } from '../cli-context';
-import { withGateway } from '../gateway-session';
+import { gatewayClientOptions, withGateway } from '../gateway-session';
 import { runDemo } from './demo';
 
 /** Root of the repository: the built services live under apps/<name>/dist. */
@@ -81,7 +81,7 @@ export const upCommand: Command = {
     context.out(`an admin API key for ${platform.gatewayAddress} is in ${context.credentials.location}; the CLI sends it`);
     let exitCode = 0;
     try {
-      if (values.demo) exitCode = (await withGateway(platform.gatewayAddress, adminKey, (gateway) => runDemo(gateway, context.out))) ? 0 : 1;
+      if (values.demo) exitCode = (await withGateway(platform.gatewayAddress, gatewayClientOptions(context.config, adminKey), (gateway) => runDemo(gateway, context.out))) ? 0 : 1;
       if (values.once) return exitCode;
       context.out(`\nthe gateway listens on ${platform.gatewayAddress}; try \`node apps/cli/dist/main.js models\`. Ctrl-C stops everything.`);
       // `on`, not `once`: a second Ctrl-C must not kill the CLI before it has stopped the rest.
