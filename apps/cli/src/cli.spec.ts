@@ -10,6 +10,7 @@ import { recommendRequestFromFlags } from './commands/recommend';
 import { formatShadow, shadowArgsFrom } from './commands/shadow';
 import { versionPolicyRequestFromArgs } from './commands/policy';
 import { createApiKeyRequestFromArgs, formatApiKey } from './commands/keys';
+import { rollbackAliasRequestFromArgs, setAliasRequestFromArgs } from './commands/promote';
 import { CredentialsFile, expandHome } from './credentials';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -234,6 +235,14 @@ describe('formatting', () => {
     expect(trafficSplitRequestFromArgs(['m', '--off'])).toEqual({ model_name: 'm', canary_version: 0, canary_percent: 0 });
     expect(formatModelListing({ name: 'm', versions: [], aliases: { production: 3 }, canary_version: 4, canary_percent: 10, shadow: null, version_policy: null })).toBe('m\n  canary: 10% of default requests to version 4');
     expect(() => trafficSplitRequestFromArgs(['m', '--version', '4', '--percent', '100'])).toThrow('invalid --percent');
+  });
+
+  it('describes a promotion and a rollback', () => {
+    expect(setAliasRequestFromArgs(['m', '--version', '3'])).toEqual({ model_name: 'm', version: 3, alias: '' });
+    expect(setAliasRequestFromArgs(['m', '--version', '3', '--alias', 'staging'])).toEqual({ model_name: 'm', version: 3, alias: 'staging' });
+    expect(() => setAliasRequestFromArgs(['m'])).toThrow('invalid --version');
+    expect(rollbackAliasRequestFromArgs(['m'])).toEqual({ model_name: 'm', alias: '' });
+    expect(() => rollbackAliasRequestFromArgs([])).toThrow('invalid model');
   });
 
   it('describes an API key to create, and prints keys without their secrets', () => {

@@ -4,6 +4,7 @@ import { InvalidArgumentError, PlatformError } from '@aiaas/errors';
 import type { Command, CliContext } from './cli-context';
 import { canaryCommand } from './commands/canary';
 import { policyCommand } from './commands/policy';
+import { promoteCommand, rollbackCommand } from './commands/promote';
 import { shadowCommand } from './commands/shadow';
 import { cancelCommand } from './commands/cancel';
 import { datasetsCommand } from './commands/datasets';
@@ -41,6 +42,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   evaluate: evaluateCommand,
   report: reportCommand,
   export: exportCommand,
+  promote: promoteCommand,
+  rollback: rollbackCommand,
   canary: canaryCommand,
   shadow: shadowCommand,
   policy: policyCommand,

@@ -13,7 +13,7 @@ const withKey = (key: string, header = 'authorization') => {
 
 /** The RPCs each role may call besides those any valid key may (reads); an admin may call every one. */
 const ROLE_ONLY: Readonly<Record<Exclude<Role, 'admin'>, readonly string[]>> = {
-  trainer: ['UploadDataset', 'ImportDataset', 'StartPipeline', 'CancelJob', 'SetTrafficSplit', 'StartShadow', 'StopShadow', 'SetVersionPolicy', 'EvaluateModel'],
+  trainer: ['UploadDataset', 'ImportDataset', 'StartPipeline', 'CancelJob', 'SetTrafficSplit', 'SetAlias', 'RollbackAlias', 'StartShadow', 'StopShadow', 'SetVersionPolicy', 'EvaluateModel'],
   predictor: ['Predict', 'PredictStream', 'TransformRecords', 'Recommend'],
 };
 const ANY_KEY = ['GetDataset', 'PreviewDataset', 'GetDatasetStats', 'GetJob', 'WatchJob', 'ListModels', 'GetModel', 'ExportModel', 'GetModelReport'];

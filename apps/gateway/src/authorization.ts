@@ -27,6 +27,8 @@ export const GATEWAY_ACCESS: Readonly<Record<keyof GatewayServiceHandlers, Acces
   ListModels: 'any-key',
   GetModel: 'any-key',
   SetTrafficSplit: 'trainer',
+  SetAlias: 'trainer',
+  RollbackAlias: 'trainer',
   StartShadow: 'trainer',
   StopShadow: 'trainer',
   SetVersionPolicy: 'trainer',

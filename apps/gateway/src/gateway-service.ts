@@ -16,6 +16,8 @@ import type {
   RecommendRequest__Output,
   SetTrafficSplitRequest__Output,
   SetVersionPolicyRequest__Output,
+  SetAliasRequest__Output,
+  RollbackAliasRequest__Output,
   StartShadowRequest__Output,
   StopShadowRequest__Output,
   PreprocessingClient,
@@ -26,7 +28,7 @@ import type {
   WatchJobRequest__Output,
 } from '@aiaas/proto';
 import type { PipelineLauncher } from '@aiaas/queue';
-import { jobEventToMessage, jobToMessage, modelToMessage, type Registry } from '@aiaas/registry';
+import { DEFAULT_ALIAS, jobEventToMessage, jobToMessage, modelToMessage, type Registry } from '@aiaas/registry';
 import type { HandlerFactory } from '@aiaas/service';
 import { toPipelinePayloads } from './pipeline-request';
 import { createApiKeyHandlers } from './api-key-service';
@@ -75,6 +77,16 @@ async function* ownModelsOnly(requests: AsyncIterable<PredictRequest__Output>, c
     }
     yield request;
   }
+}
+
+/** Alias names: a letter or digit, then letters, digits, dots, dashes and underscores. */
+const ALIAS_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+
+/** The alias a request names, `production` when it names none; INVALID_ARGUMENT for a malformed one. */
+function aliasOf(alias: string): string {
+  if (alias === '') return DEFAULT_ALIAS;
+  if (!ALIAS_PATTERN.test(alias)) throw new InvalidArgumentError('alias', `"${alias}" is not an alias name: a letter or digit, then letters, digits, dots, dashes or underscores (at most 63)`);
+  return alias;
 }
 
 /** The `aiaas.v1.GatewayService` handlers: the platform's public API. */
@@ -196,6 +208,19 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       if (!(percent >= 0 && percent < 100)) throw new InvalidArgumentError('canary_percent', `must be in [0, 100) (0 ends the split), got ${percent}`);
       if (percent > 0 && !request.canary_version) throw new InvalidArgumentError('canary_version', 'is required: the blessed version to send the share to');
       await registry.models.setTrafficSplit(request.model_name, percent === 0 ? undefined : { canaryVersion: request.canary_version, percent });
+      return describeModel(request.model_name);
+    }),
+
+    SetAlias: handlers.unary('SetAlias', async (request: SetAliasRequest__Output, call) => {
+      await ownModel(call, request.model_name);
+      if (!request.version) throw new InvalidArgumentError('version', 'is required: the blessed version to point the alias at');
+      await registry.models.setAlias(request.model_name, aliasOf(request.alias), request.version);
+      return describeModel(request.model_name);
+    }),
+
+    RollbackAlias: handlers.unary('RollbackAlias', async (request: RollbackAliasRequest__Output, call) => {
+      await ownModel(call, request.model_name);
+      await registry.models.rollbackAlias(request.model_name, aliasOf(request.alias));
       return describeModel(request.model_name);
     }),
 

@@ -204,4 +204,16 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
     await expect(byVersion(2)).resolves.toMatchObject({ version: 2 });
     expect((await gateway.setVersionPolicy({ model_name: 'penguins-eval', policy: { all: {} } })).version_policy).toMatchObject({ policy: 'all' });
   });
+
+  it('rolls production back to the version before the shadow promotion, and promotes it again, through the CLI', async () => {
+    // The shadow deployment above moved production from version 1 to 2.
+    expect((await test.cli(['rollback', 'penguins-eval'])).stdout).toBe('penguins-eval: production is version 1\n');
+    expect((await gateway.getModel('penguins-eval')).aliases).toMatchObject({ production: 1 });
+    expect((await test.cli(['promote', 'penguins-eval', '--version', '2'])).stdout).toBe('penguins-eval: production is version 2\n');
+    // Version 3 was rejected by evaluation: it cannot serve.
+    const refused = await failure(gateway.setAlias({ model_name: 'penguins-eval', version: 3 }));
+    expect(codeOf(refused)).toBe(status.FAILED_PRECONDITION);
+    expect(refused.message).toContain('is not blessed');
+    expect(codeOf(await failure(gateway.setAlias({ model_name: 'penguins-eval', version: 2, alias: 'not an alias' })))).toBe(status.INVALID_ARGUMENT);
+  });
 });

@@ -26,6 +26,8 @@ import type { CreateApiKeyRequest } from './generated/aiaas/v1/CreateApiKeyReque
 import type { CreatedApiKey__Output } from './generated/aiaas/v1/CreatedApiKey';
 import type { ListApiKeysResponse__Output } from './generated/aiaas/v1/ListApiKeysResponse';
 import type { SetVersionPolicyRequest } from './generated/aiaas/v1/SetVersionPolicyRequest';
+import type { SetAliasRequest } from './generated/aiaas/v1/SetAliasRequest';
+import type { RollbackAliasRequest } from './generated/aiaas/v1/RollbackAliasRequest';
 import type { PredictRequest } from './generated/aiaas/v1/PredictRequest';
 import type { PredictResponse__Output } from './generated/aiaas/v1/PredictResponse';
 import type { RecommendRequest } from './generated/aiaas/v1/RecommendRequest';
@@ -179,6 +181,16 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   /** Not retried: starting again replaces the shadow deployment and its tally. */
   startShadow(request: StartShadowRequest): Promise<Model__Output> {
     return this.unary((md, options, callback) => this.raw.StartShadow(request, md, options, callback), false);
+  }
+
+  /** Idempotent: pointing the alias at the same version again changes nothing. */
+  setAlias(request: SetAliasRequest): Promise<Model__Output> {
+    return this.unary((md, options, callback) => this.raw.SetAlias(request, md, options, callback), true);
+  }
+
+  /** Not retried: a retry after a lost response would roll back one move further. */
+  rollbackAlias(request: RollbackAliasRequest): Promise<Model__Output> {
+    return this.unary((md, options, callback) => this.raw.RollbackAlias(request, md, options, callback), false);
   }
 
   /** Idempotent: setting the same policy again changes nothing. */

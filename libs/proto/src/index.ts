@@ -58,6 +58,8 @@ export type { ListApiKeysResponse, ListApiKeysResponse__Output } from './generat
 export type { RevokeApiKeyRequest, RevokeApiKeyRequest__Output } from './generated/aiaas/v1/RevokeApiKeyRequest';
 export { Role } from './generated/aiaas/v1/Role';
 export type { Role__Output } from './generated/aiaas/v1/Role';
+export type { SetAliasRequest, SetAliasRequest__Output } from './generated/aiaas/v1/SetAliasRequest';
+export type { RollbackAliasRequest, RollbackAliasRequest__Output } from './generated/aiaas/v1/RollbackAliasRequest';
 export type { SetVersionPolicyRequest, SetVersionPolicyRequest__Output } from './generated/aiaas/v1/SetVersionPolicyRequest';
 export type { VersionPolicy as VersionPolicyMessage, VersionPolicy__Output as VersionPolicyMessage__Output } from './generated/aiaas/v1/VersionPolicy';
 export type { ShadowDeployment, ShadowDeployment__Output } from './generated/aiaas/v1/ShadowDeployment';

@@ -54,6 +54,27 @@ redis.call('SADD', KEYS[3], ARGV[2])
 return version
 `;
 
+/** Versions an alias remembers having pointed at, for rollbacks. */
+export const ALIAS_HISTORY_LENGTH = 20;
+
+// Points an alias at a version, remembering the version it leaves (if another) for rollbacks.
+const MOVE_ALIAS = `
+local previous = redis.call('HGET', KEYS[1], ARGV[1])
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+if previous and previous ~= ARGV[2] then
+  redis.call('LPUSH', KEYS[2], previous)
+  redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[3]))
+end
+`;
+
+// Points an alias back at the latest version it remembers leaving; nil when it remembers none.
+const ROLL_BACK_ALIAS = `
+local previous = redis.call('LPOP', KEYS[2])
+if not previous then return nil end
+redis.call('HSET', KEYS[1], ARGV[1], previous)
+return previous
+`;
+
 /** Model versions, their evaluations and aliases, in Redis. */
 export class ModelRegistry {
   constructor(
@@ -112,8 +133,24 @@ export class ModelRegistry {
         `model "${modelName}" version ${version} is not blessed (${view.evaluation?.reason ?? 'not evaluated yet'}); only blessed versions get aliases`,
       );
     }
-    await this.redis.hset(this.keys.modelAliases(modelName), alias, String(version));
-    const event: AliasEvent = { modelName, alias, version };
+    await this.redis.eval(MOVE_ALIAS, 2, this.keys.modelAliases(modelName), this.keys.modelAliasHistory(modelName, alias), alias, String(version), ALIAS_HISTORY_LENGTH - 1);
+    await this.announceAlias({ modelName, alias, version });
+  }
+
+  /**
+   * Points `alias` back at the version it pointed at before its last move (each rollback goes
+   * one further back); FailedPreconditionError when there is none. Announced like any move.
+   */
+  async rollbackAlias(modelName: string, alias: string): Promise<number> {
+    await this.aliasVersion(modelName, alias);
+    const previous = await this.redis.eval(ROLL_BACK_ALIAS, 2, this.keys.modelAliases(modelName), this.keys.modelAliasHistory(modelName, alias), alias);
+    if (previous === null) throw new FailedPreconditionError(`alias "${alias}" of model "${modelName}" has no earlier version to go back to`);
+    const version = Number(previous);
+    await this.announceAlias({ modelName, alias, version });
+    return version;
+  }
+
+  private async announceAlias(event: AliasEvent): Promise<void> {
     await this.redis.publish(this.keys.aliasEvents(), JSON.stringify(event));
   }
 

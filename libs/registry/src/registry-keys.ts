@@ -123,6 +123,11 @@ export class RegistryKeys {
     return `${this.base}:model:${name}:load-failures`;
   }
 
+  /** List: the versions an alias pointed at before, latest first (for RollbackAlias). */
+  modelAliasHistory(name: string, alias: string): string {
+    return `${this.base}:model:${name}:alias-history:${alias}`;
+  }
+
   /** Hash: alias -> version. */
   modelAliases(name: string): string {
     return `${this.base}:model:${name}:aliases`;

@@ -80,6 +80,19 @@ describe('registry on a real Redis', () => {
       expect(announced).toEqual(Array(3).fill(JSON.stringify({ modelName: 'penguins' })));
     });
 
+    it('rolls an alias back through the versions it pointed at, one move at a time', async () => {
+      for (const version of [11, 12, 13]) {
+        await registry.models.registerVersion(modelVersionFixture({ modelName: 'rolling', version, jobId: `job_${version}` }));
+        await registry.models.recordEvaluation('rolling', version, { status: 'blessed', reason: 'ok', metrics, evaluatedAt: 1 });
+      }
+      for (const version of [11, 12, 12, 13]) await registry.models.setAlias('rolling', 'production', version);
+      await expect(registry.models.rollbackAlias('rolling', 'production')).resolves.toBe(12);
+      await expect(registry.models.rollbackAlias('rolling', 'production')).resolves.toBe(11);
+      await expect(registry.models.aliasVersion('rolling', 'production')).resolves.toBe(11);
+      await expect(registry.models.rollbackAlias('rolling', 'production')).rejects.toThrow('alias "production" of model "rolling" has no earlier version to go back to');
+      await expect(registry.models.rollbackAlias('rolling', 'staging')).rejects.toBeInstanceOf(NotFoundError);
+    });
+
     it('says which part of a reference is unknown', async () => {
       await expect(registry.models.resolve('nope', { version: 1 })).rejects.toThrow('model "nope" not found');
       await expect(registry.models.resolve('penguins', { version: 99 })).rejects.toThrow('model version "penguins@99" not found');

@@ -3,6 +3,7 @@ import { FailedPreconditionError, InvalidArgumentError, NotFoundError } from '@a
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { modelVersionFixture } from './model-version-fixture';
 import { createRedisConnection } from './redis-connection';
+import { RegistryKeys } from './registry-keys';
 import { createRegistry, type Registry } from './registry';
 import type { ShadowSpec } from './shadow-deployments';
 
@@ -82,6 +83,8 @@ describe('ShadowDeployments on a real Redis', () => {
     await expect(registry.shadows.conclude('iris', started, { state: 'promoted', reason: 'within tolerance' })).resolves.toBe(true);
     await expect(registry.shadows.conclude('iris', started, { state: 'held', reason: 'too late' })).resolves.toBe(false);
     await expect(registry.models.aliasVersion('iris', 'production')).resolves.toBe(2);
+    // The promotion is remembered like any alias move: a rollback undoes it.
+    await expect(redis.lrange(new RegistryKeys(prefix).modelAliasHistory('iris', 'production'), 0, -1)).resolves.toEqual(['1']);
     await expect(registry.shadows.record('iris')).resolves.toMatchObject({ state: 'promoted', reason: 'within tolerance' });
     await expect(registry.shadows.shadowingModels()).resolves.toEqual([]);
     await expect(registry.shadows.stop('iris')).rejects.toBeInstanceOf(NotFoundError);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError } from '@aiaas/errors';
-import type { AliasEvent, ModelRegistry } from './model-registry';
+import { ALIAS_HISTORY_LENGTH, type AliasEvent, type ModelRegistry } from './model-registry';
 import type { RegistryKeys } from './registry-keys';
 
 /**
@@ -116,7 +116,8 @@ const STREAM_LENGTH = 10_000;
 const CONSUMER_GROUP = 'compare';
 
 // Concludes a shadow deployment once: only while it is still the one `id` names and is running.
-// On promotion the alias moves in the same step, and both are announced.
+// On promotion the alias moves in the same step (remembering the version it leaves, as
+// MOVE_ALIAS does), and both are announced.
 const CONCLUDE = `
 local current = redis.call('GET', KEYS[1])
 if not current then return 0 end
@@ -125,7 +126,12 @@ if record['id'] ~= ARGV[1] or record['state'] ~= 'shadowing' then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
 redis.call('SREM', KEYS[3], ARGV[3])
 if ARGV[4] ~= '' then
+  local previous = redis.call('HGET', KEYS[2], ARGV[4])
   redis.call('HSET', KEYS[2], ARGV[4], ARGV[5])
+  if previous and previous ~= ARGV[5] then
+    redis.call('LPUSH', KEYS[4], previous)
+    redis.call('LTRIM', KEYS[4], 0, tonumber(ARGV[10]))
+  end
   redis.call('PUBLISH', ARGV[6], ARGV[7])
 end
 redis.call('PUBLISH', ARGV[8], ARGV[9])
@@ -304,10 +310,11 @@ export class ShadowDeployments {
     const aliasEvent: AliasEvent = { modelName, alias: current.alias, version: current.candidateVersion };
     const ended = await this.redis.eval(
       CONCLUDE,
-      3,
+      4,
       this.keys.modelShadow(modelName),
       this.keys.modelAliases(modelName),
       this.keys.shadowingModels(),
+      this.keys.modelAliasHistory(modelName, current.alias),
       current.id,
       JSON.stringify(concluded),
       modelName,
@@ -317,6 +324,7 @@ export class ShadowDeployments {
       JSON.stringify(aliasEvent),
       this.keys.shadowEvents(),
       JSON.stringify({ modelName }),
+      String(ALIAS_HISTORY_LENGTH - 1),
     );
     return ended === 1;
   }

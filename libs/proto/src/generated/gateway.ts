@@ -83,9 +83,11 @@ import type { RegressionMetrics as _aiaas_v1_RegressionMetrics, RegressionMetric
 import type { RevokeApiKeyRequest as _aiaas_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _aiaas_v1_RevokeApiKeyRequest__Output } from './aiaas/v1/RevokeApiKeyRequest';
 import type { RmspropOptimizer as _aiaas_v1_RmspropOptimizer, RmspropOptimizer__Output as _aiaas_v1_RmspropOptimizer__Output } from './aiaas/v1/RmspropOptimizer';
 import type { RnnEncoder as _aiaas_v1_RnnEncoder, RnnEncoder__Output as _aiaas_v1_RnnEncoder__Output } from './aiaas/v1/RnnEncoder';
+import type { RollbackAliasRequest as _aiaas_v1_RollbackAliasRequest, RollbackAliasRequest__Output as _aiaas_v1_RollbackAliasRequest__Output } from './aiaas/v1/RollbackAliasRequest';
 import type { ScoredItem as _aiaas_v1_ScoredItem, ScoredItem__Output as _aiaas_v1_ScoredItem__Output } from './aiaas/v1/ScoredItem';
 import type { Seq2seqModel as _aiaas_v1_Seq2seqModel, Seq2seqModel__Output as _aiaas_v1_Seq2seqModel__Output } from './aiaas/v1/Seq2seqModel';
 import type { SequenceMetrics as _aiaas_v1_SequenceMetrics, SequenceMetrics__Output as _aiaas_v1_SequenceMetrics__Output } from './aiaas/v1/SequenceMetrics';
+import type { SetAliasRequest as _aiaas_v1_SetAliasRequest, SetAliasRequest__Output as _aiaas_v1_SetAliasRequest__Output } from './aiaas/v1/SetAliasRequest';
 import type { SetTrafficSplitRequest as _aiaas_v1_SetTrafficSplitRequest, SetTrafficSplitRequest__Output as _aiaas_v1_SetTrafficSplitRequest__Output } from './aiaas/v1/SetTrafficSplitRequest';
 import type { SetVersionPolicyRequest as _aiaas_v1_SetVersionPolicyRequest, SetVersionPolicyRequest__Output as _aiaas_v1_SetVersionPolicyRequest__Output } from './aiaas/v1/SetVersionPolicyRequest';
 import type { SgdOptimizer as _aiaas_v1_SgdOptimizer, SgdOptimizer__Output as _aiaas_v1_SgdOptimizer__Output } from './aiaas/v1/SgdOptimizer';
@@ -224,9 +226,11 @@ export interface ProtoGrpcType {
       RnnCell: EnumTypeDefinition
       RnnEncoder: MessageTypeDefinition<_aiaas_v1_RnnEncoder, _aiaas_v1_RnnEncoder__Output>
       Role: EnumTypeDefinition
+      RollbackAliasRequest: MessageTypeDefinition<_aiaas_v1_RollbackAliasRequest, _aiaas_v1_RollbackAliasRequest__Output>
       ScoredItem: MessageTypeDefinition<_aiaas_v1_ScoredItem, _aiaas_v1_ScoredItem__Output>
       Seq2seqModel: MessageTypeDefinition<_aiaas_v1_Seq2seqModel, _aiaas_v1_Seq2seqModel__Output>
       SequenceMetrics: MessageTypeDefinition<_aiaas_v1_SequenceMetrics, _aiaas_v1_SequenceMetrics__Output>
+      SetAliasRequest: MessageTypeDefinition<_aiaas_v1_SetAliasRequest, _aiaas_v1_SetAliasRequest__Output>
       SetTrafficSplitRequest: MessageTypeDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_SetTrafficSplitRequest__Output>
       SetVersionPolicyRequest: MessageTypeDefinition<_aiaas_v1_SetVersionPolicyRequest, _aiaas_v1_SetVersionPolicyRequest__Output>
       SgdOptimizer: MessageTypeDefinition<_aiaas_v1_SgdOptimizer, _aiaas_v1_SgdOptimizer__Output>

@@ -21,7 +21,9 @@ import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output
 import type { ModelReport as _aiaas_v1_ModelReport, ModelReport__Output as _aiaas_v1_ModelReport__Output } from './aiaas/v1/ModelReport';
 import type { ModelVersion as _aiaas_v1_ModelVersion, ModelVersion__Output as _aiaas_v1_ModelVersion__Output } from './aiaas/v1/ModelVersion';
 import type { RegressionMetrics as _aiaas_v1_RegressionMetrics, RegressionMetrics__Output as _aiaas_v1_RegressionMetrics__Output } from './aiaas/v1/RegressionMetrics';
+import type { RollbackAliasRequest as _aiaas_v1_RollbackAliasRequest, RollbackAliasRequest__Output as _aiaas_v1_RollbackAliasRequest__Output } from './aiaas/v1/RollbackAliasRequest';
 import type { SequenceMetrics as _aiaas_v1_SequenceMetrics, SequenceMetrics__Output as _aiaas_v1_SequenceMetrics__Output } from './aiaas/v1/SequenceMetrics';
+import type { SetAliasRequest as _aiaas_v1_SetAliasRequest, SetAliasRequest__Output as _aiaas_v1_SetAliasRequest__Output } from './aiaas/v1/SetAliasRequest';
 import type { SetTrafficSplitRequest as _aiaas_v1_SetTrafficSplitRequest, SetTrafficSplitRequest__Output as _aiaas_v1_SetTrafficSplitRequest__Output } from './aiaas/v1/SetTrafficSplitRequest';
 import type { SetVersionPolicyRequest as _aiaas_v1_SetVersionPolicyRequest, SetVersionPolicyRequest__Output as _aiaas_v1_SetVersionPolicyRequest__Output } from './aiaas/v1/SetVersionPolicyRequest';
 import type { ShadowDeployment as _aiaas_v1_ShadowDeployment, ShadowDeployment__Output as _aiaas_v1_ShadowDeployment__Output } from './aiaas/v1/ShadowDeployment';
@@ -63,7 +65,9 @@ export interface ProtoGrpcType {
       ModelVersionStatus: EnumTypeDefinition
       Promotion: EnumTypeDefinition
       RegressionMetrics: MessageTypeDefinition<_aiaas_v1_RegressionMetrics, _aiaas_v1_RegressionMetrics__Output>
+      RollbackAliasRequest: MessageTypeDefinition<_aiaas_v1_RollbackAliasRequest, _aiaas_v1_RollbackAliasRequest__Output>
       SequenceMetrics: MessageTypeDefinition<_aiaas_v1_SequenceMetrics, _aiaas_v1_SequenceMetrics__Output>
+      SetAliasRequest: MessageTypeDefinition<_aiaas_v1_SetAliasRequest, _aiaas_v1_SetAliasRequest__Output>
       SetTrafficSplitRequest: MessageTypeDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_SetTrafficSplitRequest__Output>
       SetVersionPolicyRequest: MessageTypeDefinition<_aiaas_v1_SetVersionPolicyRequest, _aiaas_v1_SetVersionPolicyRequest__Output>
       ShadowDeployment: MessageTypeDefinition<_aiaas_v1_ShadowDeployment, _aiaas_v1_ShadowDeployment__Output>

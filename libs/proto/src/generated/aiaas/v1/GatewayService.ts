@@ -33,6 +33,8 @@ import type { PreviewDatasetResponse as _aiaas_v1_PreviewDatasetResponse, Previe
 import type { RecommendRequest as _aiaas_v1_RecommendRequest, RecommendRequest__Output as _aiaas_v1_RecommendRequest__Output } from '../../aiaas/v1/RecommendRequest';
 import type { RecommendResponse as _aiaas_v1_RecommendResponse, RecommendResponse__Output as _aiaas_v1_RecommendResponse__Output } from '../../aiaas/v1/RecommendResponse';
 import type { RevokeApiKeyRequest as _aiaas_v1_RevokeApiKeyRequest, RevokeApiKeyRequest__Output as _aiaas_v1_RevokeApiKeyRequest__Output } from '../../aiaas/v1/RevokeApiKeyRequest';
+import type { RollbackAliasRequest as _aiaas_v1_RollbackAliasRequest, RollbackAliasRequest__Output as _aiaas_v1_RollbackAliasRequest__Output } from '../../aiaas/v1/RollbackAliasRequest';
+import type { SetAliasRequest as _aiaas_v1_SetAliasRequest, SetAliasRequest__Output as _aiaas_v1_SetAliasRequest__Output } from '../../aiaas/v1/SetAliasRequest';
 import type { SetTrafficSplitRequest as _aiaas_v1_SetTrafficSplitRequest, SetTrafficSplitRequest__Output as _aiaas_v1_SetTrafficSplitRequest__Output } from '../../aiaas/v1/SetTrafficSplitRequest';
 import type { SetVersionPolicyRequest as _aiaas_v1_SetVersionPolicyRequest, SetVersionPolicyRequest__Output as _aiaas_v1_SetVersionPolicyRequest__Output } from '../../aiaas/v1/SetVersionPolicyRequest';
 import type { StartPipelineRequest as _aiaas_v1_StartPipelineRequest, StartPipelineRequest__Output as _aiaas_v1_StartPipelineRequest__Output } from '../../aiaas/v1/StartPipelineRequest';
@@ -193,6 +195,24 @@ export interface GatewayServiceClient extends grpc.Client {
   revokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
   revokeApiKey(argument: _aiaas_v1_RevokeApiKeyRequest, callback: grpc.requestCallback<_aiaas_v1_ApiKey__Output>): grpc.ClientUnaryCall;
   
+  RollbackAlias(argument: _aiaas_v1_RollbackAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  RollbackAlias(argument: _aiaas_v1_RollbackAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  RollbackAlias(argument: _aiaas_v1_RollbackAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  RollbackAlias(argument: _aiaas_v1_RollbackAliasRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  rollbackAlias(argument: _aiaas_v1_RollbackAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  rollbackAlias(argument: _aiaas_v1_RollbackAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  rollbackAlias(argument: _aiaas_v1_RollbackAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  rollbackAlias(argument: _aiaas_v1_RollbackAliasRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  
+  SetAlias(argument: _aiaas_v1_SetAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  SetAlias(argument: _aiaas_v1_SetAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  SetAlias(argument: _aiaas_v1_SetAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  SetAlias(argument: _aiaas_v1_SetAliasRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setAlias(argument: _aiaas_v1_SetAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setAlias(argument: _aiaas_v1_SetAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setAlias(argument: _aiaas_v1_SetAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  setAlias(argument: _aiaas_v1_SetAliasRequest, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
+  
   SetTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
   SetTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
   SetTrafficSplit(argument: _aiaas_v1_SetTrafficSplitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_Model__Output>): grpc.ClientUnaryCall;
@@ -298,6 +318,10 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   
   RevokeApiKey: grpc.handleUnaryCall<_aiaas_v1_RevokeApiKeyRequest__Output, _aiaas_v1_ApiKey>;
   
+  RollbackAlias: grpc.handleUnaryCall<_aiaas_v1_RollbackAliasRequest__Output, _aiaas_v1_Model>;
+  
+  SetAlias: grpc.handleUnaryCall<_aiaas_v1_SetAliasRequest__Output, _aiaas_v1_Model>;
+  
   SetTrafficSplit: grpc.handleUnaryCall<_aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model>;
   
   SetVersionPolicy: grpc.handleUnaryCall<_aiaas_v1_SetVersionPolicyRequest__Output, _aiaas_v1_Model>;
@@ -334,6 +358,8 @@ export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   PreviewDataset: MethodDefinition<_aiaas_v1_PreviewDatasetRequest, _aiaas_v1_PreviewDatasetResponse, _aiaas_v1_PreviewDatasetRequest__Output, _aiaas_v1_PreviewDatasetResponse__Output>
   Recommend: MethodDefinition<_aiaas_v1_RecommendRequest, _aiaas_v1_RecommendResponse, _aiaas_v1_RecommendRequest__Output, _aiaas_v1_RecommendResponse__Output>
   RevokeApiKey: MethodDefinition<_aiaas_v1_RevokeApiKeyRequest, _aiaas_v1_ApiKey, _aiaas_v1_RevokeApiKeyRequest__Output, _aiaas_v1_ApiKey__Output>
+  RollbackAlias: MethodDefinition<_aiaas_v1_RollbackAliasRequest, _aiaas_v1_Model, _aiaas_v1_RollbackAliasRequest__Output, _aiaas_v1_Model__Output>
+  SetAlias: MethodDefinition<_aiaas_v1_SetAliasRequest, _aiaas_v1_Model, _aiaas_v1_SetAliasRequest__Output, _aiaas_v1_Model__Output>
   SetTrafficSplit: MethodDefinition<_aiaas_v1_SetTrafficSplitRequest, _aiaas_v1_Model, _aiaas_v1_SetTrafficSplitRequest__Output, _aiaas_v1_Model__Output>
   SetVersionPolicy: MethodDefinition<_aiaas_v1_SetVersionPolicyRequest, _aiaas_v1_Model, _aiaas_v1_SetVersionPolicyRequest__Output, _aiaas_v1_Model__Output>
   StartPipeline: MethodDefinition<_aiaas_v1_StartPipelineRequest, _aiaas_v1_Job, _aiaas_v1_StartPipelineRequest__Output, _aiaas_v1_Job__Output>
