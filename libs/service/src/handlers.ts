@@ -15,6 +15,7 @@ import { status } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 import { toGrpcStatus } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
+import { checkDecoded, decodedOnly } from './undecodable-request';
 
 /**
  * Turns any error thrown by a handler into the status to send, logging the cause of INTERNAL
@@ -44,7 +45,7 @@ export class HandlerFactory {
   /** A unary handler from an async function. */
   unary<Req, Res>(method: string, handle: (request: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>): handleUnaryCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      this.guard(method, call.metadata).then(() => handle(call.request, call)).then(
+      this.guard(method, call.metadata).then(() => handle(checkDecoded(call.request), call)).then(
         (response) => callback(null, response),
         (error: unknown) => callback(statusFor(error, this.logger, method)),
       );
@@ -57,7 +58,7 @@ export class HandlerFactory {
     handle: (messages: AsyncIterable<Req>, call: ServerReadableStream<Req, Res>) => Promise<Res>,
   ): handleClientStreamingCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      this.guard(method, call.metadata).then(() => handle(call as AsyncIterable<Req>, call)).then(
+      this.guard(method, call.metadata).then(() => handle(decodedOnly(call as AsyncIterable<Req>), call)).then(
         (response) => callback(null, response),
         (error: unknown) => {
           // Stop reading what the client still sends; it will get the status.
@@ -80,7 +81,7 @@ export class HandlerFactory {
           await this.guard(method, call.metadata);
           // Not `call` itself: iterating a Node stream to its end destroys it, and a destroyed
           // call can no longer write its answers or its status.
-          const messages = call.iterator({ destroyOnReturn: false }) as AsyncIterable<Req>;
+          const messages = decodedOnly(call.iterator({ destroyOnReturn: false }) as AsyncIterable<Req>);
           for await (const message of handle(messages, call)) {
             if (call.cancelled) return;
             if (!call.write(message)) await new Promise((resolve) => call.once('drain', resolve));
@@ -102,7 +103,7 @@ export class HandlerFactory {
       void (async () => {
         try {
           await this.guard(method, call.metadata);
-          for await (const message of produce(call.request, call)) {
+          for await (const message of produce(checkDecoded(call.request), call)) {
             if (call.cancelled) return;
             if (!call.write(message)) await new Promise((resolve) => call.once('drain', resolve));
           }

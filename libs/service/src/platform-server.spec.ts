@@ -1,4 +1,4 @@
-import { credentials, loadPackageDefinition, status, type Client, type ServiceError } from '@grpc/grpc-js';
+import { Client, credentials, loadPackageDefinition, status, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { join, dirname } from 'node:path';
 import { InvalidArgumentError } from '@aiaas/errors';
@@ -100,6 +100,21 @@ describe('PlatformServer', () => {
 
   it('sends platform errors with their own status and message', async () => {
     await expect(gateway.getDataset('bad')).rejects.toMatchObject({ field: 'dataset_id', reason: 'must not be "bad"' });
+  });
+
+  it('answers a request that does not decode with INVALID_ARGUMENT, not the INTERNAL grpc-js would send', async () => {
+    const raw = new Client(address, credentials.createInsecure());
+    try {
+      // A field key whose varint never ends.
+      const truncated = Buffer.from([0xff, 0xff, 0xff]);
+      const outcome = await new Promise<ServiceError | null>((resolve) =>
+        raw.makeUnaryRequest(`/${GATEWAY}/GetDataset`, (bytes: Buffer) => bytes, (bytes: Buffer) => bytes, truncated, (error) => resolve(error)),
+      );
+      expect(outcome?.code).toBe(status.INVALID_ARGUMENT);
+      expect(outcome?.details).toMatch(/^invalid request: is not a valid message for \/aiaas\.v1\.GatewayService\/GetDataset: /);
+    } finally {
+      raw.close();
+    }
   });
 
   it('hides unexpected errors behind INTERNAL and a reference', async () => {

@@ -1,5 +1,6 @@
 import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { serverCredentialsFrom, type TlsSettings } from './server-tls';
+import { withTolerantDeserializers } from './undecodable-request';
 import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
@@ -48,7 +49,7 @@ export class PlatformServer {
       'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
       'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
     });
-    for (const service of options.services) server.addService(service.definition, service.implementation);
+    for (const service of options.services) server.addService(withTolerantDeserializers(service.definition), service.implementation);
     const serviceNames = options.services.map((service) => service.name);
     const health = new HealthImplementation(Object.fromEntries(['', ...serviceNames].map((name) => [name, 'NOT_SERVING'])));
     health.addToServer(server);
