@@ -11,6 +11,7 @@ import { formatShadow, shadowArgsFrom } from './commands/shadow';
 import { versionPolicyRequestFromArgs } from './commands/policy';
 import { createApiKeyRequestFromArgs, formatApiKey } from './commands/keys';
 import { rollbackAliasRequestFromArgs, setAliasRequestFromArgs } from './commands/promote';
+import { formatBytes, withProgress } from './progress';
 import { CredentialsFile, expandHome } from './credentials';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -235,6 +236,26 @@ describe('formatting', () => {
     expect(trafficSplitRequestFromArgs(['m', '--off'])).toEqual({ model_name: 'm', canary_version: 0, canary_percent: 0 });
     expect(formatModelListing({ name: 'm', versions: [], aliases: { production: 3 }, canary_version: 4, canary_percent: 10, shadow: null, version_policy: null })).toBe('m\n  canary: 10% of default requests to version 4');
     expect(() => trafficSplitRequestFromArgs(['m', '--version', '4', '--percent', '100'])).toThrow('invalid --percent');
+  });
+
+  it('draws an upload’s progress in place, at most every interval, and ends the line', async () => {
+    let now = 0;
+    const written: string[] = [];
+    async function* chunks() {
+      for (const size of [512, 512, 1024]) {
+        now += 50;
+        yield Buffer.alloc(size);
+      }
+    }
+    const passed: number[] = [];
+    for await (const chunk of withProgress(chunks(), 2048, (text) => written.push(text), () => now, 100)) passed.push(chunk.length);
+    expect(passed).toEqual([512, 512, 1024]);
+    expect(written).toEqual([
+      '\r[########......................]  25%  512 B of 2.0 KiB  10.0 KiB/s',
+      '\r[##############################] 100%  2.0 KiB of 2.0 KiB  13.3 KiB/s',
+      '\r[##############################] 100%  2.0 KiB of 2.0 KiB  13.3 KiB/s\n',
+    ]);
+    expect(formatBytes(3.5 * 1024 ** 3)).toBe('3.5 GiB');
   });
 
   it('describes a promotion and a rollback', () => {
