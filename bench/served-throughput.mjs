@@ -423,7 +423,7 @@ async function main() {
     // The gateway registers this admin key at start; its requests carry it, as every client's must.
     // The per-tenant rate limit is off: the benchmark measures the wire, not the limit.
     const apiKey = load('@aiaas/proto').generateApiKey();
-    const platformEnv = { ADMIN_API_KEY: apiKey, RATE_LIMIT: '0', REDIS_URL: redisUrl, REDIS_PREFIX: prefix, ARTIFACT_DIR: artifactDir, GRPC_HOST: '127.0.0.1', GRPC_PORT: '0', INFERENCE_HTTP_PORT: '0', TFJS_BACKEND: 'wasm' };
+    const platformEnv = { ADMIN_API_KEY: apiKey, RATE_LIMIT: '0', GATEWAY_HTTP_PORT: '0', REDIS_URL: redisUrl, REDIS_PREFIX: prefix, ARTIFACT_DIR: artifactDir, GRPC_HOST: '127.0.0.1', GRPC_PORT: '0', INFERENCE_HTTP_PORT: '0', TFJS_BACKEND: 'wasm' };
     for (const [runtime, batching] of [
       ['auto', 'batched'],
       ['auto', 'unbatched'],

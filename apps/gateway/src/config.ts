@@ -1,4 +1,4 @@
-import { address, byteSize, defineEnv, duration, integer, oneOf, optionalText, redisEnv, serviceEnv } from '@aiaas/config';
+import { address, byteSize, defineEnv, duration, integer, oneOf, optionalText, port, redisEnv, serviceEnv } from '@aiaas/config';
 
 /** Default gRPC port of the gateway, the platform's public door. */
 export const GATEWAY_DEFAULT_PORT = 50051;
@@ -12,6 +12,8 @@ export const gatewayEnv = defineEnv({
   inferenceAddress: address({ env: 'INFERENCE_ADDR', doc: 'host:port of the inference service.', default: '127.0.0.1:50055' }),
   maxUploadBytes: byteSize({ env: 'MAX_UPLOAD_BYTES', doc: 'Largest dataset upload accepted; bigger ones get RESOURCE_EXHAUSTED.', default: '1GiB' }),
   stageAttempts: integer({ env: 'STAGE_ATTEMPTS', doc: 'Attempts per pipeline stage before the job fails (permanent errors never retry).', default: 3, min: 1, max: 10 }),
+  httpPort: port({ env: 'GATEWAY_HTTP_PORT', doc: 'Port of the HTTP/JSON form of the main calls (/v1/...), on the GRPC_HOST interface; 0 picks a free one (logged at start).', default: 8080 }),
+  httpMaxBodyBytes: byteSize({ env: 'GATEWAY_HTTP_MAX_BODY', doc: 'Largest HTTP/JSON request body; a larger one is refused with 413.', default: '16MiB' }),
   auth: oneOf(['api-keys', 'none'] as const, {
     env: 'AUTH',
     doc: 'api-keys: every call needs an API key with the role its method needs; none: no authentication (a trusted local setup only).',

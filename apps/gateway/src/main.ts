@@ -5,6 +5,7 @@ import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { GatewayAuthorizer } from './authorization';
 import { TenantLimits } from './tenant-limits';
 import { gatewayEnv } from './config';
+import { GatewayHttpServer } from './http/gateway-http-server';
 import { createGatewayService } from './gateway-service';
 
 runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
@@ -69,4 +70,16 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
     logger,
   });
   shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));
+
+  // The HTTP/JSON form goes through the gRPC server above, so every rule of the gRPC API applies.
+  const loopback = config.grpcHost === '0.0.0.0' || config.grpcHost === '::' ? '127.0.0.1' : config.grpcHost;
+  const http = await GatewayHttpServer.start({
+    host: config.grpcHost,
+    port: config.httpPort,
+    grpcAddress: loopback.includes(':') ? `[${loopback}]:${server.port}` : `${loopback}:${server.port}`,
+    ...(upstreamCredentials ? { credentials: upstreamCredentials } : {}),
+    maxBodyBytes: config.httpMaxBodyBytes,
+    logger,
+  });
+  shutdown.add('http server', () => http.close(config.shutdownGraceMs));
 });

@@ -74,8 +74,10 @@ describe('the gateway behind API keys, end to end', () => {
 
   it("keeps each tenant's datasets, jobs and models from every other tenant, through every RPC that names one", async () => {
     const keyFor = async (tenant: string) => (await admin.createApiKey({ tenant, name: `${tenant} team`, roles: ['ROLE_TRAINER', 'ROLE_PREDICTOR'] })).key;
-    const acme = client(await keyFor('acme'));
-    const globex = client(await keyFor('globex'));
+    const acmeKey = await keyFor('acme');
+    const globexKey = await keyFor('globex');
+    const acme = client(acmeKey);
+    const globex = client(globexKey);
     const dataset = await acme.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 16_384));
     const job = await acme.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins-a', min_accuracy: 0.5, training: { epochs: 3 } });
     await drain(acme.watchJob(job.id));
@@ -122,5 +124,24 @@ describe('the gateway behind API keys, end to end', () => {
     expect((await acme.listModels()).map((each) => each.name)).toEqual([model]);
     await expect(acme.getDataset(dataset.id)).resolves.toMatchObject({ id: dataset.id });
     await expect(acme.predict({ model_name: model, records: { records: [bird] } })).resolves.toMatchObject({ version: 1 });
+
+    // The HTTP/JSON form holds to the same keys, roles and tenants.
+    const http = test.gatewayHttpUrl();
+    const post = (key: string | undefined, body: unknown) =>
+      fetch(`${http}/v1/models/${model}/predict`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify(body) });
+    const birdJson = { island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' };
+    const answered = await post(acmeKey, { records: [birdJson] });
+    expect(answered.status).toBe(200);
+    const prediction = (await answered.json()) as { version: number; class_labels: string[]; probabilities: number[][]; predicted_labels: string[] };
+    expect(prediction).toMatchObject({ version: 1, class_labels: ['Adelie', 'Chinstrap', 'Gentoo'] });
+    expect(prediction.probabilities[0]!.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 5);
+    expect([(await post(undefined, { records: [birdJson] })).status, (await post(globexKey, { records: [birdJson] })).status]).toEqual([401, 404]);
+    const badRecord = await post(acmeKey, { records: [{ island: ['Biscoe'] }] });
+    expect([badRecord.status, await badRecord.json()]).toEqual([400, { error: 'invalid records[0].island: must be a number, string, boolean or null, got an array', field: 'records[0].island' }]);
+    const jobJson = (await (await fetch(`${http}/v1/jobs/${job.id}`, { headers: { authorization: `Bearer ${acmeKey}` } })).json()) as { state: string; created_at: string };
+    expect(jobJson.state).toBe('JOB_STATE_SUCCEEDED');
+    expect(new Date(jobJson.created_at).getTime()).toBeGreaterThan(0);
+    expect(await (await fetch(`${http}/v1/health`)).json()).toEqual({ status: 'SERVING' });
+    expect((await fetch(`${http}/v1/nothing`, { headers: { authorization: `Bearer ${acmeKey}` } })).status).toBe(404);
   });
 });

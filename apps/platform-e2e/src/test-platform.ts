@@ -20,6 +20,8 @@ export interface TestPlatform {
   readonly apiKey: string;
   /** A client of the gateway sending `apiKey` (the admin key unless given another; `null` sends none). */
   gatewayClient(apiKey?: string | null): GatewayClient;
+  /** `http://127.0.0.1:<port>` of the gateway's HTTP/JSON form. */
+  gatewayHttpUrl(): string;
   /** Runs the built CLI against the gateway with the admin key; resolves its output, rejects on a non-zero exit. */
   cli(args: readonly string[]): Promise<{ readonly stdout: string; readonly stderr: string }>;
   /** Every line the services wrote, for failure messages. */
@@ -61,6 +63,8 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
     SHUTDOWN_GRACE: '10s',
     // Inference's OIP HTTP/JSON server: a free port, logged as "oip http listening" (the default, 8000, would collide between suites).
     INFERENCE_HTTP_PORT: '0',
+    // The gateway's HTTP/JSON form: a free port, logged as "gateway http listening".
+    GATEWAY_HTTP_PORT: '0',
     ADMIN_API_KEY: apiKey,
     // Revocations take effect quickly enough to test.
     API_KEY_CACHE: '200ms',
@@ -82,6 +86,11 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
     lines,
     replicas,
     gatewayClient: (key = apiKey) => new GatewayClient(platform.gatewayAddress, key === null ? {} : { apiKey: key }),
+    gatewayHttpUrl: () => {
+      const line = lines.find((entry) => entry.startsWith('[gateway] ') && entry.includes('"msg":"gateway http listening"'));
+      if (!line) throw new Error('the gateway did not log its HTTP port');
+      return `http://127.0.0.1:${(JSON.parse(line.slice('[gateway] '.length)) as { port: number }).port}`;
+    },
     cli: (args) =>
       promisify(execFile)(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', platform.gatewayAddress, '--api-key', apiKey, ...args], {
         timeout: 60_000,

@@ -36,6 +36,24 @@ const CODE_OF_KIND: Readonly<Record<PlatformErrorKind, status>> = {
 };
 
 /**
+ * The HTTP status of each platform error kind, for the HTTP/JSON forms of the APIs: 400 for
+ * most client mistakes, 404 unknown, 409 exists, 429 over a limit, 401/403 for keys.
+ */
+export const HTTP_STATUS_OF_KIND: Readonly<Record<PlatformErrorKind, number>> = {
+  'invalid-argument': 400,
+  'not-found': 404,
+  'already-exists': 409,
+  'failed-precondition': 400,
+  'resource-exhausted': 429,
+  unavailable: 503,
+  'deadline-exceeded': 504,
+  cancelled: 499,
+  unauthenticated: 401,
+  'permission-denied': 403,
+  internal: 500,
+};
+
+/**
  * The status to send for `error`. Platform errors keep their message; anything else is a bug
  * and is reported as INTERNAL with only `reference` (which the server logs beside the cause).
  */

@@ -47,18 +47,22 @@ export interface ClientOptions {
   readonly streamDeadlineMs?: number;
   /** Extra channel options. */
   readonly channelOptions?: ChannelOptions;
-  /** Sent with every call as `authorization: Bearer <key>` (the gateway's API keys). */
-  readonly apiKey?: string;
+  /**
+   * Sent with every call as `authorization: Bearer <key>` (the gateway's API keys): a key, or a
+   * function asked at each call (a proxy forwarding each caller's key); nothing when it answers undefined.
+   */
+  readonly apiKey?: string | (() => string | undefined);
   /** TLS (`clientTlsCredentials`); plaintext when unset. */
   readonly credentials?: ChannelCredentials;
 }
 
 /** Adds the API key to the metadata of every call the client makes. */
-function apiKeyInterceptor(key: string): Interceptor {
+function apiKeyInterceptor(key: string | (() => string | undefined)): Interceptor {
   return (options, nextCall) =>
     new InterceptingCall(nextCall(options), {
       start(metadata, listener, next) {
-        metadata.set('authorization', `Bearer ${key}`);
+        const value = typeof key === 'function' ? key() : key;
+        if (value !== undefined) metadata.set('authorization', `Bearer ${value}`);
         next(metadata, listener);
       },
     });

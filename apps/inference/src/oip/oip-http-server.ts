@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { PlatformError, toGrpcStatus, type PlatformErrorKind } from '@aiaas/errors';
+import { HTTP_STATUS_OF_KIND, PlatformError, toGrpcStatus } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
 import { inferRequestFromJson, inferResultToJson } from './oip-json';
 import { BatchTooLargeError, type OpenInference } from './open-inference';
@@ -31,25 +31,10 @@ class HttpError extends Error {
   }
 }
 
-/** The HTTP status of each platform error kind (the REST form answers 400 for most client mistakes). */
-const STATUS_OF_KIND: Readonly<Record<PlatformErrorKind, number>> = {
-  'invalid-argument': 400,
-  'not-found': 404,
-  'already-exists': 409,
-  'failed-precondition': 400,
-  'resource-exhausted': 429,
-  unavailable: 503,
-  'deadline-exceeded': 504,
-  cancelled: 499,
-  unauthenticated: 401,
-  'permission-denied': 403,
-  internal: 500,
-};
-
 function statusOf(error: unknown): number {
   if (error instanceof HttpError) return error.status;
   if (error instanceof BatchTooLargeError) return 413;
-  if (error instanceof PlatformError) return STATUS_OF_KIND[error.kind];
+  if (error instanceof PlatformError) return HTTP_STATUS_OF_KIND[error.kind];
   return 500;
 }
 

@@ -1,0 +1,204 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ChannelCredentials } from '@grpc/grpc-js';
+import { HTTP_STATUS_OF_KIND, InvalidArgumentError, NotFoundError, PlatformError, ResourceExhaustedError } from '@aiaas/errors';
+import type { Logger } from '@aiaas/observability';
+import { GatewayClient } from '@aiaas/proto';
+import { messageToJson, recordsFromJson, tensorToJson } from './json-form';
+
+export interface GatewayHttpServerOptions {
+  readonly host: string;
+  readonly port: number;
+  /** The gateway's own gRPC server, which every HTTP call goes through. */
+  readonly grpcAddress: string;
+  /** To reach it when it speaks TLS. */
+  readonly credentials?: ChannelCredentials;
+  readonly maxBodyBytes: number;
+  readonly logger: Logger;
+}
+
+/** An HTTP-only problem: a route that does not exist, a wrong method, a body that is not JSON. */
+class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+function keyOf(request: IncomingMessage): string | undefined {
+  const authorization = request.headers.authorization;
+  const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
+  if (match) return match[1];
+  const header = request.headers['x-api-key'];
+  return typeof header === 'string' ? header : undefined;
+}
+
+/**
+ * The public API's main calls as HTTP/JSON, beside gRPC, for callers without a gRPC stack:
+ * `GET /v1/health`, `GET /v1/models`, `GET /v1/models/{name}`, `POST /v1/models/{name}/predict`
+ * and `GET /v1/jobs/{id}`. Each call goes through the gateway's own gRPC server with the
+ * caller's key (`Authorization: Bearer …`), so keys, roles, tenants, limits and validation are
+ * exactly the gRPC ones; errors answer `{"error", "field"?}` with the matching HTTP status
+ * (401, 403, 404, 429 with Retry-After, …).
+ */
+export class GatewayHttpServer {
+  private readonly server: Server;
+  private readonly keys = new AsyncLocalStorage<string | undefined>();
+  private readonly gateway: GatewayClient;
+  private boundPort = 0;
+  private closing = false;
+
+  private constructor(private readonly options: GatewayHttpServerOptions) {
+    this.gateway = new GatewayClient(options.grpcAddress, {
+      apiKey: () => this.keys.getStore(),
+      policy: { maxAttempts: 1 },
+      ...(options.credentials ? { credentials: options.credentials } : {}),
+    });
+    this.server = createServer((request, response) => {
+      void this.keys.run(keyOf(request), () => this.serve(request, response));
+    });
+  }
+
+  get port(): number {
+    return this.boundPort;
+  }
+
+  /** Binds; logs "gateway http listening" with the port. */
+  static async start(options: GatewayHttpServerOptions): Promise<GatewayHttpServer> {
+    const instance = new GatewayHttpServer(options);
+    await new Promise<void>((resolve, reject) => {
+      instance.server.once('error', reject);
+      instance.server.listen(options.port, options.host, () => resolve());
+    });
+    instance.boundPort = (instance.server.address() as AddressInfo).port;
+    // Not "listening": launchers wait for the gRPC server's line.
+    options.logger.info('gateway http listening', { host: options.host, port: instance.boundPort });
+    return instance;
+  }
+
+  async close(graceMs: number): Promise<void> {
+    this.closing = true;
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    const timer = setTimeout(() => this.server.closeAllConnections(), graceMs);
+    await closed;
+    clearTimeout(timer);
+    this.gateway.close();
+  }
+
+  private async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    let reply: Reply;
+    try {
+      reply = await this.route(request);
+    } catch (error) {
+      reply = this.errorReply(error, request);
+    }
+    if (response.headersSent || response.destroyed) return;
+    const body = Buffer.from(JSON.stringify(reply.body));
+    response.writeHead(reply.status, { 'content-type': 'application/json', 'content-length': String(body.length), ...(this.closing ? { connection: 'close' } : {}), ...reply.headers });
+    response.end(body);
+  }
+
+  private errorReply(error: unknown, request: IncomingMessage): Reply {
+    if (error instanceof HttpProblem) return { status: error.status, body: { error: error.message } };
+    if (error instanceof PlatformError && error.kind !== 'internal') {
+      const retryAfterMs = error instanceof ResourceExhaustedError ? error.retryAfterMs : undefined;
+      return {
+        status: HTTP_STATUS_OF_KIND[error.kind],
+        body: { error: error.message, ...(error instanceof InvalidArgumentError ? { field: error.field } : {}) },
+        ...(retryAfterMs === undefined ? {} : { headers: { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) } }),
+      };
+    }
+    // The gRPC call already hid a bug behind a reference; anything else is a bug here.
+    this.options.logger.error('http request failed', { method: request.method, url: request.url, err: error });
+    return { status: 500, body: { error: error instanceof PlatformError ? error.message : 'internal error' } };
+  }
+
+  private async route(request: IncomingMessage): Promise<Reply> {
+    let path: string;
+    try {
+      path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '');
+    } catch {
+      throw new HttpProblem(400, 'the request URL is malformed');
+    }
+    const parts = path.split('/').slice(1).map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        throw new HttpProblem(400, `"${part}" in the URL is not valid percent-encoding`);
+      }
+    });
+    const method = (expected: 'GET' | 'POST') => {
+      if (request.method !== expected) throw new HttpProblem(405, `${request.method ?? '?'} is not allowed on ${path}; use ${expected}`);
+    };
+    const ok = (body: unknown): Reply => ({ status: 200, body });
+    if (parts[0] === 'v1' && parts[1] === 'health' && parts.length === 2) {
+      method('GET');
+      return ok({ status: this.closing ? 'NOT_SERVING' : 'SERVING' });
+    }
+    if (parts[0] === 'v1' && parts[1] === 'models' && parts.length === 2) {
+      method('GET');
+      return ok({ models: messageToJson(await this.gateway.listModels()) });
+    }
+    if (parts[0] === 'v1' && parts[1] === 'models' && parts.length === 3) {
+      method('GET');
+      return ok(messageToJson(await this.gateway.getModel(parts[2]!)));
+    }
+    if (parts[0] === 'v1' && parts[1] === 'models' && parts.length === 4 && parts[3] === 'predict') {
+      method('POST');
+      return ok(await this.predict(parts[2]!, await this.jsonBody(request)));
+    }
+    if (parts[0] === 'v1' && parts[1] === 'jobs' && parts.length === 3) {
+      method('GET');
+      return ok(messageToJson(await this.gateway.getJob(parts[2]!)));
+    }
+    throw new NotFoundError(`no such endpoint: ${path}; see /v1/health, /v1/models[/{name}[/predict]], /v1/jobs/{id}`);
+  }
+
+  private async predict(modelName: string, body: Record<string, unknown>): Promise<unknown> {
+    const { version, alias } = body;
+    if (version !== undefined && !(Number.isInteger(version) && (version as number) > 0)) throw new InvalidArgumentError('version', 'must be a version number (1 or more)');
+    if (alias !== undefined && typeof alias !== 'string') throw new InvalidArgumentError('alias', 'must be a string');
+    const answer = await this.gateway.predict({
+      model_name: modelName,
+      records: { records: recordsFromJson(body['records']) },
+      ...(version !== undefined ? { version: version as number } : alias !== undefined ? { alias: alias as string } : {}),
+    });
+    return {
+      model_name: answer.model_name,
+      version: answer.version,
+      class_labels: answer.class_labels,
+      probabilities: tensorToJson(answer.probabilities),
+      predicted_labels: answer.predicted_labels,
+      values: tensorToJson(answer.values),
+      decoded_texts: answer.decoded_texts,
+    };
+  }
+
+  private async jsonBody(request: IncomingMessage): Promise<Record<string, unknown>> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > this.options.maxBodyBytes) throw new HttpProblem(413, `the body exceeds ${this.options.maxBodyBytes} bytes (GATEWAY_HTTP_MAX_BODY)`);
+      chunks.push(chunk);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch (error) {
+      throw new HttpProblem(400, `the body is not JSON: ${(error as Error).message}`);
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpProblem(400, 'the body must be a JSON object');
+    return body as Record<string, unknown>;
+  }
+}
