@@ -12,7 +12,7 @@ import { evaluateCommand } from './commands/evaluate';
 import { exportCommand } from './commands/export';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
-import { jobCommand } from './commands/job';
+import { jobCommand, jobsCommand } from './commands/job';
 import { keysCommand } from './commands/keys';
 import { loginCommand, logoutCommand } from './commands/login';
 import { modelsCommand } from './commands/models';
@@ -35,6 +35,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   train: trainCommand,
   watch: watchCommand,
   job: jobCommand,
+  jobs: jobsCommand,
   cancel: cancelCommand,
   predict: predictCommand,
   recommend: recommendCommand,

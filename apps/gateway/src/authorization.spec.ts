@@ -16,7 +16,7 @@ const ROLE_ONLY: Readonly<Record<Exclude<Role, 'admin'>, readonly string[]>> = {
   trainer: ['UploadDataset', 'ImportDataset', 'StartPipeline', 'CancelJob', 'SetTrafficSplit', 'SetAlias', 'RollbackAlias', 'StartShadow', 'StopShadow', 'SetVersionPolicy', 'EvaluateModel'],
   predictor: ['Predict', 'PredictStream', 'TransformRecords', 'Recommend'],
 };
-const ANY_KEY = ['GetDataset', 'PreviewDataset', 'GetDatasetStats', 'GetJob', 'WatchJob', 'ListModels', 'GetModel', 'ExportModel', 'GetModelReport'];
+const ANY_KEY = ['ListDatasets', 'ListJobs', 'GetDataset', 'PreviewDataset', 'GetDatasetStats', 'GetJob', 'WatchJob', 'ListModels', 'GetModel', 'ExportModel', 'GetModelReport'];
 
 describe('GatewayAuthorizer on a real Redis', () => {
   const prefix = uniquePrefix('gateway-auth');

@@ -17,6 +17,7 @@ import type {
   SetTrafficSplitRequest__Output,
   SetVersionPolicyRequest__Output,
   SetAliasRequest__Output,
+  ListRequest__Output,
   RollbackAliasRequest__Output,
   StartShadowRequest__Output,
   StopShadowRequest__Output,
@@ -28,7 +29,7 @@ import type {
   WatchJobRequest__Output,
 } from '@aiaas/proto';
 import type { PipelineLauncher } from '@aiaas/queue';
-import { DEFAULT_ALIAS, jobEventToMessage, jobToMessage, modelToMessage, type Registry } from '@aiaas/registry';
+import { datasetToMessage, DEFAULT_ALIAS, jobEventToMessage, jobToMessage, modelToMessage, type Registry } from '@aiaas/registry';
 import type { HandlerFactory } from '@aiaas/service';
 import { toPipelinePayloads } from './pipeline-request';
 import { createApiKeyHandlers } from './api-key-service';
@@ -77,6 +78,15 @@ async function* ownModelsOnly(requests: AsyncIterable<PredictRequest__Output>, c
     }
     yield request;
   }
+}
+
+/** Items a list answers when the request does not say, and at most. */
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 1_000;
+
+function pageSize(limit: number): number {
+  if (limit > MAX_PAGE) throw new InvalidArgumentError('limit', `must be at most ${MAX_PAGE}, got ${limit}`);
+  return limit || DEFAULT_PAGE;
 }
 
 /** Alias names: a letter or digit, then letters, digits, dots, dashes and underscores. */
@@ -132,6 +142,11 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       return dependencies.preprocessing.getDataset(request.dataset_id);
     }),
 
+    ListDatasets: handlers.unary('ListDatasets', async (request: ListRequest__Output, call) => {
+      const ids = await registry.tenancy.list('dataset', callerOf(call).tenant, request.offset, pageSize(request.limit));
+      return { datasets: (await Promise.all(ids.map((id) => registry.datasets.get(id).catch(() => undefined)))).flatMap((record) => (record ? [datasetToMessage(record)] : [])) };
+    }),
+
     PreviewDataset: handlers.unary('PreviewDataset', async (request: PreviewDatasetRequest__Output, call) => {
       await ownDataset(call, request.dataset_id);
       return dependencies.preprocessing.previewDataset(request);
@@ -166,6 +181,11 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
     GetJob: handlers.unary('GetJob', async (request: { job_id: string }, call) => {
       await ownJob(call, request.job_id);
       return jobToMessage(await registry.jobs.get(request.job_id));
+    }),
+
+    ListJobs: handlers.unary('ListJobs', async (request: ListRequest__Output, call) => {
+      const ids = await registry.tenancy.list('job', callerOf(call).tenant, request.offset, pageSize(request.limit));
+      return { jobs: (await Promise.all(ids.map((id) => registry.jobs.get(id).catch(() => undefined)))).flatMap((job) => (job ? [jobToMessage(job)] : [])) };
     }),
 
     CancelJob: handlers.unary('CancelJob', async (request: { job_id: string }, call) => {

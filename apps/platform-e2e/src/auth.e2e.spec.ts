@@ -120,6 +120,12 @@ describe('the gateway behind API keys, end to end', () => {
     const own = await globex.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 16_384));
     const taken = await failure(globex.startPipeline({ dataset_id: own.id, target_column: 'species', model_name: model }));
     expect(codeOf(taken)).toBe(status.ALREADY_EXISTS);
+    // Lists show each tenant its own, newest first.
+    expect((await acme.listDatasets()).map((each) => each.id)).toEqual([dataset.id]);
+    expect((await acme.listJobs()).map((each) => [each.id, each.state])).toEqual([[job.id, 'JOB_STATE_SUCCEEDED']]);
+    expect((await globex.listDatasets()).map((each) => each.id)).toEqual([own.id]);
+    expect(await globex.listJobs()).toEqual([]);
+    expect((await test.cli(['jobs'])).stdout).toBe('no jobs yet; start one with `aiaas train`\n');
     // The owner still reads and serves all of it.
     expect((await acme.listModels()).map((each) => each.name)).toEqual([model]);
     await expect(acme.getDataset(dataset.id)).resolves.toMatchObject({ id: dataset.id });
@@ -142,6 +148,8 @@ describe('the gateway behind API keys, end to end', () => {
     expect(jobJson.state).toBe('JOB_STATE_SUCCEEDED');
     expect(new Date(jobJson.created_at).getTime()).toBeGreaterThan(0);
     expect(await (await fetch(`${http}/v1/health`)).json()).toEqual({ status: 'SERVING' });
+    const listed = (await (await fetch(`${http}/v1/datasets`, { headers: { authorization: `Bearer ${acmeKey}` } })).json()) as { datasets: { id: string }[] };
+    expect(listed.datasets.map((each) => each.id)).toEqual([dataset.id]);
     expect((await fetch(`${http}/v1/nothing`, { headers: { authorization: `Bearer ${acmeKey}` } })).status).toBe(404);
   });
 });

@@ -22,6 +22,9 @@ import type { JobEvent__Output } from './generated/aiaas/v1/JobEvent';
 import type { Model__Output } from './generated/aiaas/v1/Model';
 import type { StartShadowRequest } from './generated/aiaas/v1/StartShadowRequest';
 import type { ApiKey__Output } from './generated/aiaas/v1/ApiKey';
+import type { ListRequest } from './generated/aiaas/v1/ListRequest';
+import type { ListDatasetsResponse__Output } from './generated/aiaas/v1/ListDatasetsResponse';
+import type { ListJobsResponse__Output } from './generated/aiaas/v1/ListJobsResponse';
 import type { CreateApiKeyRequest } from './generated/aiaas/v1/CreateApiKeyRequest';
 import type { CreatedApiKey__Output } from './generated/aiaas/v1/CreatedApiKey';
 import type { ListApiKeysResponse__Output } from './generated/aiaas/v1/ListApiKeysResponse';
@@ -114,6 +117,16 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   /** Streams a header then the file's chunks; resolves once the dataset is stored. */
   uploadDataset(messages: AsyncIterable<UploadDatasetRequest> | Iterable<UploadDatasetRequest>): Promise<Dataset__Output> {
     return invokeClientStream((md, options, callback) => this.raw.UploadDataset(md, options, callback), messages, this.streamDeadline());
+  }
+
+  /** The caller's tenant's datasets, newest first. */
+  async listDatasets(request: ListRequest = {}): Promise<Dataset__Output[]> {
+    return (await this.unary<ListDatasetsResponse__Output>((md, options, callback) => this.raw.ListDatasets(request, md, options, callback), true)).datasets;
+  }
+
+  /** The caller's tenant's jobs, newest first. */
+  async listJobs(request: ListRequest = {}): Promise<Job__Output[]> {
+    return (await this.unary<ListJobsResponse__Output>((md, options, callback) => this.raw.ListJobs(request, md, options, callback), true)).jobs;
   }
 
   getDataset(datasetId: string): Promise<Dataset__Output> {

@@ -58,6 +58,9 @@ export type { ListApiKeysResponse, ListApiKeysResponse__Output } from './generat
 export type { RevokeApiKeyRequest, RevokeApiKeyRequest__Output } from './generated/aiaas/v1/RevokeApiKeyRequest';
 export { Role } from './generated/aiaas/v1/Role';
 export type { Role__Output } from './generated/aiaas/v1/Role';
+export type { ListRequest, ListRequest__Output } from './generated/aiaas/v1/ListRequest';
+export type { ListDatasetsResponse__Output } from './generated/aiaas/v1/ListDatasetsResponse';
+export type { ListJobsResponse__Output } from './generated/aiaas/v1/ListJobsResponse';
 export type { SetAliasRequest, SetAliasRequest__Output } from './generated/aiaas/v1/SetAliasRequest';
 export type { RollbackAliasRequest, RollbackAliasRequest__Output } from './generated/aiaas/v1/RollbackAliasRequest';
 export type { SetVersionPolicyRequest, SetVersionPolicyRequest__Output } from './generated/aiaas/v1/SetVersionPolicyRequest';

@@ -58,6 +58,11 @@ export class RegistryKeys {
     return `${this.base}:tenant:${tenant}:jobs`;
   }
 
+  /** Sorted set: a tenant's datasets, jobs or model names, scored by when it came to own them. */
+  tenantResources(tenant: string, kind: 'dataset' | 'job' | 'model'): string {
+    return `${this.base}:tenant:${tenant}:owned:${kind}`;
+  }
+
   /** The tenant that owns a dataset, job or model name. */
   owner(kind: 'dataset' | 'job' | 'model', id: string): string {
     return `${this.base}:owner:${kind}:${id}`;

@@ -16,10 +16,18 @@ export class Tenancy {
   ) {}
 
   /** Makes `tenant` the owner of a resource nobody owns; answers whether `tenant` owns it now (false: another tenant does). */
-  async claim(kind: OwnedKind, id: string, tenant: string): Promise<boolean> {
+  async claim(kind: OwnedKind, id: string, tenant: string, now: number = Date.now()): Promise<boolean> {
     const key = this.keys.owner(kind, id);
-    if ((await this.redis.set(key, tenant, 'NX')) === 'OK') return true;
+    if ((await this.redis.set(key, tenant, 'NX')) === 'OK') {
+      await this.redis.zadd(this.keys.tenantResources(tenant, kind), now, id);
+      return true;
+    }
     return (await this.redis.get(key)) === tenant;
+  }
+
+  /** The ids of the tenant's resources of a kind, newest first: `limit` of them after skipping `offset`. */
+  async list(kind: OwnedKind, tenant: string, offset: number, limit: number): Promise<string[]> {
+    return this.redis.zrevrange(this.keys.tenantResources(tenant, kind), offset, offset + limit - 1);
   }
 
   async ownerOf(kind: OwnedKind, id: string): Promise<string | undefined> {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
-import type { ColumnStatistics__Output, DatasetStatistics__Output } from '@aiaas/proto';
+import type { ColumnStatistics__Output, Dataset__Output, DatasetStatistics__Output } from '@aiaas/proto';
 import type { Command } from '../cli-context';
 
 const fixed = (value: number) => (Number.isInteger(value) ? String(value) : value.toPrecision(5));
@@ -28,11 +28,26 @@ export function formatDatasetStatistics(stats: DatasetStatistics__Output): strin
   return lines;
 }
 
+/** One line per dataset: id, name, rows, columns. */
+export function formatDatasetLine(dataset: Dataset__Output): string {
+  return `${dataset.id}  ${dataset.name}  ${dataset.row_count} rows  ${dataset.columns.length} columns`;
+}
+
 export const datasetsCommand: Command = {
-  usage: 'datasets stats <DATASET_ID> | datasets preview <DATASET_ID> [--limit N]',
-  summary: 'show a dataset\'s column statistics and anomalies, or its first rows',
+  usage: 'datasets [--limit N] | datasets stats <DATASET_ID> | datasets preview <DATASET_ID> [--limit N]',
+  summary: "list your datasets, newest first; or show one's column statistics and anomalies, or its first rows",
   async run(args, context) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { limit: { type: 'string' } } });
+    if (positionals.length === 0) {
+      const limit = values.limit === undefined ? 0 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 0) throw new InvalidArgumentError('--limit', `expected a whole number, got "${values.limit}"`);
+      return context.withGateway(async (gateway) => {
+        const datasets = await gateway.listDatasets({ limit });
+        if (datasets.length === 0) context.out('no datasets yet; upload one with `aiaas upload`');
+        for (const dataset of datasets) context.out(formatDatasetLine(dataset));
+        return 0;
+      });
+    }
     const [action, datasetId] = positionals;
     if (!datasetId || (action !== 'stats' && action !== 'preview')) throw new InvalidArgumentError('action', `expected "stats <id>" or "preview <id>", got "${positionals.join(' ')}"`);
     return context.withGateway(async (gateway) => {

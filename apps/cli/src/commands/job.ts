@@ -1,5 +1,28 @@
+import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
+import type { Job__Output } from '@aiaas/proto';
 import type { Command } from '../cli-context';
+
+/** One line per job: id, state, model, dataset. */
+export function formatJobLine(job: Job__Output): string {
+  return `${job.id}  ${job.state.replace('JOB_STATE_', '').toLowerCase().padEnd(9)}  ${job.model_name}${job.model_version ? ` v${job.model_version}` : ''}  ${job.dataset_id}`;
+}
+
+export const jobsCommand: Command = {
+  usage: 'jobs [--limit N]',
+  summary: 'list your jobs, newest first',
+  async run(args, context) {
+    const { values } = parseArgs({ args, options: { limit: { type: 'string' } } });
+    const limit = values.limit === undefined ? 0 : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 0) throw new InvalidArgumentError('--limit', `expected a whole number, got "${values.limit}"`);
+    return context.withGateway(async (gateway) => {
+      const jobs = await gateway.listJobs({ limit });
+      if (jobs.length === 0) context.out('no jobs yet; start one with `aiaas train`');
+      for (const job of jobs) context.out(formatJobLine(job));
+      return 0;
+    });
+  },
+};
 
 export const jobCommand: Command = {
   usage: 'job <job-id>',

@@ -44,8 +44,8 @@ function keyOf(request: IncomingMessage): string | undefined {
 
 /**
  * The public API's main calls as HTTP/JSON, beside gRPC, for callers without a gRPC stack:
- * `GET /v1/health`, `GET /v1/models`, `GET /v1/models/{name}`, `POST /v1/models/{name}/predict`
- * and `GET /v1/jobs/{id}`. Each call goes through the gateway's own gRPC server with the
+ * `GET /v1/health`, `GET /v1/datasets`, `GET /v1/models`, `GET /v1/models/{name}`,
+ * `POST /v1/models/{name}/predict`, `GET /v1/jobs` and `GET /v1/jobs/{id}`. Each call goes through the gateway's own gRPC server with the
  * caller's key (`Authorization: Bearer …`), so keys, roles, tenants, limits and validation are
  * exactly the gRPC ones; errors answer `{"error", "field"?}` with the matching HTTP status
  * (401, 403, 404, 429 with Retry-After, …).
@@ -157,11 +157,19 @@ export class GatewayHttpServer {
       method('POST');
       return ok(await this.predict(parts[2]!, await this.jsonBody(request)));
     }
+    if (parts[0] === 'v1' && parts[1] === 'datasets' && parts.length === 2) {
+      method('GET');
+      return ok({ datasets: messageToJson(await this.gateway.listDatasets()) });
+    }
+    if (parts[0] === 'v1' && parts[1] === 'jobs' && parts.length === 2) {
+      method('GET');
+      return ok({ jobs: messageToJson(await this.gateway.listJobs()) });
+    }
     if (parts[0] === 'v1' && parts[1] === 'jobs' && parts.length === 3) {
       method('GET');
       return ok(messageToJson(await this.gateway.getJob(parts[2]!)));
     }
-    throw new NotFoundError(`no such endpoint: ${path}; see /v1/health, /v1/models[/{name}[/predict]], /v1/jobs/{id}`);
+    throw new NotFoundError(`no such endpoint: ${path}; see /v1/health, /v1/datasets, /v1/models[/{name}[/predict]], /v1/jobs[/{id}]`);
   }
 
   private async predict(modelName: string, body: Record<string, unknown>): Promise<unknown> {

@@ -51,8 +51,11 @@ import type { LatencySummary as _aiaas_v1_LatencySummary, LatencySummary__Output
 import type { LengthBucket as _aiaas_v1_LengthBucket, LengthBucket__Output as _aiaas_v1_LengthBucket__Output } from './aiaas/v1/LengthBucket';
 import type { ListApiKeysRequest as _aiaas_v1_ListApiKeysRequest, ListApiKeysRequest__Output as _aiaas_v1_ListApiKeysRequest__Output } from './aiaas/v1/ListApiKeysRequest';
 import type { ListApiKeysResponse as _aiaas_v1_ListApiKeysResponse, ListApiKeysResponse__Output as _aiaas_v1_ListApiKeysResponse__Output } from './aiaas/v1/ListApiKeysResponse';
+import type { ListDatasetsResponse as _aiaas_v1_ListDatasetsResponse, ListDatasetsResponse__Output as _aiaas_v1_ListDatasetsResponse__Output } from './aiaas/v1/ListDatasetsResponse';
+import type { ListJobsResponse as _aiaas_v1_ListJobsResponse, ListJobsResponse__Output as _aiaas_v1_ListJobsResponse__Output } from './aiaas/v1/ListJobsResponse';
 import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from './aiaas/v1/ListModelsRequest';
 import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResponse__Output as _aiaas_v1_ListModelsResponse__Output } from './aiaas/v1/ListModelsResponse';
+import type { ListRequest as _aiaas_v1_ListRequest, ListRequest__Output as _aiaas_v1_ListRequest__Output } from './aiaas/v1/ListRequest';
 import type { MetricThreshold as _aiaas_v1_MetricThreshold, MetricThreshold__Output as _aiaas_v1_MetricThreshold__Output } from './aiaas/v1/MetricThreshold';
 import type { MetricTolerance as _aiaas_v1_MetricTolerance, MetricTolerance__Output as _aiaas_v1_MetricTolerance__Output } from './aiaas/v1/MetricTolerance';
 import type { MlpModel as _aiaas_v1_MlpModel, MlpModel__Output as _aiaas_v1_MlpModel__Output } from './aiaas/v1/MlpModel';
@@ -187,8 +190,11 @@ export interface ProtoGrpcType {
       LengthBucket: MessageTypeDefinition<_aiaas_v1_LengthBucket, _aiaas_v1_LengthBucket__Output>
       ListApiKeysRequest: MessageTypeDefinition<_aiaas_v1_ListApiKeysRequest, _aiaas_v1_ListApiKeysRequest__Output>
       ListApiKeysResponse: MessageTypeDefinition<_aiaas_v1_ListApiKeysResponse, _aiaas_v1_ListApiKeysResponse__Output>
+      ListDatasetsResponse: MessageTypeDefinition<_aiaas_v1_ListDatasetsResponse, _aiaas_v1_ListDatasetsResponse__Output>
+      ListJobsResponse: MessageTypeDefinition<_aiaas_v1_ListJobsResponse, _aiaas_v1_ListJobsResponse__Output>
       ListModelsRequest: MessageTypeDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsRequest__Output>
       ListModelsResponse: MessageTypeDefinition<_aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsResponse__Output>
+      ListRequest: MessageTypeDefinition<_aiaas_v1_ListRequest, _aiaas_v1_ListRequest__Output>
       Loss: EnumTypeDefinition
       MetricThreshold: MessageTypeDefinition<_aiaas_v1_MetricThreshold, _aiaas_v1_MetricThreshold__Output>
       MetricTolerance: MessageTypeDefinition<_aiaas_v1_MetricTolerance, _aiaas_v1_MetricTolerance__Output>

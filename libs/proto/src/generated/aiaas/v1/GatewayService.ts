@@ -21,8 +21,11 @@ import type { Job as _aiaas_v1_Job, Job__Output as _aiaas_v1_Job__Output } from 
 import type { JobEvent as _aiaas_v1_JobEvent, JobEvent__Output as _aiaas_v1_JobEvent__Output } from '../../aiaas/v1/JobEvent';
 import type { ListApiKeysRequest as _aiaas_v1_ListApiKeysRequest, ListApiKeysRequest__Output as _aiaas_v1_ListApiKeysRequest__Output } from '../../aiaas/v1/ListApiKeysRequest';
 import type { ListApiKeysResponse as _aiaas_v1_ListApiKeysResponse, ListApiKeysResponse__Output as _aiaas_v1_ListApiKeysResponse__Output } from '../../aiaas/v1/ListApiKeysResponse';
+import type { ListDatasetsResponse as _aiaas_v1_ListDatasetsResponse, ListDatasetsResponse__Output as _aiaas_v1_ListDatasetsResponse__Output } from '../../aiaas/v1/ListDatasetsResponse';
+import type { ListJobsResponse as _aiaas_v1_ListJobsResponse, ListJobsResponse__Output as _aiaas_v1_ListJobsResponse__Output } from '../../aiaas/v1/ListJobsResponse';
 import type { ListModelsRequest as _aiaas_v1_ListModelsRequest, ListModelsRequest__Output as _aiaas_v1_ListModelsRequest__Output } from '../../aiaas/v1/ListModelsRequest';
 import type { ListModelsResponse as _aiaas_v1_ListModelsResponse, ListModelsResponse__Output as _aiaas_v1_ListModelsResponse__Output } from '../../aiaas/v1/ListModelsResponse';
+import type { ListRequest as _aiaas_v1_ListRequest, ListRequest__Output as _aiaas_v1_ListRequest__Output } from '../../aiaas/v1/ListRequest';
 import type { Model as _aiaas_v1_Model, Model__Output as _aiaas_v1_Model__Output } from '../../aiaas/v1/Model';
 import type { ModelExport as _aiaas_v1_ModelExport, ModelExport__Output as _aiaas_v1_ModelExport__Output } from '../../aiaas/v1/ModelExport';
 import type { ModelReport as _aiaas_v1_ModelReport, ModelReport__Output as _aiaas_v1_ModelReport__Output } from '../../aiaas/v1/ModelReport';
@@ -144,6 +147,24 @@ export interface GatewayServiceClient extends grpc.Client {
   listApiKeys(argument: _aiaas_v1_ListApiKeysRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
   listApiKeys(argument: _aiaas_v1_ListApiKeysRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
   listApiKeys(argument: _aiaas_v1_ListApiKeysRequest, callback: grpc.requestCallback<_aiaas_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListDatasets(argument: _aiaas_v1_ListRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasets(argument: _aiaas_v1_ListRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasets(argument: _aiaas_v1_ListRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  ListDatasets(argument: _aiaas_v1_ListRequest, callback: grpc.requestCallback<_aiaas_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasets(argument: _aiaas_v1_ListRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasets(argument: _aiaas_v1_ListRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasets(argument: _aiaas_v1_ListRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  listDatasets(argument: _aiaas_v1_ListRequest, callback: grpc.requestCallback<_aiaas_v1_ListDatasetsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListJobs(argument: _aiaas_v1_ListRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListJobs(argument: _aiaas_v1_ListRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListJobs(argument: _aiaas_v1_ListRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListJobs(argument: _aiaas_v1_ListRequest, callback: grpc.requestCallback<_aiaas_v1_ListJobsResponse__Output>): grpc.ClientUnaryCall;
+  listJobs(argument: _aiaas_v1_ListRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListJobsResponse__Output>): grpc.ClientUnaryCall;
+  listJobs(argument: _aiaas_v1_ListRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListJobsResponse__Output>): grpc.ClientUnaryCall;
+  listJobs(argument: _aiaas_v1_ListRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListJobsResponse__Output>): grpc.ClientUnaryCall;
+  listJobs(argument: _aiaas_v1_ListRequest, callback: grpc.requestCallback<_aiaas_v1_ListJobsResponse__Output>): grpc.ClientUnaryCall;
   
   ListModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   ListModels(argument: _aiaas_v1_ListModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_aiaas_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
@@ -306,6 +327,10 @@ export interface GatewayServiceHandlers extends grpc.UntypedServiceImplementatio
   
   ListApiKeys: grpc.handleUnaryCall<_aiaas_v1_ListApiKeysRequest__Output, _aiaas_v1_ListApiKeysResponse>;
   
+  ListDatasets: grpc.handleUnaryCall<_aiaas_v1_ListRequest__Output, _aiaas_v1_ListDatasetsResponse>;
+  
+  ListJobs: grpc.handleUnaryCall<_aiaas_v1_ListRequest__Output, _aiaas_v1_ListJobsResponse>;
+  
   ListModels: grpc.handleUnaryCall<_aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse>;
   
   Predict: grpc.handleUnaryCall<_aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse>;
@@ -352,6 +377,8 @@ export interface GatewayServiceDefinition extends grpc.ServiceDefinition {
   GetModelReport: MethodDefinition<_aiaas_v1_GetModelReportRequest, _aiaas_v1_ModelReport, _aiaas_v1_GetModelReportRequest__Output, _aiaas_v1_ModelReport__Output>
   ImportDataset: MethodDefinition<_aiaas_v1_ImportDatasetRequest, _aiaas_v1_Dataset, _aiaas_v1_ImportDatasetRequest__Output, _aiaas_v1_Dataset__Output>
   ListApiKeys: MethodDefinition<_aiaas_v1_ListApiKeysRequest, _aiaas_v1_ListApiKeysResponse, _aiaas_v1_ListApiKeysRequest__Output, _aiaas_v1_ListApiKeysResponse__Output>
+  ListDatasets: MethodDefinition<_aiaas_v1_ListRequest, _aiaas_v1_ListDatasetsResponse, _aiaas_v1_ListRequest__Output, _aiaas_v1_ListDatasetsResponse__Output>
+  ListJobs: MethodDefinition<_aiaas_v1_ListRequest, _aiaas_v1_ListJobsResponse, _aiaas_v1_ListRequest__Output, _aiaas_v1_ListJobsResponse__Output>
   ListModels: MethodDefinition<_aiaas_v1_ListModelsRequest, _aiaas_v1_ListModelsResponse, _aiaas_v1_ListModelsRequest__Output, _aiaas_v1_ListModelsResponse__Output>
   Predict: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
   PredictStream: MethodDefinition<_aiaas_v1_PredictRequest, _aiaas_v1_PredictResponse, _aiaas_v1_PredictRequest__Output, _aiaas_v1_PredictResponse__Output>
