@@ -1,7 +1,7 @@
 import { clientTlsCredentials, EvaluationClient, InferenceClient, loadAiaasProtos, PreprocessingClient } from '@aiaas/proto';
 import { PipelineLauncher } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
-import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
+import { currentCallDeadline, HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { GatewayAuthorizer } from './authorization';
 import { TenantLimits } from './tenant-limits';
 import { gatewayEnv } from './config';
@@ -16,7 +16,8 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
 
   // With TLS_CA, calls to the services use TLS, presenting this service's certificate for mutual TLS.
   const upstreamCredentials = config.tlsCa ? clientTlsCredentials({ ca: config.tlsCa, cert: config.tlsCert, key: config.tlsKey }) : undefined;
-  const clientOptions = { policy: { deadlineMs: config.upstreamDeadlineMs }, ...(upstreamCredentials ? { credentials: upstreamCredentials } : {}) };
+  // A call to a service never outlives the client's call it serves.
+  const clientOptions = { policy: { deadlineMs: config.upstreamDeadlineMs }, deadline: currentCallDeadline, ...(upstreamCredentials ? { credentials: upstreamCredentials } : {}) };
   const preprocessing = new PreprocessingClient(config.preprocessingAddress, clientOptions);
   const inference = new InferenceClient(config.inferenceAddress, clientOptions);
   const evaluation = new EvaluationClient(config.evaluationAddress, clientOptions);

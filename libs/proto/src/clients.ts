@@ -57,6 +57,20 @@ export interface ClientOptions {
   readonly apiKey?: string | (() => string | undefined);
   /** TLS (`clientTlsCredentials`); plaintext when unset. */
   readonly credentials?: ChannelCredentials;
+  /**
+   * Asked at each call: a deadline (epoch ms) no call may outlive, such as that of the call a
+   * server is serving (`currentCallDeadline`); a call's own deadline is cut to it.
+   */
+  readonly deadline?: () => number | undefined;
+}
+
+/** Cuts every call's deadline to `bound()`, when it answers one. */
+function deadlineInterceptor(bound: () => number | undefined): Interceptor {
+  return (options, nextCall) => {
+    const limit = bound();
+    const own = options.deadline === undefined ? Number.POSITIVE_INFINITY : options.deadline instanceof Date ? options.deadline.getTime() : options.deadline;
+    return new InterceptingCall(nextCall(limit !== undefined && limit < own ? { ...options, deadline: new Date(limit) } : options));
+  };
 }
 
 /** Adds the API key to the metadata of every call the client makes. */
@@ -86,7 +100,8 @@ abstract class TypedClient<Raw extends Client> {
   private readonly streamDeadlineMs: number;
 
   protected constructor(Service: ClientConstructor<Raw>, address: string, options: ClientOptions) {
-    const interceptors = options.apiKey ? { interceptors: [apiKeyInterceptor(options.apiKey)] } : {};
+    const chosen = [...(options.apiKey ? [apiKeyInterceptor(options.apiKey)] : []), ...(options.deadline ? [deadlineInterceptor(options.deadline)] : [])];
+    const interceptors = chosen.length > 0 ? { interceptors: chosen } : {};
     // grpc-js takes interceptors among the client's options, beside the channel's.
     this.raw = new Service(address, options.credentials ?? credentials.createInsecure(), { ...DEFAULT_CHANNEL_OPTIONS, ...options.channelOptions, ...interceptors } as ChannelOptions);
     this.policy = { ...DEFAULT_CALL_POLICY, ...options.policy };

@@ -15,6 +15,7 @@ import { status } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 import { toGrpcStatus } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
+import { serving } from './current-call';
 import { checkDecoded, decodedOnly } from './undecodable-request';
 
 /**
@@ -45,7 +46,7 @@ export class HandlerFactory {
   /** A unary handler from an async function. */
   unary<Req, Res>(method: string, handle: (request: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>): handleUnaryCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      this.guard(method, call.metadata).then(() => handle(checkDecoded(call.request), call)).then(
+      serving(call, () => this.guard(method, call.metadata).then(() => handle(checkDecoded(call.request), call))).then(
         (response) => callback(null, response),
         (error: unknown) => callback(statusFor(error, this.logger, method)),
       );
@@ -58,7 +59,7 @@ export class HandlerFactory {
     handle: (messages: AsyncIterable<Req>, call: ServerReadableStream<Req, Res>) => Promise<Res>,
   ): handleClientStreamingCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      this.guard(method, call.metadata).then(() => handle(decodedOnly(call as AsyncIterable<Req>), call)).then(
+      serving(call, () => this.guard(method, call.metadata).then(() => handle(decodedOnly(call as AsyncIterable<Req>), call))).then(
         (response) => callback(null, response),
         (error: unknown) => {
           // Stop reading what the client still sends; it will get the status.
@@ -76,7 +77,7 @@ export class HandlerFactory {
    */
   bidiStream<Req, Res>(method: string, handle: (messages: AsyncIterable<Req>, call: ServerDuplexStream<Req, Res>) => AsyncIterable<Res>): handleBidiStreamingCall<Req, Res> {
     return (call) => {
-      void (async () => {
+      void serving(call, async () => {
         try {
           await this.guard(method, call.metadata);
           // Not `call` itself: iterating a Node stream to its end destroys it, and a destroyed
@@ -90,7 +91,7 @@ export class HandlerFactory {
         } catch (error) {
           if (!call.cancelled) call.emit('error', statusFor(error, this.logger, method));
         }
-      })();
+      });
     };
   }
 
@@ -100,7 +101,7 @@ export class HandlerFactory {
     produce: (request: Req, call: ServerWritableStream<Req, Res>) => AsyncIterable<Res>,
   ): handleServerStreamingCall<Req, Res> {
     return (call) => {
-      void (async () => {
+      void serving(call, async () => {
         try {
           await this.guard(method, call.metadata);
           for await (const message of produce(checkDecoded(call.request), call)) {
@@ -111,7 +112,7 @@ export class HandlerFactory {
         } catch (error) {
           if (!call.cancelled) call.emit('error', statusFor(error, this.logger, method));
         }
-      })();
+      });
     };
   }
 }
