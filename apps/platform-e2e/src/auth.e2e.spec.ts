@@ -1,10 +1,8 @@
 import { status } from '@grpc/grpc-js';
-import { Redis } from 'ioredis';
 import { penguinsCsv } from '@aiaas/datasets';
 import type { GatewayClient } from '@aiaas/proto';
-import { deleteKeysWithPrefix } from '@aiaas/testing';
 import { codeOf, failure, toRecord, uploadMessages } from './gateway-calls';
-import { startTestPlatform, type TestPlatform } from './test-platform';
+import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
 /** Drains a stream, for streaming calls that should fail. */
 async function drain(stream: AsyncIterable<unknown>): Promise<void> {
@@ -30,12 +28,7 @@ describe('the gateway behind API keys, end to end', () => {
 
   afterAll(async () => {
     for (const gateway of opened) gateway.close();
-    if (test) {
-      await test.stop();
-      const redis = new Redis(test.redisUrl);
-      await deleteKeysWithPrefix(redis, test.prefix);
-      redis.disconnect();
-    }
+    await stopTestPlatform(test);
   }, 60_000);
 
   it('refuses every kind of call without a key, or with one it does not know, as UNAUTHENTICATED', async () => {

@@ -2,12 +2,10 @@ import { status } from '@grpc/grpc-js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { carsCsv, penguinsCsv } from '@aiaas/datasets';
 import { GatewayClient, type Dataset__Output, type EvaluationSpec } from '@aiaas/proto';
-import { deleteKeysWithPrefix } from '@aiaas/testing';
 import { codeOf, collect, failure, toRecord, uploadMessages } from './gateway-calls';
-import { startTestPlatform, type TestPlatform } from './test-platform';
+import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
 const finishOf = (events: Awaited<ReturnType<typeof collect>>) => events.at(-1)!.job_finished;
 /** The penguins MLP scores 0.97-1.0 on held-out birds; chance is about 0.44. */
@@ -41,12 +39,7 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
   afterAll(async () => {
     gateway?.close();
     rmSync(scratch, { recursive: true, force: true });
-    if (test) {
-      await test.stop();
-      const redis = new Redis(test.redisUrl);
-      await deleteKeysWithPrefix(redis, test.prefix);
-      redis.disconnect();
-    }
+    await stopTestPlatform(test);
   }, 60_000);
 
   it('evaluates the first version with every classification metric and slices, blesses it past its thresholds, and deploys it', async () => {

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { LocalPlatform, PLATFORM_SERVICES, ServiceProcess, type PlatformService } from '@aiaas/launcher';
 import { GatewayClient, generateApiKey } from '@aiaas/proto';
-import { testRedisUrl, uniquePrefix } from '@aiaas/testing';
+import { Redis } from 'ioredis';
+import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 
 export const WORKSPACE_ROOT = resolve(__dirname, '../../..');
 
@@ -119,4 +120,16 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
       return codes;
     },
   };
+}
+
+/** Stops the platform (if it started) and deletes its Redis keys: every suite's teardown. */
+export async function stopTestPlatform(test: TestPlatform | undefined): Promise<void> {
+  if (!test) return;
+  await test.stop();
+  const redis = new Redis(test.redisUrl);
+  try {
+    await deleteKeysWithPrefix(redis, test.prefix);
+  } finally {
+    redis.disconnect();
+  }
 }

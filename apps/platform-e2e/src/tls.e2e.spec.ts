@@ -3,12 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { penguinsCsv } from '@aiaas/datasets';
 import { clientTlsCredentials, GatewayClient } from '@aiaas/proto';
-import { deleteKeysWithPrefix } from '@aiaas/testing';
 import { codeOf, failure, uploadMessages } from './gateway-calls';
-import { startTestPlatform, WORKSPACE_ROOT, type TestPlatform } from './test-platform';
+import { startTestPlatform, stopTestPlatform, WORKSPACE_ROOT, type TestPlatform } from './test-platform';
 
 describe('the platform under mutual TLS, end to end', () => {
   let test: TestPlatform;
@@ -23,12 +21,7 @@ describe('the platform under mutual TLS, end to end', () => {
   }, 90_000);
 
   afterAll(async () => {
-    if (test) {
-      await test.stop();
-      const redis = new Redis(test.redisUrl);
-      await deleteKeysWithPrefix(redis, test.prefix);
-      redis.disconnect();
-    }
+    await stopTestPlatform(test);
     rmSync(certs, { recursive: true, force: true });
   }, 60_000);
 

@@ -1,5 +1,4 @@
 import { status } from '@grpc/grpc-js';
-import { Redis } from 'ioredis';
 import {
   carRecords,
   carsCsv,
@@ -17,9 +16,8 @@ import {
 import { NotFoundError } from '@aiaas/errors';
 import { GatewayClient, WorkerClient, type Dataset__Output, type JobEvent__Output, type PreprocessingSpec } from '@aiaas/proto';
 import { decodeTensor } from '@aiaas/tensor';
-import { deleteKeysWithPrefix } from '@aiaas/testing';
 import { codeOf, collect, failure, JobFollower, toRecord, uploadMessages } from './gateway-calls';
-import { startTestPlatform, type TestPlatform } from './test-platform';
+import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
 /** The spam sample trained on: balanced, so a model that learned nothing scores about 0.5. */
 const SPAM_SAMPLE = { limit: 800, seed: 4 } as const;
@@ -70,12 +68,7 @@ describe('training, end to end through the gateway', () => {
 
   afterAll(async () => {
     gateway?.close();
-    if (test) {
-      await test.stop();
-      const redis = new Redis(test.redisUrl);
-      await deleteKeysWithPrefix(redis, test.prefix);
-      redis.disconnect();
-    }
+    await stopTestPlatform(test);
   }, 60_000);
 
   it('fits an MLP regressor on the cars, scores it with regression metrics, and predicts miles per gallon from raw records', async () => {
