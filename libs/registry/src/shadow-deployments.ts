@@ -271,8 +271,12 @@ export class ShadowDeployments {
     });
   }
 
-  /** Adds a mirrored request's comparison to the tally and acknowledges its entry, in one step. */
-  async addComparison(entry: MirroredEntry, comparison: ShadowComparison): Promise<void> {
+  /**
+   * Adds a mirrored request's comparison to the tally and acknowledges its entry, in one step;
+   * answers how many mirrored requests have now been tried (compared or failed), so a caller
+   * reads the whole tally only once a verdict is possible.
+   */
+  async addComparison(entry: MirroredEntry, comparison: ShadowComparison): Promise<number> {
     const { modelName } = entry;
     const tally = this.keys.modelShadowTally(modelName);
     const step = this.redis.multi().xack(this.keys.modelShadowRequests(modelName), CONSUMER_GROUP, entry.entryId);
@@ -291,7 +295,9 @@ export class ShadowDeployments {
         step.lpush(latencies, String(ms)).ltrim(latencies, 0, LATENCY_SAMPLES - 1);
       }
     }
-    await step.exec();
+    const results = await step.hmget(tally, 'requests', 'failed').exec();
+    const [, counts] = results?.at(-1) ?? [];
+    return ((counts as (string | null)[] | undefined) ?? []).reduce((sum, count) => sum + Number(count ?? 0), 0);
   }
 
   /** Acknowledges a mirrored request that belongs to no running shadow deployment. */

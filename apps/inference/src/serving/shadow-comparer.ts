@@ -85,8 +85,9 @@ export class ShadowComparer {
       await shadows.discard(entry);
       return;
     }
-    await shadows.addComparison(entry, await this.compare(entry, shadow));
-    const verdict = judgeShadow(shadow, await shadows.tally(entry.modelName));
+    const tried = await shadows.addComparison(entry, await this.compare(entry, shadow));
+    // The whole tally (latency percentiles over up to 20,000 samples) only once a verdict is possible.
+    const verdict = tried >= shadow.minRequests ? judgeShadow(shadow, await shadows.tally(entry.modelName)) : undefined;
     if (verdict && (await shadows.conclude(entry.modelName, shadow, verdict))) {
       const log = verdict.state === 'promoted' ? this.options.logger.info : this.options.logger.warn;
       log.call(this.options.logger, `shadow candidate ${verdict.state}`, { model: entry.modelName, alias: shadow.alias, candidate: shadow.candidateVersion, reason: verdict.reason });
