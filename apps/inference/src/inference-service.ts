@@ -10,11 +10,11 @@ import {
 } from '@aiaas/proto';
 import { toWorkerInfo, type StageWorker } from '@aiaas/queue';
 import type { ModelRegistry } from '@aiaas/registry';
-import type { HandlerFactory } from '@aiaas/service';
+import { deadlineOf, type HandlerFactory } from '@aiaas/service';
 import type { ArtifactStore } from '@aiaas/storage';
 import { exportModel } from './model-export';
 import type { LoadedVersion, ModelRepository } from './model-repository';
-import { deadlineOf, type Predictor } from './predictor';
+import type { Predictor } from './predictor';
 import type { Recommender } from './recommender';
 
 export interface InferenceServiceDependencies {

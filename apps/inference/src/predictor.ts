@@ -146,13 +146,6 @@ export interface RequestMirror {
   offer(modelName: string, selector: VersionSelector, version: LoadedVersion, request: () => MirroredRequest): void;
 }
 
-/** A gRPC call's deadline as epoch ms, or undefined when it has none. */
-export function deadlineOf(call: { getDeadline(): Date | number }): number | undefined {
-  const deadline = call.getDeadline();
-  const ms = deadline instanceof Date ? deadline.getTime() : deadline;
-  return Number.isFinite(ms) ? ms : undefined;
-}
-
 /** Requests of one PredictStream running at once. */
 const STREAM_IN_FLIGHT = 16;
 

@@ -9,7 +9,7 @@ interface CurrentCall {
 const calls = new AsyncLocalStorage<CurrentCall>();
 
 /** A gRPC call's deadline as epoch ms, or undefined when it has none. */
-function deadlineMs(call: { getDeadline(): Date | number }): number | undefined {
+export function deadlineOf(call: { getDeadline(): Date | number }): number | undefined {
   const deadline = call.getDeadline();
   const ms = deadline instanceof Date ? deadline.getTime() : deadline;
   return Number.isFinite(ms) ? ms : undefined;
@@ -17,7 +17,7 @@ function deadlineMs(call: { getDeadline(): Date | number }): number | undefined 
 
 /** Runs `work` as serving `call`, so `currentCallDeadline` answers its deadline inside it. */
 export function serving<T>(call: { getDeadline(): Date | number }, work: () => T): T {
-  return calls.run({ deadline: deadlineMs(call) }, work);
+  return calls.run({ deadline: deadlineOf(call) }, work);
 }
 
 /**

@@ -12,7 +12,7 @@
  * });
  * ```
  */
-export { currentCallDeadline } from './current-call';
+export { currentCallDeadline, deadlineOf } from './current-call';
 export { HandlerFactory } from './handlers';
 export { serverCredentialsFrom } from './server-tls';
 export type { TlsSettings, TransportSecurity } from './server-tls';

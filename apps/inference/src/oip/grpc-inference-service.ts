@@ -10,11 +10,10 @@ import type {
   ModelMetadataRequest__Output,
   ModelReadyRequest__Output,
 } from '@aiaas/proto';
-import type { HandlerFactory } from '@aiaas/service';
+import { deadlineOf, type HandlerFactory } from '@aiaas/service';
 import { float32ToBytes } from '@aiaas/tensor';
 import type { InferRequest, InferResult, TensorData } from './infer-request';
 import type { OpenInference } from './open-inference';
-import { deadlineOf } from '../predictor';
 
 /** What the OIP gRPC handlers need. */
 export interface GrpcInferenceServiceDependencies {

@@ -14,7 +14,8 @@ import { modelVersionFixture } from '@aiaas/registry/testing';
 import { FsArtifactStore, putJson, type ArtifactRef } from '@aiaas/storage';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
 import { ModelRepository } from '../model-repository';
-import { deadlineOf, Predictor } from '../predictor';
+import { deadlineOf } from '@aiaas/service';
+import { Predictor } from '../predictor';
 import { followRegistryEvents } from './registry-events';
 import { ShadowMirror } from './shadow-mirror';
 
