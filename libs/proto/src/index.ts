@@ -212,5 +212,5 @@ export type { ServerMetadataResponse, ServerMetadataResponse__Output } from './g
 export type { ServerReadyRequest, ServerReadyRequest__Output } from './generated/inference/ServerReadyRequest';
 export type { ServerReadyResponse, ServerReadyResponse__Output } from './generated/inference/ServerReadyResponse';
 export { generateApiKey, parseApiKey } from './api-key-format';
-export { clientTlsCredentials } from './tls';
+export { clientTlsCredentials, readPemFile } from './tls';
 export type { ClientTlsFiles } from './tls';

@@ -8,11 +8,12 @@ export interface ClientTlsFiles {
   readonly key?: string | undefined;
 }
 
-function readPem(path: string, what: string): Buffer {
+/** A PEM file's bytes; throws naming `label` (the setting or what the file is) and the path when it cannot be read. */
+export function readPemFile(path: string, label: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new Error(`cannot read the ${what} at ${path}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${label}: cannot read ${path}: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -20,8 +21,8 @@ function readPem(path: string, what: string): Buffer {
 export function clientTlsCredentials(files: ClientTlsFiles): ChannelCredentials {
   if ((files.cert === undefined) !== (files.key === undefined)) throw new Error('a client certificate needs its key, and a key its certificate: set both or neither');
   return credentials.createSsl(
-    readPem(files.ca, 'CA certificate'),
-    files.key === undefined ? null : readPem(files.key, 'client key'),
-    files.cert === undefined ? null : readPem(files.cert, 'client certificate'),
+    readPemFile(files.ca, 'CA certificate'),
+    files.key === undefined ? null : readPemFile(files.key, 'client key'),
+    files.cert === undefined ? null : readPemFile(files.cert, 'client certificate'),
   );
 }

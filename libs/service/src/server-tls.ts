@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { ServerCredentials } from '@grpc/grpc-js';
+import { readPemFile } from '@aiaas/proto';
 
 /** A service's TLS settings, as `tlsEnv` reads them (paths of PEM files). */
 export interface TlsSettings {
@@ -12,14 +12,6 @@ export interface TlsSettings {
 /** How a server is reached: `plaintext`, `tls`, or `mtls` (clients present certificates). */
 export type TransportSecurity = 'plaintext' | 'tls' | 'mtls';
 
-function read(path: string, variable: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new Error(`${variable}: cannot read ${path}: ${(error as Error).message}`, { cause: error });
-  }
-}
-
 /** The server credentials the settings ask for; throws naming the variable that is missing or unreadable. */
 export function serverCredentialsFrom(settings: TlsSettings): { readonly credentials: ServerCredentials; readonly security: TransportSecurity } {
   const { tlsCert, tlsKey, tlsCa, tlsClientAuth } = settings;
@@ -31,7 +23,7 @@ export function serverCredentialsFrom(settings: TlsSettings): { readonly credent
   if (tlsClientAuth === 'require' && tlsCa === undefined) throw new Error('TLS_CLIENT_AUTH=require needs TLS_CA: the CA whose client certificates are accepted');
   const requireClients = tlsClientAuth === 'require';
   return {
-    credentials: ServerCredentials.createSsl(requireClients ? read(tlsCa!, 'TLS_CA') : null, [{ cert_chain: read(tlsCert, 'TLS_CERT'), private_key: read(tlsKey, 'TLS_KEY') }], requireClients),
+    credentials: ServerCredentials.createSsl(requireClients ? readPemFile(tlsCa!, 'TLS_CA') : null, [{ cert_chain: readPemFile(tlsCert, 'TLS_CERT'), private_key: readPemFile(tlsKey, 'TLS_KEY') }], requireClients),
     security: requireClients ? 'mtls' : 'tls',
   };
 }
