@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { ColumnStatistics__Output, Dataset__Output, DatasetStatistics__Output } from '@aiaas/proto';
 import type { Command } from '../cli-context';
+import { limitFlag } from './limit-flag';
 
 const fixed = (value: number) => (Number.isInteger(value) ? String(value) : value.toPrecision(5));
 
@@ -39,8 +40,7 @@ export const datasetsCommand: Command = {
   async run(args, context) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { limit: { type: 'string' } } });
     if (positionals.length === 0) {
-      const limit = values.limit === undefined ? 0 : Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 0) throw new InvalidArgumentError('--limit', `expected a whole number, got "${values.limit}"`);
+      const limit = limitFlag(values.limit);
       return context.withGateway(async (gateway) => {
         const datasets = await gateway.listDatasets({ limit });
         if (datasets.length === 0) context.out('no datasets yet; upload one with `aiaas upload`');
@@ -55,8 +55,7 @@ export const datasetsCommand: Command = {
         formatDatasetStatistics(await gateway.getDatasetStats(datasetId)).forEach((line) => context.out(line));
         return 0;
       }
-      const limit = values.limit === undefined ? 0 : Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 0) throw new InvalidArgumentError('--limit', `expected a whole number, got "${values.limit}"`);
+      const limit = limitFlag(values.limit);
       const preview = await gateway.previewDataset({ dataset_id: datasetId, limit });
       context.out(['row', ...preview.dataset!.columns.map((column) => column.name)].join('\t'));
       for (const row of preview.rows) context.out([row.row_number, ...row.values].join('\t'));

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { Job__Output } from '@aiaas/proto';
 import type { Command } from '../cli-context';
+import { limitFlag } from './limit-flag';
 
 /** One line per job: id, state, model, dataset. */
 export function formatJobLine(job: Job__Output): string {
@@ -13,8 +14,7 @@ export const jobsCommand: Command = {
   summary: 'list your jobs, newest first',
   async run(args, context) {
     const { values } = parseArgs({ args, options: { limit: { type: 'string' } } });
-    const limit = values.limit === undefined ? 0 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 0) throw new InvalidArgumentError('--limit', `expected a whole number, got "${values.limit}"`);
+    const limit = limitFlag(values.limit);
     return context.withGateway(async (gateway) => {
       const jobs = await gateway.listJobs({ limit });
       if (jobs.length === 0) context.out('no jobs yet; start one with `aiaas train`');
