@@ -14,6 +14,7 @@
  */
 export { currentCallDeadline, deadlineOf } from './current-call';
 export { HandlerFactory } from './handlers';
+export { decodeSegment, HttpError, readJsonBody } from './http-json';
 export { serverCredentialsFrom } from './server-tls';
 export type { TlsSettings, TransportSecurity } from './server-tls';
 export type { CallGuard } from './handlers';

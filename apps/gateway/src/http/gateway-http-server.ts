@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ChannelCredentials } from '@grpc/grpc-js';
 import { HTTP_STATUS_OF_KIND, InvalidArgumentError, NotFoundError, PlatformError, ResourceExhaustedError } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
+import { decodeSegment, HttpError, readJsonBody } from '@aiaas/service';
 import { GatewayClient } from '@aiaas/proto';
 import { messageToJson, recordsFromJson, tensorToJson } from './json-form';
 
@@ -16,16 +17,6 @@ export interface GatewayHttpServerOptions {
   readonly credentials?: ChannelCredentials;
   readonly maxBodyBytes: number;
   readonly logger: Logger;
-}
-
-/** An HTTP-only problem: a route that does not exist, a wrong method, a body that is not JSON. */
-class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 interface Reply {
@@ -109,7 +100,7 @@ export class GatewayHttpServer {
   }
 
   private errorReply(error: unknown, request: IncomingMessage): Reply {
-    if (error instanceof HttpProblem) return { status: error.status, body: { error: error.message } };
+    if (error instanceof HttpError) return { status: error.status, body: { error: error.message }, headers: error.headers };
     if (error instanceof PlatformError && error.kind !== 'internal') {
       const retryAfterMs = error instanceof ResourceExhaustedError ? error.retryAfterMs : undefined;
       return {
@@ -128,17 +119,11 @@ export class GatewayHttpServer {
     try {
       path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '');
     } catch {
-      throw new HttpProblem(400, 'the request URL is malformed');
+      throw new HttpError(400, 'the request URL is malformed');
     }
-    const parts = path.split('/').slice(1).map((part) => {
-      try {
-        return decodeURIComponent(part);
-      } catch {
-        throw new HttpProblem(400, `"${part}" in the URL is not valid percent-encoding`);
-      }
-    });
+    const parts = path.split('/').slice(1).map((part) => decodeSegment(part, `segment "${part}"`));
     const method = (expected: 'GET' | 'POST') => {
-      if (request.method !== expected) throw new HttpProblem(405, `${request.method ?? '?'} is not allowed on ${path}; use ${expected}`);
+      if (request.method !== expected) throw new HttpError(405, `${request.method ?? '?'} is not allowed on ${path}; use ${expected}`);
     };
     const ok = (body: unknown): Reply => ({ status: 200, body });
     if (parts[0] === 'v1' && parts[1] === 'health' && parts.length === 2) {
@@ -193,20 +178,8 @@ export class GatewayHttpServer {
   }
 
   private async jsonBody(request: IncomingMessage): Promise<Record<string, unknown>> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of request as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > this.options.maxBodyBytes) throw new HttpProblem(413, `the body exceeds ${this.options.maxBodyBytes} bytes (GATEWAY_HTTP_MAX_BODY)`);
-      chunks.push(chunk);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    } catch (error) {
-      throw new HttpProblem(400, `the body is not JSON: ${(error as Error).message}`);
-    }
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpProblem(400, 'the body must be a JSON object');
+    const body = await readJsonBody(request, this.options.maxBodyBytes, '(GATEWAY_HTTP_MAX_BODY)');
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'the body must be a JSON object');
     return body as Record<string, unknown>;
   }
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { HTTP_STATUS_OF_KIND, PlatformError, toGrpcStatus } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
+import { decodeSegment, HttpError, readJsonBody } from '@aiaas/service';
 import { inferRequestFromJson, inferResultToJson } from './oip-json';
 import { BatchTooLargeError, type OpenInference } from './open-inference';
 
@@ -18,17 +19,6 @@ export interface OipHttpServerOptions {
   readonly maxBodyBytes: number;
   /** Logs the bound port, rejections at debug, bugs at error. */
   readonly logger: Logger;
-}
-
-/** A failure that is HTTP's own (routing, body, JSON), with its status. */
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Readonly<Record<string, string>> = {},
-  ) {
-    super(message);
-  }
 }
 
 function statusOf(error: unknown): number {
@@ -51,14 +41,6 @@ interface Route {
 }
 
 const ok = (body: unknown): Reply => ({ status: 200, body });
-
-function decodeSegment(segment: string, what: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    throw new HttpError(400, `the ${what} in the URL is not valid percent-encoding`);
-  }
-}
 
 /**
  * The Open Inference Protocol v2 in its HTTP/JSON form (KServe/Triton REST), on node:http:
@@ -219,48 +201,11 @@ export class OipHttpServer {
           if (request.headers['inference-header-content-length'] !== undefined) {
             throw new HttpError(400, 'the binary tensor data extension (Inference-Header-Content-Length) is not supported; send the tensors as JSON "data"');
           }
-          const body = await this.readJson(request);
+          const body = await readJsonBody(request, this.options.maxBodyBytes, '(INFERENCE_HTTP_MAX_BODY): split the batch');
           return ok(inferResultToJson(await oip.infer(inferRequestFromJson(body, name, version))));
         },
       };
     }
     throw notFound();
-  }
-
-  /** The request body parsed as JSON, refused with 413 past the size limit (and the connection then closed). */
-  private async readJson(request: IncomingMessage): Promise<unknown> {
-    const limit = this.options.maxBodyBytes;
-    const tooLarge = (bytes: string) =>
-      new HttpError(413, `the request body is ${bytes} bytes; the limit is ${limit} (INFERENCE_HTTP_MAX_BODY): split the batch`, { connection: 'close' });
-    const declared = Number(request.headers['content-length']);
-    if (declared > limit) throw tooLarge(String(declared));
-    // Not `for await`: leaving that loop early destroys the socket, and the 413 with it. Past
-    // the limit the rest is read and dropped until the reply closes the connection.
-    const chunks = await new Promise<Buffer[]>((resolve, reject) => {
-      const received: Buffer[] = [];
-      let bytes = 0;
-      let settled = false;
-      const settle = (error?: Error) => {
-        if (settled) return;
-        settled = true;
-        if (error) reject(error);
-        else resolve(received);
-      };
-      request.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        bytes += chunk.length;
-        if (bytes > limit) settle(tooLarge(`over ${limit}`));
-        else received.push(chunk);
-      });
-      request.once('end', () => settle());
-      request.on('error', (error) => settle(error));
-      request.once('close', () => settle(new HttpError(400, 'the client closed the request before sending all of its body')));
-    });
-    const text = Buffer.concat(chunks).toString('utf8');
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new HttpError(400, `the request body is not valid JSON: ${(error as Error).message}`);
-    }
   }
 }
