@@ -1,6 +1,6 @@
 import type { Metadata } from '@grpc/grpc-js';
 import { randomBytes } from 'node:crypto';
-import { FailedPreconditionError, InvalidArgumentError, ResourceExhaustedError, UnavailableError } from '@aiaas/errors';
+import { FailedPreconditionError, InvalidArgumentError, NotFoundError, ResourceExhaustedError, UnavailableError } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
 import type {
   EvaluateModelRequest__Output,
@@ -212,9 +212,10 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
     }),
 
     ListModels: handlers.unary('ListModels', async (_request: unknown, call) => {
-      const models = await registry.models.listModels();
-      const own = new Set(await scope.ownModels(callerOf(call), models.map((model) => model.name)));
-      return { models: await Promise.all(models.filter((model) => own.has(model.name)).map(async (model) => modelToMessage(model, await registry.shadows.view(model.name)))) };
+      // Only the caller's names, from its index; a name claimed by a pipeline that never registered a version is no model yet.
+      const names = (await registry.tenancy.list('model', callerOf(call).tenant, 0, Number.MAX_SAFE_INTEGER)).sort();
+      const models = await Promise.all(names.map((name) => describeModel(name).catch((error: unknown) => (error instanceof NotFoundError ? undefined : Promise.reject(error)))));
+      return { models: models.filter((model) => model !== undefined) };
     }),
 
     GetModel: handlers.unary('GetModel', async (request: { model_name: string }, call) => {

@@ -57,10 +57,4 @@ export class TenantScope {
       throw new AlreadyExistsError(`the model name "${modelName}" is taken by another tenant; choose another name`);
     }
   }
-
-  /** The names among `modelNames` the caller's tenant owns. */
-  async ownModels(principal: Principal, modelNames: readonly string[]): Promise<string[]> {
-    const owned = await this.tenancy.owns('model', modelNames, principal.tenant);
-    return modelNames.filter((_, index) => owned[index]);
-  }
 }

@@ -34,13 +34,6 @@ export class Tenancy {
     return (await this.redis.get(this.keys.owner(kind, id))) ?? undefined;
   }
 
-  /** Which of `ids` the tenant owns, in order. */
-  async owns(kind: OwnedKind, ids: readonly string[], tenant: string): Promise<boolean[]> {
-    if (ids.length === 0) return [];
-    const owners = await this.redis.mget(ids.map((id) => this.keys.owner(kind, id)));
-    return owners.map((owner) => owner === tenant);
-  }
-
   /** Records a job the tenant started, to count it against its concurrent-jobs limit. */
   async addJob(tenant: string, jobId: string): Promise<void> {
     await this.redis.sadd(this.keys.tenantJobs(tenant), jobId);
