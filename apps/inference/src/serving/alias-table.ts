@@ -1,4 +1,5 @@
 import type { Logger } from '@aiaas/observability';
+import { SingleFlight } from './single-flight';
 
 /** How an AliasTable reads aliases and readies versions. */
 export interface AliasTableOptions {
@@ -42,7 +43,7 @@ const keyOf = (modelName: string, alias: string) => `${modelName}\u0000${alias}`
  */
 export class AliasTable {
   private readonly entries = new Map<string, Entry>();
-  private readonly reading = new Map<string, Promise<number>>();
+  private readonly reading = new SingleFlight<number>();
   private readonly now: () => number;
   private closed = false;
 
@@ -58,12 +59,7 @@ export class AliasTable {
       if (this.now() - entry.checkedAt > this.options.refreshMs) this.refresh(modelName, alias, entry);
       return entry.version;
     }
-    let reading = this.reading.get(key);
-    if (!reading) {
-      reading = this.options.resolve(modelName, alias).finally(() => this.reading.delete(key));
-      this.reading.set(key, reading);
-    }
-    const version = await reading;
+    const version = await this.reading.run(key, () => this.options.resolve(modelName, alias));
     if (!this.entries.has(key)) this.entries.set(key, { version, checkedAt: this.now() });
     return this.entries.get(key)!.version;
   }
