@@ -125,14 +125,21 @@ export class ModelRegistry {
     return evaluationSummarySchema.parse(JSON.parse(json));
   }
 
-  /** Points `alias` at a blessed version. */
-  async setAlias(modelName: string, alias: string, version: number): Promise<void> {
+  /**
+   * The version's view when evaluation blessed it; FailedPreconditionError saying why not
+   * otherwise, ending with `purpose` ("only blessed versions get aliases").
+   */
+  async requireBlessed(modelName: string, version: number, purpose: string): Promise<ModelVersionView> {
     const view = await this.getVersionView(modelName, version);
     if (view.evaluation?.status !== 'blessed') {
-      throw new FailedPreconditionError(
-        `model "${modelName}" version ${version} is not blessed (${view.evaluation?.reason ?? 'not evaluated yet'}); only blessed versions get aliases`,
-      );
+      throw new FailedPreconditionError(`model "${modelName}" version ${version} is not blessed (${view.evaluation?.reason ?? 'not evaluated yet'}); ${purpose}`);
     }
+    return view;
+  }
+
+  /** Points `alias` at a blessed version. */
+  async setAlias(modelName: string, alias: string, version: number): Promise<void> {
+    await this.requireBlessed(modelName, version, 'only blessed versions get aliases');
     await this.redis.eval(MOVE_ALIAS, 2, this.keys.modelAliases(modelName), this.keys.modelAliasHistory(modelName, alias), alias, String(version), ALIAS_HISTORY_LENGTH - 1);
     await this.announceAlias({ modelName, alias, version });
   }
@@ -164,10 +171,7 @@ export class ModelRegistry {
       await this.redis.del(this.keys.modelTrafficSplit(modelName));
     } else {
       const valid = trafficSplitSchema.parse(split);
-      const view = await this.getVersionView(modelName, valid.canaryVersion);
-      if (view.evaluation?.status !== 'blessed') {
-        throw new FailedPreconditionError(`model "${modelName}" version ${valid.canaryVersion} is not blessed (${view.evaluation?.reason ?? 'not evaluated yet'}); only blessed versions take traffic`);
-      }
+      await this.requireBlessed(modelName, valid.canaryVersion, 'only blessed versions take traffic');
       await this.redis.set(this.keys.modelTrafficSplit(modelName), JSON.stringify(valid));
     }
     await this.redis.publish(this.keys.trafficSplitEvents(), JSON.stringify({ modelName }));
@@ -187,9 +191,10 @@ export class ModelRegistry {
   /** Sets which versions serving answers for by number and keeps loaded. Announced on `versionPolicyEventsChannel`. */
   async setVersionPolicy(modelName: string, policy: VersionPolicy): Promise<void> {
     const valid = versionPolicySchema.parse(policy);
-    const model = await this.getModel(modelName);
+    const numbers = await this.versionNumbers(modelName);
+    if (numbers.length === 0 && !(await this.isKnown(modelName))) throw this.unknownModel(modelName);
     if (valid.kind === 'specific') {
-      const registered = new Set(model.versions.map((view) => view.record.version));
+      const registered = new Set(numbers);
       const unknown = valid.versions.filter((version) => !registered.has(version));
       if (unknown.length > 0) throw NotFoundError.of('model version', `${modelName}@${unknown[0]}`, `the policy may only name registered versions (${[...registered].sort((a, b) => a - b).join(', ')})`);
     }

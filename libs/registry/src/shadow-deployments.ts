@@ -165,12 +165,7 @@ export class ShadowDeployments {
   /** Starts shadowing `spec.candidateVersion` behind `spec.alias`, replacing any earlier shadow deployment of the model. */
   async start(modelName: string, spec: ShadowSpec): Promise<ShadowRecord> {
     const valid = shadowSpecSchema.parse(spec);
-    const candidate = await this.models.getVersionView(modelName, valid.candidateVersion);
-    if (candidate.evaluation?.status !== 'blessed') {
-      throw new FailedPreconditionError(
-        `model "${modelName}" version ${valid.candidateVersion} is not blessed (${candidate.evaluation?.reason ?? 'not evaluated yet'}); only blessed versions can be promoted`,
-      );
-    }
+    const candidate = await this.models.requireBlessed(modelName, valid.candidateVersion, 'only blessed versions can be promoted');
     const baselineVersion = await this.models.aliasVersion(modelName, valid.alias);
     if (baselineVersion === valid.candidateVersion) {
       throw new FailedPreconditionError(`model "${modelName}" version ${valid.candidateVersion} already serves "${valid.alias}"; shadow another version`);
