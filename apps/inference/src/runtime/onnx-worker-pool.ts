@@ -85,10 +85,8 @@ class OnnxWorker {
     this.worker.unref();
   }
 
-  /** Requests still unanswered; the pool opens new sessions on the least busy worker. */
-  get load(): number {
-    return this.pending.size;
-  }
+  /** Sessions open on this worker; the pool opens new ones on the worker with the fewest. */
+  sessions = 0;
 
   call(request: UnnumberedRequest, transfer: ArrayBuffer[] = []): Promise<WorkerReply> {
     if (this.stopped) return Promise.reject(this.stopped);
@@ -123,7 +121,7 @@ function ownCopy<T extends Float32Array | Int32Array>(values: T): T {
 /**
  * ONNX Runtime sessions on worker threads, so a model call does not block the event loop that
  * reads requests and writes answers: the two run on separate cores. Each session lives on one
- * worker, chosen when it opens (the least busy), and runs its calls in order there.
+ * worker, chosen when it opens (the one holding fewest sessions), and runs its calls in order there.
  */
 export class OnnxWorkerPool implements OnnxSessionHost {
   private readonly workers: OnnxWorker[];
@@ -135,9 +133,17 @@ export class OnnxWorkerPool implements OnnxSessionHost {
   }
 
   async open(bytes: Uint8Array, threads: number): Promise<OnnxSession> {
-    const worker = this.workers.reduce((least, each) => (each.load < least.load ? each : least));
+    // Sessions, not pending calls: versions load one after another on an idle service, when every worker has none pending.
+    const worker = this.workers.reduce((fewest, each) => (each.sessions < fewest.sessions ? each : fewest));
+    worker.sessions += 1;
     const copy = new Uint8Array(bytes);
-    const { session } = await worker.call({ kind: 'open', bytes: copy, threads }, [copy.buffer]);
+    let session: number | undefined;
+    try {
+      ({ session } = await worker.call({ kind: 'open', bytes: copy, threads }, [copy.buffer]));
+    } catch (error) {
+      worker.sessions -= 1;
+      throw error;
+    }
     return {
       async run(feeds, output) {
         const owned = feeds.map((feed) => ({ ...feed, values: ownCopy(feed.values) }));
@@ -145,6 +151,7 @@ export class OnnxWorkerPool implements OnnxSessionHost {
         return reply.values!;
       },
       async release() {
+        worker.sessions -= 1;
         await worker.call({ kind: 'release', session: session! });
       },
     };
