@@ -5,9 +5,6 @@ import { attr, type OnnxGraphBuilder } from './onnx-graph-builder';
 const SELU_SCALEALPHA = 1.7580993408473768;
 const SELU_SCALE = 1.0507009873554805;
 
-/** TF.js activation names (as layer configs serialise them) that `addActivation` translates. */
-export const TRANSLATED_ACTIVATIONS = ['linear', 'relu', 'relu6', 'elu', 'selu', 'sigmoid', 'hardSigmoid', 'tanh', 'softplus', 'softsign', 'swish', 'mish', 'gelu', 'gelu_new', 'softmax'] as const;
-
 /**
  * Appends the nodes of a TF.js activation to `input` and returns the name of the result
  * (`output` when a node was added; `input` itself for `linear`), or `undefined` when the
