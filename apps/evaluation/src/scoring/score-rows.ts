@@ -7,6 +7,7 @@ import type { SliceColumn } from './slice-columns';
 import type { SliceScores } from './slice-scores';
 import type { TaskScores } from './task-scores';
 import type { VersionPredictor } from './version-predictor';
+import { gather } from './scored-rows';
 
 /** A version ready to score raw rows, and where its scores go. */
 export interface RowScorer {
@@ -28,12 +29,7 @@ export interface RowScoring {
 function pick(encoded: EncodedRows, inputs: ModelVersionRecord['inputs'], positions: readonly number[]) {
   const slot = new Map(encoded.kept.map((position, index) => [position, index]));
   const indexes = positions.map((position) => slot.get(position)!);
-  const gather = (values: Float32Array | Int32Array, width: number) => {
-    const target = values instanceof Float32Array ? new Float32Array(indexes.length * width) : new Int32Array(indexes.length * width);
-    indexes.forEach((index, row) => target.set(values.subarray(index * width, (index + 1) * width), row * width));
-    return target;
-  };
-  return { inputs: encoded.inputs.map((values, index) => gather(values, inputs[index]!.width)), labels: gather(encoded.labels, encoded.labelWidth) };
+  return { inputs: encoded.inputs.map((values, index) => gather(values, inputs[index]!.width, indexes)), labels: gather(encoded.labels, encoded.labelWidth, indexes) };
 }
 
 /**

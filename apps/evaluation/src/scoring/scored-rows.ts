@@ -12,7 +12,8 @@ export interface ScoredRows {
   readonly labelWidth: number;
 }
 
-function gather<T extends Float32Array | Int32Array>(source: T, width: number, indexes: readonly number[]): T {
+/** The rows at `indexes` of a row-major array of `width` values per row, in that order. */
+export function gather<T extends Float32Array | Int32Array>(source: T, width: number, indexes: readonly number[]): T {
   const target = new (source.constructor as new (length: number) => T)(indexes.length * width);
   indexes.forEach((row, position) => target.set(source.subarray(row * width, (row + 1) * width), position * width));
   return target;
