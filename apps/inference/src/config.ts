@@ -44,7 +44,7 @@ export const inferenceEnv = defineEnv({
   batchMaxQueuedRows: integer({ env: 'BATCH_MAX_QUEUED_ROWS', doc: "Dynamic batching: most rows waiting per version; beyond it requests get RESOURCE_EXHAUSTED.", default: 100_000, min: 1 }),
   maxLoadedBytes: byteSize({
     env: 'MAX_LOADED_BYTES',
-    doc: "Most bytes of model weights in memory (TF.js's copy plus ONNX Runtime's graph, per version); the least recently used idle version that no alias serves is unloaded beyond it.",
+    doc: "Most bytes of model weights in memory (per version: its ONNX graph when ONNX Runtime serves it, else its TF.js weights); the least recently used idle version that no alias serves is unloaded beyond it.",
     default: '4GiB',
   }),
   maxLoadedVersions: integer({ env: 'MAX_LOADED_VERSIONS', doc: 'Most model versions in memory; the least recently used idle one that no alias serves is unloaded beyond it.', default: 32, min: 1 }),

@@ -18,7 +18,6 @@ export interface LoadedVersion {
   readonly record: ModelVersionRecord;
   /** The version's fitted transform, compiled once. */
   readonly encoder: TransformEncoder;
-  readonly model: tf.LayersModel;
   /** How a seq2seq version turns sources into text; undefined for other versions. */
   readonly decoding: SequenceDecoding | undefined;
   /** Merges concurrent requests into batches of the model; undefined when batching is off. */
@@ -30,7 +29,7 @@ export interface LoadedVersion {
   /** Frees the model and its runtime. */
   dispose(): Promise<void>;
   readonly loadedAt: number;
-  /** The memory its weights take: TF.js's copy, and ONNX Runtime's graph when it runs there. */
+  /** The memory its weights take: ONNX Runtime's graph when it runs there, else TF.js's model. */
   readonly residentBytes: number;
 }
 
@@ -304,18 +303,20 @@ export class ModelRepository {
       throw error;
     }
     const onnx = decoding ? undefined : await this.openAgreeingOnnx(record, model);
+    // On ONNX Runtime the TF.js copy has done its part (warm-up, the agreement check): free it.
+    if (onnx) model.dispose();
     const run: ModelRunner = onnx?.run ?? ((inputs, rows) => predictRows(model, inputs, rows));
     const runtime = onnx ? 'onnxruntime' : 'tfjs';
     this.logger.info('model loaded', { model: record.modelName, version: record.version, runtime, ms: this.now() - started });
     const batching = this.options.batching;
     const batcher = batching ? new DynamicBatcher((batch) => run(batch.inputs, batch.rows), batching) : undefined;
     const dispose = async () => {
-      model.dispose();
-      await onnx?.release();
+      if (onnx) await onnx.release();
+      else model.dispose();
     };
     // Every weight of a platform model is float32.
-    const residentBytes = model.countParams() * Float32Array.BYTES_PER_ELEMENT + (onnx?.graphBytes ?? 0);
-    return { record, encoder, model, decoding, batcher, runtime, run, dispose, loadedAt: this.now(), residentBytes };
+    const residentBytes = onnx ? onnx.graphBytes : model.countParams() * Float32Array.BYTES_PER_ELEMENT;
+    return { record, encoder, decoding, batcher, runtime, run, dispose, loadedAt: this.now(), residentBytes };
   }
 
   /**

@@ -8,7 +8,7 @@ import { defaultColumnPlan, TransformFitter, type TransformPlanInput } from '@ai
 import { PENGUIN_COLUMNS, penguinRecords } from '@aiaas/datasets';
 import { FIELD_TRAILER } from '@aiaas/errors';
 import type { TrainingSpecInput } from '@aiaas/model-spec';
-import { predictRows, selectBackend } from '@aiaas/models';
+import { selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import {
   loadAiaasProtos,
@@ -663,7 +663,7 @@ describe('Open Inference Protocol v2', () => {
         run: async (version, inputs, rows) => {
           started();
           await gate;
-          return predictRows(version.model, inputs, rows);
+          return version.run(inputs, rows);
         },
       });
       const closing = await OipHttpServer.start({ host: '127.0.0.1', port: 0, oip: slow, maxBodyBytes: MAX_BODY_BYTES, logger: silentLogger });
