@@ -13,6 +13,11 @@ export const gatewayEnv = defineEnv({
   maxUploadBytes: byteSize({ env: 'MAX_UPLOAD_BYTES', doc: 'Largest dataset upload accepted; bigger ones get RESOURCE_EXHAUSTED.', default: '1GiB' }),
   stageAttempts: integer({ env: 'STAGE_ATTEMPTS', doc: 'Attempts per pipeline stage before the job fails (permanent errors never retry).', default: 3, min: 1, max: 10 }),
   httpPort: port({ env: 'GATEWAY_HTTP_PORT', doc: 'Port of the HTTP/JSON form of the main calls (/v1/...), on the GRPC_HOST interface; 0 picks a free one (logged at start).', default: 8080 }),
+  dashboard: oneOf(['on', 'off'] as const, {
+    env: 'GATEWAY_DASHBOARD',
+    doc: 'on: serve the web dashboard at /dashboard/ on the HTTP port (it shows only what the key its user enters may see); off: the HTTP port serves the API alone.',
+    default: 'on',
+  }),
   httpMaxBodyBytes: byteSize({ env: 'GATEWAY_HTTP_MAX_BODY', doc: 'Largest HTTP/JSON request body; a larger one is refused with 413.', default: '16MiB' }),
   auth: oneOf(['api-keys', 'none'] as const, {
     env: 'AUTH',

@@ -1,10 +1,12 @@
 import { clientTlsCredentials, EvaluationClient, InferenceClient, loadAiaasProtos, PreprocessingClient } from '@aiaas/proto';
 import { PipelineLauncher } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
+import type { Logger } from '@aiaas/observability';
 import { currentCallDeadline, HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { GatewayAuthorizer } from './authorization';
 import { TenantLimits } from './tenant-limits';
 import { gatewayEnv } from './config';
+import { DashboardAssets } from './http/dashboard-assets';
 import { GatewayHttpServer } from './http/gateway-http-server';
 import { createGatewayService } from './gateway-service';
 
@@ -80,7 +82,14 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
     grpcAddress: loopback.includes(':') ? `[${loopback}]:${server.port}` : `${loopback}:${server.port}`,
     ...(upstreamCredentials ? { credentials: upstreamCredentials } : {}),
     maxBodyBytes: config.httpMaxBodyBytes,
+    ...(config.dashboard === 'on' ? { dashboard: loadDashboard(logger) } : {}),
     logger,
   });
   shutdown.add('http server', () => http.close(config.shutdownGraceMs));
 });
+
+function loadDashboard(logger: Logger): DashboardAssets {
+  const dashboard = DashboardAssets.load();
+  if (!dashboard.built) logger.warn('the web dashboard is not built, so /dashboard/ answers 404; run `npm run build`');
+  return dashboard;
+}

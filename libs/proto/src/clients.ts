@@ -175,9 +175,15 @@ export class GatewayClient extends TypedClient<GatewayServiceClient> {
   }
 
 
-  /** The job's events from `afterSequence` on, ending after the JobFinished event. */
-  watchJob(jobId: string, afterSequence = 0): AsyncGenerator<JobEvent__Output> {
-    return readServerStream(this.raw.WatchJob({ job_id: jobId, after_sequence: afterSequence }, { deadline: this.streamDeadline() }));
+  /**
+   * The job's events from `afterSequence` on, ending after the JobFinished event. Aborting
+   * `signal` cancels the call at once, where ending the iteration waits for the next event.
+   */
+  watchJob(jobId: string, afterSequence = 0, signal?: AbortSignal): AsyncGenerator<JobEvent__Output> {
+    const call = this.raw.WatchJob({ job_id: jobId, after_sequence: afterSequence }, { deadline: this.streamDeadline() });
+    if (signal?.aborted) call.cancel();
+    else signal?.addEventListener('abort', () => call.cancel(), { once: true });
+    return readServerStream(call);
   }
 
   async listModels(): Promise<Model__Output[]> {

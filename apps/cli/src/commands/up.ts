@@ -13,7 +13,20 @@ const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 
 interface RunningPlatform {
   readonly platform: LocalPlatform;
+  /** The gateway's HTTP port, from its "gateway http listening" line (just after the gRPC one); undefined if it never came. */
+  httpPort(): Promise<number | undefined>;
   stop(): Promise<void>;
+}
+
+/** The port a gateway log line announces its HTTP server on, if it is that line. */
+function announcedHttpPort(line: string): number | undefined {
+  if (!line.includes('"msg":"gateway http listening"')) return undefined;
+  try {
+    const { port } = JSON.parse(line) as { port?: unknown };
+    return typeof port === 'number' ? port : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes a service's lines to its log file and shows warnings and errors on stderr. */
@@ -43,12 +56,19 @@ async function startPlatform(basePort: number, adminKey: string, context: CliCon
     for (const log of logs.values()) log.end();
   };
   let platform: LocalPlatform;
+  let announceHttpPort: (port: number) => void = () => undefined;
+  const httpPort = new Promise<number>((resolve) => (announceHttpPort = resolve));
+  const sink = logSink(logs, logDir, context);
   try {
     platform = await LocalPlatform.start({
       workspaceRoot: WORKSPACE_ROOT,
       env: { ...process.env, REDIS_URL: redis.url, ARTIFACT_DIR: join(dataDir, 'artifacts'), ADMIN_API_KEY: adminKey },
       basePort,
-      onLine: logSink(logs, logDir, context),
+      onLine: (service, line) => {
+        const port = service === 'gateway' ? announcedHttpPort(line) : undefined;
+        if (port !== undefined) announceHttpPort(port);
+        sink(service, line);
+      },
     });
   } catch (error) {
     await redis.stop();
@@ -58,6 +78,7 @@ async function startPlatform(basePort: number, adminKey: string, context: CliCon
   context.out(`services running (logs in ${logDir}): ${platform.services.map((service) => `${service.name} :${service.port}`).join(', ')}`);
   return {
     platform,
+    httpPort: () => Promise.race([httpPort, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5_000).unref())]),
     stop: async () => {
       await platform.stop();
       await redis.stop();
@@ -84,6 +105,8 @@ export const upCommand: Command = {
       if (values.demo) exitCode = (await withGateway(platform.gatewayAddress, gatewayClientOptions(context.config, adminKey), (gateway) => runDemo(gateway, context.out))) ? 0 : 1;
       if (values.once) return exitCode;
       context.out(`\nthe gateway listens on ${platform.gatewayAddress}; try \`node apps/cli/dist/main.js models\`. Ctrl-C stops everything.`);
+      const httpPort = await running.httpPort();
+      if (httpPort !== undefined) context.out(`the web dashboard: http://127.0.0.1:${httpPort}/dashboard/ (sign in with the admin key in ${context.credentials.location})`);
       // `on`, not `once`: a second Ctrl-C must not kill the CLI before it has stopped the rest.
       const crashed = await Promise.race([
         new Promise<undefined>((done) => {

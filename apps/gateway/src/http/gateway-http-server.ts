@@ -6,7 +6,9 @@ import { HTTP_STATUS_OF_KIND, InvalidArgumentError, NotFoundError, PlatformError
 import type { Logger } from '@aiaas/observability';
 import { decodeSegment, HttpError, readJsonBody } from '@aiaas/service';
 import { GatewayClient } from '@aiaas/proto';
+import type { DashboardAssets } from './dashboard-assets';
 import { messageToJson, recordsFromJson, tensorToJson } from './json-form';
+import { writeServerSentEvents, type ServerSentEvent } from './server-sent-events';
 
 export interface GatewayHttpServerOptions {
   readonly host: string;
@@ -16,6 +18,8 @@ export interface GatewayHttpServerOptions {
   /** To reach it when it speaks TLS. */
   readonly credentials?: ChannelCredentials;
   readonly maxBodyBytes: number;
+  /** The web dashboard, served at /dashboard/; none when it is switched off. */
+  readonly dashboard?: DashboardAssets;
   readonly logger: Logger;
 }
 
@@ -33,13 +37,24 @@ function keyOf(request: IncomingMessage): string | undefined {
   return typeof header === 'string' ? header : undefined;
 }
 
+/** `after` of a job's event stream: the Last-Event-ID a reconnecting browser sends, else `?after=`. */
+function afterSequenceOf(request: IncomingMessage, url: URL): number {
+  const header = request.headers['last-event-id'];
+  const given = typeof header === 'string' ? header : url.searchParams.get('after');
+  if (given === null || given === '') return 0;
+  if (!/^\d{1,15}$/.test(given)) throw new InvalidArgumentError('after', `must be an event sequence number (0 or more), got "${given.slice(0, 40)}"`);
+  return Number(given);
+}
+
 /**
  * The public API's main calls as HTTP/JSON, beside gRPC, for callers without a gRPC stack:
  * `GET /v1/health`, `GET /v1/datasets`, `GET /v1/models`, `GET /v1/models/{name}`,
- * `POST /v1/models/{name}/predict`, `GET /v1/jobs` and `GET /v1/jobs/{id}`. Each call goes through the gateway's own gRPC server with the
- * caller's key (`Authorization: Bearer …`), so keys, roles, tenants, limits and validation are
- * exactly the gRPC ones; errors answer `{"error", "field"?}` with the matching HTTP status
- * (401, 403, 404, 429 with Retry-After, …).
+ * `POST /v1/models/{name}/predict`, `GET /v1/jobs`, `GET /v1/jobs/{id}` and
+ * `GET /v1/jobs/{id}/events` (Server-Sent Events). Each call goes through the gateway's own gRPC
+ * server with the caller's key (`Authorization: Bearer …`), so keys, roles, tenants, limits and
+ * validation are exactly the gRPC ones; errors answer `{"error", "field"?}` with the matching
+ * HTTP status (401, 403, 404, 429 with Retry-After, …). The web dashboard, a static page that
+ * calls these endpoints with the key its user gives it, is served at `/dashboard/`.
  */
 export class GatewayHttpServer {
   private readonly server: Server;
@@ -47,6 +62,8 @@ export class GatewayHttpServer {
   private readonly gateway: GatewayClient;
   private boundPort = 0;
   private closing = false;
+  /** Open event streams, ended at close rather than waited for. */
+  private readonly streams = new Set<AbortController>();
 
   private constructor(private readonly options: GatewayHttpServerOptions) {
     this.gateway = new GatewayClient(options.grpcAddress, {
@@ -78,6 +95,7 @@ export class GatewayHttpServer {
 
   async close(graceMs: number): Promise<void> {
     this.closing = true;
+    for (const stream of this.streams) stream.abort();
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
     const timer = setTimeout(() => this.server.closeAllConnections(), graceMs);
@@ -87,13 +105,13 @@ export class GatewayHttpServer {
   }
 
   private async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    let reply: Reply;
+    let reply: Reply | undefined;
     try {
-      reply = await this.route(request);
+      reply = await this.route(request, response);
     } catch (error) {
       reply = this.errorReply(error, request);
     }
-    if (response.headersSent || response.destroyed) return;
+    if (reply === undefined || response.headersSent || response.destroyed) return;
     const body = Buffer.from(JSON.stringify(reply.body));
     response.writeHead(reply.status, { 'content-type': 'application/json', 'content-length': String(body.length), ...(this.closing ? { connection: 'close' } : {}), ...reply.headers });
     response.end(body);
@@ -114,18 +132,30 @@ export class GatewayHttpServer {
     return { status: 500, body: { error: error instanceof PlatformError ? error.message : 'internal error' } };
   }
 
-  private async route(request: IncomingMessage): Promise<Reply> {
-    let path: string;
+  /** Answers the request: a JSON reply to send, or `undefined` when it was answered already (an asset, an event stream). */
+  private async route(request: IncomingMessage, response: ServerResponse): Promise<Reply | undefined> {
+    let url: URL;
     try {
-      path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '');
+      url = new URL(request.url ?? '/', 'http://localhost');
     } catch {
       throw new HttpError(400, 'the request URL is malformed');
     }
+    const path = url.pathname.replace(/\/+$/, '');
     const parts = path.split('/').slice(1).map((part) => decodeSegment(part, `segment "${part}"`));
     const method = (expected: 'GET' | 'POST') => {
-      if (request.method !== expected) throw new HttpError(405, `${request.method ?? '?'} is not allowed on ${path}; use ${expected}`);
+      if (request.method !== expected && !(expected === 'GET' && request.method === 'HEAD')) {
+        throw new HttpError(405, `${request.method ?? '?'} is not allowed on ${path || '/'}; use ${expected}`);
+      }
     };
     const ok = (body: unknown): Reply => ({ status: 200, body });
+    const { dashboard } = this.options;
+    if (dashboard && (path === '' || parts[0] === 'dashboard')) {
+      method('GET');
+      if (!dashboard.built) throw new HttpError(404, 'the dashboard is not built; run `npm run build`');
+      if (path === '') return { status: 302, body: { location: '/dashboard/' }, headers: { location: '/dashboard/' } };
+      if (parts.length <= 2 && dashboard.serve(parts[1] ?? '', request, response)) return undefined;
+      throw new NotFoundError(`the dashboard has no file ${path}`);
+    }
     if (parts[0] === 'v1' && parts[1] === 'health' && parts.length === 2) {
       method('GET');
       return ok({ status: this.closing ? 'NOT_SERVING' : 'SERVING' });
@@ -154,7 +184,34 @@ export class GatewayHttpServer {
       method('GET');
       return ok(messageToJson(await this.gateway.getJob(parts[2]!)));
     }
-    throw new NotFoundError(`no such endpoint: ${path}; see /v1/health, /v1/datasets, /v1/models[/{name}[/predict]], /v1/jobs[/{id}]`);
+    if (parts[0] === 'v1' && parts[1] === 'jobs' && parts.length === 4 && parts[3] === 'events') {
+      method('GET');
+      await this.streamJobEvents(parts[2]!, afterSequenceOf(request, url), response);
+      return undefined;
+    }
+    throw new NotFoundError(`no such endpoint: ${path}; see /v1/health, /v1/datasets, /v1/models[/{name}[/predict]], /v1/jobs[/{id}[/events]]`);
+  }
+
+  /**
+   * A job's events as Server-Sent Events, `id` being each event's sequence so a reconnecting
+   * EventSource resumes where it left off; the stream ends after the job's JobFinished event.
+   */
+  private async streamJobEvents(jobId: string, afterSequence: number, response: ServerResponse): Promise<void> {
+    // Asked first so a missing job, a wrong key or another tenant's job gets its HTTP status,
+    // which a stream already begun could no longer carry.
+    await this.gateway.getJob(jobId);
+    const abort = new AbortController();
+    this.streams.add(abort);
+    response.once('close', () => abort.abort());
+    const events = this.gateway.watchJob(jobId, afterSequence, abort.signal);
+    async function* asServerSentEvents(): AsyncGenerator<ServerSentEvent> {
+      for await (const event of events) yield { id: String(event.sequence), data: messageToJson(event) };
+    }
+    try {
+      await writeServerSentEvents(response, asServerSentEvents(), (error) => this.errorReply(error, response.req).body);
+    } finally {
+      this.streams.delete(abort);
+    }
   }
 
   private async predict(modelName: string, body: Record<string, unknown>): Promise<unknown> {
