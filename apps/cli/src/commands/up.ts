@@ -106,7 +106,7 @@ export const upCommand: Command = {
       if (values.once) return exitCode;
       context.out(`\nthe gateway listens on ${platform.gatewayAddress}; try \`node apps/cli/dist/main.js models\`. Ctrl-C stops everything.`);
       const httpPort = await running.httpPort();
-      if (httpPort !== undefined) context.out(`the web dashboard: http://127.0.0.1:${httpPort}/dashboard/ (sign in with the admin key in ${context.credentials.location})`);
+      if (httpPort !== undefined && process.env['GATEWAY_DASHBOARD'] !== 'off') context.out(`the web dashboard: http://127.0.0.1:${httpPort}/dashboard/ (sign in with the admin key in ${context.credentials.location})`);
       // `on`, not `once`: a second Ctrl-C must not kill the CLI before it has stopped the rest.
       const crashed = await Promise.race([
         new Promise<undefined>((done) => {

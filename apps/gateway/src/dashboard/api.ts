@@ -7,15 +7,23 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly field?: string,
+    /** When the gateway said to come back (429's Retry-After), in milliseconds. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
+  }
+
+  /** Whether asking again later may succeed: over a limit, or a gateway fault rather than a refusal. */
+  get retriable(): boolean {
+    return this.status === 408 || this.status === 429 || this.status === 0 || this.status >= 500;
   }
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => ({}))) as { error?: unknown; field?: unknown };
   const message = typeof body.error === 'string' ? body.error : `${response.status} ${response.statusText}`;
-  return new ApiError(response.status, message, typeof body.field === 'string' ? body.field : undefined);
+  const retryAfter = Number(response.headers.get('retry-after'));
+  return new ApiError(response.status, message, typeof body.field === 'string' ? body.field : undefined, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined);
 }
 
 /** The gateway's HTTP/JSON API, called with the key the user signed in with. */

@@ -12,6 +12,8 @@ describe('chart scales', () => {
     expect(flat[0]).toBeLessThan(2);
     expect(flat[flat.length - 1]).toBeGreaterThan(2);
     expect(niceTicks(Number.NaN, 1)).toEqual([]);
+    // Vanishing ranges (a loss that reached 1e-120) still give numbers, not a RangeError.
+    expect(niceTicks(0, 1e-120).length).toBeGreaterThan(1);
   });
 
   it('maps a domain onto a range, flipped or flat', () => {

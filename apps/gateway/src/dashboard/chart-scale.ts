@@ -28,7 +28,7 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const first = Math.floor(min / step);
   const last = Math.ceil(max / step);
   // Rounded to the step's precision so 0.1 + 0.2 shows as 0.3.
-  const digits = Math.max(0, -Math.floor(Math.log10(step)));
+  const digits = Math.min(100, Math.max(0, -Math.floor(Math.log10(step))));
   return Array.from({ length: last - first + 1 }, (_, index) => Number(((first + index) * step).toFixed(digits)));
 }
 

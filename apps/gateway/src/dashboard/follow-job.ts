@@ -8,31 +8,50 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
+export interface JobFollowing {
+  /** Stops following; the stream in flight is cancelled. */
+  stop(): void;
+  /** Resolves when following ends: the job's end was seen, it was refused, or it was stopped. */
+  readonly ended: Promise<void>;
+}
+
 /**
- * Streams a job's events into `progress` until the job finishes or the returned function is
- * called, calling `changed` with each new event once applied. A dropped stream is resumed after the last
- * event seen, backing off while the gateway is away; a refusal (4xx) is reported and ends it.
+ * Streams a job's events into `progress`, calling `changed` with each new event once applied,
+ * until the job's JobFinished event arrives. A dropped stream is resumed after the last event
+ * seen, backing off while the gateway is away or over its rate limit; a refusal (401, 404, …) is
+ * reported and ends it. With `replayOnly` (a job already finished) the log is read once: a
+ * finished job's log may have expired, and nothing more will come.
  */
-export function followJob(api: GatewayApi, jobId: string, progress: JobProgress, changed: (event: JobEvent) => void, report: (error: unknown) => void): () => void {
+export function followJob(
+  api: GatewayApi,
+  jobId: string,
+  progress: JobProgress,
+  changed: (event: JobEvent) => void,
+  report: (error: unknown) => void,
+  { replayOnly = false } = {},
+): JobFollowing {
   const abort = new AbortController();
-  void (async () => {
+  const ended = (async () => {
     let failures = 0;
     while (!abort.signal.aborted && !progress.outcome) {
+      let waitMs = 0;
       try {
         for await (const event of api.jobEvents(jobId, progress.lastSequence, abort.signal)) {
           failures = 0;
           if (progress.apply(event)) changed(event);
         }
+        if (replayOnly) return;
       } catch (error) {
         if (abort.signal.aborted) return;
-        if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
+        if (error instanceof ApiError && !error.retriable) {
           report(error);
           return;
         }
         failures += 1;
+        waitMs = error instanceof ApiError ? (error.retryAfterMs ?? 0) : 0;
       }
-      if (!progress.outcome) await sleep(Math.min(10_000, 500 * 2 ** failures), abort.signal);
+      if (!progress.outcome) await sleep(Math.max(waitMs, Math.min(10_000, 500 * 2 ** failures)), abort.signal);
     }
   })();
-  return () => abort.abort();
+  return { stop: () => abort.abort(), ended };
 }

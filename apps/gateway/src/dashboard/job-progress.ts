@@ -1,8 +1,21 @@
-import type { JobEvent, JobState, Stage } from './api-types.js';
+import type { Job, JobEvent, JobState, Stage } from './api-types.js';
 
 export const PIPELINE_STAGES: readonly Stage[] = ['STAGE_PREPROCESS', 'STAGE_TRAIN', 'STAGE_EVALUATE', 'STAGE_DEPLOY'];
 
-export type StageState = 'pending' | 'running' | 'retrying' | 'succeeded' | 'failed';
+export type StageState = 'pending' | 'running' | 'retrying' | 'succeeded' | 'failed' | 'cancelled';
+
+const FINISHED_JOB_STATES: readonly JobState[] = ['JOB_STATE_SUCCEEDED', 'JOB_STATE_FAILED', 'JOB_STATE_CANCELLED'];
+
+export const isFinished = (state: JobState): boolean => FINISHED_JOB_STATES.includes(state);
+
+const STAGE_STATE_OF: Readonly<Record<JobState, StageState>> = {
+  JOB_STATE_UNSPECIFIED: 'pending',
+  JOB_STATE_QUEUED: 'pending',
+  JOB_STATE_RUNNING: 'running',
+  JOB_STATE_SUCCEEDED: 'succeeded',
+  JOB_STATE_FAILED: 'failed',
+  JOB_STATE_CANCELLED: 'cancelled',
+};
 
 export interface StageProgress {
   readonly stage: Stage;
@@ -30,11 +43,12 @@ export interface JobOutcome {
 /**
  * A job's progress, rebuilt from its event log: each stage's state and progress, the metrics of
  * every epoch trained so far (for a live training curve) and, once over, the outcome. Events are
- * applied at most once, so a stream resumed after a drop may repeat some.
+ * applied at most once, so a stream resumed after a drop may repeat some. A training stage that
+ * starts again (a retry) starts its curve again: the attempts need not share epochs.
  */
 export class JobProgress {
   readonly stages: readonly StageProgress[] = PIPELINE_STAGES.map((stage) => ({ stage, state: 'pending', attempt: 0, fraction: 0, message: '', error: '' }));
-  /** By epoch number; a retried stage's epochs replace the first attempt's. */
+  /** By epoch number, of the training stage's latest attempt. */
   private readonly epochsByNumber = new Map<number, EpochPoint>();
   epochsPlanned = 0;
   etaSeconds = 0;
@@ -57,6 +71,7 @@ export class JobProgress {
     const stage = this.stages.find((each) => each.stage === event.stage);
     if (event.stage_started && stage) {
       Object.assign(stage, { state: 'running', attempt: event.stage_started.attempt, fraction: 0, message: '', error: '' });
+      if (stage.stage === 'STAGE_TRAIN') this.epochsByNumber.clear();
     } else if (event.stage_progress && stage) {
       stage.fraction = Math.min(1, Math.max(0, event.stage_progress.fraction));
       stage.message = event.stage_progress.message;
@@ -71,9 +86,29 @@ export class JobProgress {
     } else if (event.stage_failed && stage) {
       Object.assign(stage, { state: event.stage_failed.will_retry ? 'retrying' : 'failed', error: event.stage_failed.error });
     } else if (event.job_finished) {
-      this.outcome = { state: event.job_finished.state, error: event.job_finished.error, modelVersion: event.job_finished.model_version };
-      this.etaSeconds = 0;
+      this.finish({ state: event.job_finished.state, error: event.job_finished.error, modelVersion: event.job_finished.model_version });
     }
     return true;
+  }
+
+  /**
+   * Takes the stages' states and, for a finished job, the outcome from the job's record: what
+   * is known of a job whose event log has expired. Events applied afterwards refine it.
+   */
+  seed(job: Job): void {
+    for (const status of job.stages) {
+      const stage = this.stages.find((each) => each.stage === status.stage);
+      if (stage) Object.assign(stage, { state: STAGE_STATE_OF[status.state], error: status.error, fraction: status.state === 'JOB_STATE_SUCCEEDED' ? 1 : 0 });
+    }
+    if (isFinished(job.state)) this.finish({ state: job.state, error: job.error, modelVersion: job.model_version });
+  }
+
+  /** The job is over: a stage still running ends as the job did (a cancelled job reports no stage event). */
+  private finish(outcome: JobOutcome): void {
+    this.outcome = outcome;
+    this.etaSeconds = 0;
+    for (const stage of this.stages) {
+      if (stage.state === 'running' || stage.state === 'retrying') stage.state = STAGE_STATE_OF[outcome.state];
+    }
   }
 }

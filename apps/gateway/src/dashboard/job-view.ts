@@ -3,7 +3,7 @@ import { legend, lineChart, type Series } from './chart.js';
 import { badge, h, link, progressBar, table } from './dom.js';
 import { followJob } from './follow-job.js';
 import { formatDuration, formatMetric, formatTime, jobStateName, stageName } from './format.js';
-import { JobProgress, type EpochPoint } from './job-progress.js';
+import { isFinished, JobProgress, type EpochPoint } from './job-progress.js';
 import type { View, ViewContext } from './view.js';
 
 /** Events kept for the log under the charts; the curves keep every epoch. */
@@ -131,10 +131,22 @@ export function jobView({ api, report }: ViewContext, jobId: string): View {
           h('dd', {}, formatTime(loaded.created_at)),
         ),
       );
-      stopFollowing = followJob(api, jobId, progress, changed, report);
+      // A finished job's log is replayed once; if it has expired, the job's record says how it ended.
+      const finished = isFinished(loaded.state);
+      const following = followJob(api, jobId, progress, changed, report, { replayOnly: finished });
+      stopFollowing = following.stop;
+      if (finished) {
+        void following.ended.then(() => {
+          if (!disposed && !progress.outcome) {
+            progress.seed(loaded);
+            changed();
+          }
+        });
+      }
       changed();
     },
     (error: unknown) => {
+      if (disposed) return;
       summary.replaceChildren(h('p', { class: 'error-text' }, error instanceof Error ? error.message : String(error)));
       report(error);
     },

@@ -47,7 +47,12 @@ function trainingSection(version: ModelVersion): HTMLElement {
   return h(
     'div',
     {},
-    h('figure', { class: 'chart-figure', 'data-metric': 'loss' }, lineChart({ title: 'loss per epoch', series, xLabel: 'epoch', markX: { x: training.kept_epoch, label: `kept: epoch ${training.kept_epoch}` } }), legend(series)),
+    h(
+      'figure',
+      { class: 'chart-figure', 'data-metric': 'loss' },
+      lineChart({ title: 'loss per epoch', series, xLabel: 'epoch', ...(training.kept_epoch > 0 ? { markX: { x: training.kept_epoch, label: `kept: epoch ${training.kept_epoch}` } } : {}) }),
+      legend(series),
+    ),
     h(
       'p',
       { class: 'muted' },
@@ -127,10 +132,14 @@ export function modelView({ api, report }: ViewContext, modelName: string, versi
       body.replaceChildren(h('section', { 'aria-label': 'versions' }, h('h3', {}, 'Versions'), canary ?? '', versionsTable(model, selected)), versionDetail(selected));
     },
     (error: unknown) => {
+      if (disposed) return;
       body.replaceChildren(h('p', { class: 'error-text' }, error instanceof Error ? error.message : String(error)));
       report(error);
     },
-  );
+  ).catch((error: unknown) => {
+    // A version whose data does not add up (a confusion matrix of the wrong size) is said, not hung on.
+    if (!disposed) body.replaceChildren(h('p', { class: 'error-text' }, error instanceof Error ? error.message : String(error)));
+  });
   return {
     element,
     dispose: () => {

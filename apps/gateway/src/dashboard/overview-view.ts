@@ -7,8 +7,12 @@ import { versionMetrics } from './model-metrics.js';
 import { poll, type View, type ViewContext } from './view.js';
 
 const REFRESH_MS = 3_000;
-/** Unfinished jobs whose events are streamed for live progress; older ones show their state only. */
-const MAX_FOLLOWED_JOBS = 8;
+/**
+ * Unfinished jobs whose events are streamed for live progress; others show their state only.
+ * Each stream holds one of the six HTTP/1.1 connections a browser allows a host, which the
+ * refreshes (three calls at once) and other tabs need too.
+ */
+const MAX_FOLLOWED_JOBS = 2;
 
 const isActive = (job: Job) => job.state === 'JOB_STATE_QUEUED' || job.state === 'JOB_STATE_RUNNING';
 
@@ -79,7 +83,7 @@ export function overviewView({ api, report }: ViewContext): View {
       if (followed.has(jobId)) continue;
       const progress = new JobProgress();
       const cell = h('div', { class: 'progress-cell' });
-      const stop = followJob(api, jobId, progress, () => cell.replaceChildren(progressCell(progress)), report);
+      const { stop } = followJob(api, jobId, progress, () => cell.replaceChildren(progressCell(progress)), report);
       followed.set(jobId, { progress, cell, stop });
     }
   };
@@ -107,9 +111,11 @@ export function overviewView({ api, report }: ViewContext): View {
     );
   };
 
+  let disposed = false;
   const stop = poll(
     async () => {
       const [datasets, jobs, models] = await Promise.all([api.datasets(), api.jobs(), api.models()]);
+      if (disposed) return;
       follow(jobs);
       datasetsSection.replaceChildren(datasetsSection.firstChild!, datasetsTable(datasets));
       jobsSection.replaceChildren(jobsSection.firstChild!, jobsTable(jobs));
@@ -121,8 +127,10 @@ export function overviewView({ api, report }: ViewContext): View {
   return {
     element,
     dispose: () => {
+      disposed = true;
       stop();
       for (const entry of followed.values()) entry.stop();
+      followed.clear();
     },
   };
 }

@@ -142,8 +142,9 @@ export class GatewayHttpServer {
     }
     const path = url.pathname.replace(/\/+$/, '');
     const parts = path.split('/').slice(1).map((part) => decodeSegment(part, `segment "${part}"`));
-    const method = (expected: 'GET' | 'POST') => {
-      if (request.method !== expected && !(expected === 'GET' && request.method === 'HEAD')) {
+    // HEAD is served as GET (without the body) except where a GET does work, like a stream.
+    const method = (expected: 'GET' | 'POST', headToo = expected === 'GET') => {
+      if (request.method !== expected && !(headToo && request.method === 'HEAD')) {
         throw new HttpError(405, `${request.method ?? '?'} is not allowed on ${path || '/'}; use ${expected}`);
       }
     };
@@ -185,7 +186,7 @@ export class GatewayHttpServer {
       return ok(messageToJson(await this.gateway.getJob(parts[2]!)));
     }
     if (parts[0] === 'v1' && parts[1] === 'jobs' && parts.length === 4 && parts[3] === 'events') {
-      method('GET');
+      method('GET', false);
       await this.streamJobEvents(parts[2]!, afterSequenceOf(request, url), response);
       return undefined;
     }
@@ -197,12 +198,13 @@ export class GatewayHttpServer {
    * EventSource resumes where it left off; the stream ends after the job's JobFinished event.
    */
   private async streamJobEvents(jobId: string, afterSequence: number, response: ServerResponse): Promise<void> {
+    const abort = new AbortController();
+    response.once('close', () => abort.abort());
     // Asked first so a missing job, a wrong key or another tenant's job gets its HTTP status,
     // which a stream already begun could no longer carry.
     await this.gateway.getJob(jobId);
-    const abort = new AbortController();
+    if (abort.signal.aborted || this.closing) return;
     this.streams.add(abort);
-    response.once('close', () => abort.abort());
     const events = this.gateway.watchJob(jobId, afterSequence, abort.signal);
     async function* asServerSentEvents(): AsyncGenerator<ServerSentEvent> {
       for await (const event of events) yield { id: String(event.sequence), data: messageToJson(event) };
@@ -211,6 +213,12 @@ export class GatewayHttpServer {
       await writeServerSentEvents(response, asServerSentEvents(), (error) => this.errorReply(error, response.req).body);
     } finally {
       this.streams.delete(abort);
+      // At shutdown the stream's keep-alive socket is idle only now, after closeIdleConnections ran.
+      if (this.closing) {
+        const closeIdle = () => setImmediate(() => this.server.closeIdleConnections());
+        if (response.writableFinished) closeIdle();
+        else response.once('finish', closeIdle);
+      }
     }
   }
 

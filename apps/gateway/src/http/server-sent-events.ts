@@ -36,7 +36,10 @@ export async function writeServerSentEvents(
   response.flushHeaders();
   const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
   const send = async (text: string) => {
-    if (!response.write(text)) await Promise.race([once(response, 'drain'), once(response, 'close')]);
+    if (response.write(text)) return;
+    // Whichever comes first; the other listener is removed, so a slow reader does not pile them up.
+    const settled = new AbortController();
+    await Promise.race([once(response, 'drain', { signal: settled.signal }), once(response, 'close', { signal: settled.signal })]).finally(() => settled.abort());
   };
   try {
     for await (const event of events) {
