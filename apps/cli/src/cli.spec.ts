@@ -20,13 +20,23 @@ import { pipelineRequestFromFlags } from './commands/train';
 import { datasetHeaderFromFlags } from './commands/dataset-options';
 import { uploadMessages } from './commands/upload';
 import { formatJobEvent, formatPrediction } from './format';
-import { parseRecordsText, toRecordMessages } from './records';
+import { parseRecordsCsv, parseRecordsText, toRecordMessages } from './records';
 
 describe('records', () => {
   it('reads a JSON object, a JSON array or JSON Lines', () => {
     expect(parseRecordsText('{"a": 1}')).toEqual([{ a: 1 }]);
     expect(parseRecordsText('[{"a": 1}, {"a": 2}]')).toEqual([{ a: 1 }, { a: 2 }]);
     expect(parseRecordsText('{"a": 1}\n\n{"a": "x"}\n')).toEqual([{ a: 1 }, { a: 'x' }]);
+  });
+
+  it('reads CSV with a header row, cells as text and empty cells as missing', () => {
+    expect(parseRecordsCsv('island,mass,sex\nBiscoe,5200,MALE\n"Torgersen, north",,\n')).toEqual([
+      { island: 'Biscoe', mass: '5200', sex: 'MALE' },
+      { island: 'Torgersen, north', mass: null, sex: null },
+    ]);
+    expect(parseRecordsCsv('a;b\n1;2', ';')).toEqual([{ a: '1', b: '2' }]);
+    expect(() => parseRecordsCsv('a,b\n1,2\n3\n')).toThrow(/^invalid records line 3: /);
+    expect(() => parseRecordsCsv('a,b\n')).toThrow('invalid records: the CSV has a header but no rows');
   });
 
   it('names the line that is not JSON', () => {

@@ -1,3 +1,4 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import { InvalidArgumentError } from '@aiaas/errors';
 import type { Record as RecordMessage, Value } from '@aiaas/proto';
 
@@ -38,4 +39,21 @@ export function parseRecordsText(text: string): unknown[] {
       }
     });
   }
+}
+
+/**
+ * Parses CSV records with a header row naming the columns. Cells stay text, as in an uploaded
+ * dataset, so the model's transform reads them as it read its training data; an empty cell is
+ * a missing value.
+ */
+export function parseRecordsCsv(text: string, delimiter = ','): Record<string, string | null>[] {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(text, { columns: true, delimiter, skip_empty_lines: true, bom: true, trim: false }) as Record<string, string>[];
+  } catch (error) {
+    if (error instanceof CsvError) throw new InvalidArgumentError(`records line ${error.lines}`, error.message.replace(/^Invalid Record Length: /, ''));
+    throw error;
+  }
+  if (rows.length === 0) throw new InvalidArgumentError('records', 'the CSV has a header but no rows');
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, cell === '' ? null : cell])));
 }

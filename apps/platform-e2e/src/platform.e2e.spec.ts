@@ -1,5 +1,6 @@
 import { status } from '@grpc/grpc-js';
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
@@ -235,6 +236,13 @@ describe('the platform, end to end through the gateway', () => {
       const gentoo = { island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' };
       const { stdout } = await test.cli(['predict', '--model', 'penguins', '--records', JSON.stringify(gentoo), '--json']);
       expect(JSON.parse(stdout)).toEqual({ model: 'penguins', version: trainedVersion, predictions: ['Gentoo'] });
+    });
+
+    it('predicts from a CSV file, reading its cells as an uploaded dataset would be', async () => {
+      const file = join(test.artifactDir, 'birds.csv');
+      writeFileSync(file, 'island,beak_length_mm,beak_depth_mm,flipper_length_mm,body_mass_g,sex\nBiscoe,47.5,14.2,217,5200,MALE\nTorgersen,39.1,18.7,181,3750,\n');
+      const { stdout } = await test.cli(['predict', '--model', 'penguins', '--file', file, '--json']);
+      expect(JSON.parse(stdout)).toEqual({ model: 'penguins', version: trainedVersion, predictions: ['Gentoo', 'Adelie'] });
     });
 
     it('exits 2 with the server message on bad input', async () => {

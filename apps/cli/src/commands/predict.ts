@@ -5,7 +5,7 @@ import type { PredictRequest, PredictResponse__Output } from '@aiaas/proto';
 import { bytesToFloat32 } from '@aiaas/tensor';
 import type { Command } from '../cli-context';
 import { formatPrediction } from '../format';
-import { parseRecordsText, toRecordMessages } from '../records';
+import { parseRecordsCsv, parseRecordsText, toRecordMessages } from '../records';
 
 /** The response's `values` (regressors and recommenders), or undefined for a classifier's answer. */
 export function predictedValues(response: PredictResponse__Output): number[] | undefined {
@@ -35,8 +35,8 @@ function jsonAnswer(response: PredictResponse__Output, predicted: readonly numbe
 }
 
 export const predictCommand: Command = {
-  usage: "predict --model NAME [--version N | --alias NAME] (--records '{\"col\": value, ...}' | --file records.jsonl) [--json]",
-  summary: 'predict classes, values or decoded texts for raw records (JSON object, array or JSON Lines)',
+  usage: "predict --model NAME [--version N | --alias NAME] (--records '{\"col\": value, ...}' | --file records.{json,jsonl,csv} [--format json|csv] [--delimiter ;]) [--json]",
+  summary: 'predict classes, values or decoded texts for raw records (JSON object, array or JSON Lines; CSV with a header row)',
   async run(args, context) {
     const { values } = parseArgs({
       args,
@@ -46,6 +46,8 @@ export const predictCommand: Command = {
         alias: { type: 'string' },
         records: { type: 'string' },
         file: { type: 'string' },
+        format: { type: 'string' },
+        delimiter: { type: 'string', default: ',' },
         json: { type: 'boolean', default: false },
       },
     });
@@ -53,11 +55,15 @@ export const predictCommand: Command = {
     if (values.version && values.alias) throw new InvalidArgumentError('--version', 'give --version or --alias, not both');
     const text = values.file ? await readFile(values.file, 'utf8') : values.records;
     if (text === undefined) throw new InvalidArgumentError('--records', 'give --records JSON or --file');
+    const format = values.format ?? (values.file && /\.csv$/i.test(values.file) ? 'csv' : 'json');
+    if (format !== 'csv' && format !== 'json') throw new InvalidArgumentError('--format', `expected json or csv, got "${format}"`);
+    if (values.delimiter.length !== 1) throw new InvalidArgumentError('--delimiter', `must be one character, got "${values.delimiter}"`);
+    const rows = format === 'csv' ? parseRecordsCsv(text, values.delimiter) : parseRecordsText(text);
     const request: PredictRequest = {
       model_name: values.model,
       ...(values.version ? { version: Number(values.version) } : {}),
       ...(values.alias ? { alias: values.alias } : {}),
-      records: { records: toRecordMessages(parseRecordsText(text)) },
+      records: { records: toRecordMessages(rows) },
     };
     return context.withGateway(async (gateway) => {
       const response = await gateway.predict(request);
