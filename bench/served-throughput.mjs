@@ -385,7 +385,7 @@ async function main() {
     const profileDir = join(workDir, 'profiles');
     const start = async (name, script, env = {}, args = [], profiled = false) => {
       const execArgv = profiled ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : [];
-      const service = await ServiceProcess.start({ name, script, args, execArgv, env: { ...process.env, ...env } });
+      const service = await ServiceProcess.start({ name, script, args, execArgv, env: { ...process.env, METRICS_PORT: '0', ...env } });
       running.push(service);
       return service;
     };

@@ -107,7 +107,7 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
       const replica = await ServiceProcess.start({
         name,
         script: join(WORKSPACE_ROOT, 'apps', service, 'dist', 'main.js'),
-        env: { ...serviceEnv, GRPC_PORT: '0' },
+        env: { ...serviceEnv, GRPC_PORT: '0', METRICS_PORT: '0' },
         onLine: (line) => lines.push(`[${name}] ${line}`),
       });
       replicas.push(replica);

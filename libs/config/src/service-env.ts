@@ -11,6 +11,11 @@ export function serviceEnv(defaultPort: number) {
   return {
     grpcHost: text({ env: 'GRPC_HOST', doc: 'Interface the gRPC server binds to.', default: '0.0.0.0' }),
     grpcPort: port({ env: 'GRPC_PORT', doc: 'Port of the gRPC server; 0 picks a free one (logged at start).', default: defaultPort }),
+    metricsPort: port({
+      env: 'METRICS_PORT',
+      doc: 'Port of the Prometheus metrics endpoint (GET /metrics), on the GRPC_HOST interface; 0 picks a free one (logged at start).',
+      default: 9464,
+    }),
     logLevel: oneOf(LOG_LEVELS, { env: 'LOG_LEVEL', doc: 'Least severe level written to the JSON log.', default: 'info' }),
     shutdownGraceMs: duration({
       env: 'SHUTDOWN_GRACE',

@@ -5,6 +5,9 @@ import { ServiceProcess } from './service-process';
 export const PLATFORM_SERVICES = ['preprocessing', 'training', 'evaluation', 'inference', 'gateway'] as const;
 export type PlatformService = (typeof PLATFORM_SERVICES)[number];
 
+/** The services' METRICS_PORT default; the local platform puts the workers on the next four. */
+const DEFAULT_METRICS_PORT = 9464;
+
 export interface LocalPlatformOptions {
   /** Repository root; services run from `apps/<name>/dist/main.js` under it. */
   readonly workspaceRoot: string;
@@ -12,7 +15,8 @@ export interface LocalPlatformOptions {
   readonly env: NodeJS.ProcessEnv;
   /**
    * Gateway port, with the workers on the next four ports (the documented defaults start at
-   * 50051); or 0 for free ports everywhere, as tests want.
+   * 50051), and metrics on METRICS_PORT (default 9464) and the next four; or 0 for free ports
+   * everywhere, as tests want.
    */
   readonly basePort: number;
   /** Every line each service writes. */
@@ -31,7 +35,13 @@ export class LocalPlatform {
       const process = await ServiceProcess.start({
         name: service,
         script: join(options.workspaceRoot, 'apps', service, 'dist', 'main.js'),
-        env: { ...options.env, GRPC_PORT: String(options.basePort === 0 ? 0 : options.basePort + offset), ...extra },
+        env: {
+          ...options.env,
+          GRPC_PORT: String(options.basePort === 0 ? 0 : options.basePort + offset),
+          // One machine, five processes: each needs a metrics port of its own.
+          METRICS_PORT: String(options.basePort === 0 ? 0 : Number(options.env['METRICS_PORT'] ?? DEFAULT_METRICS_PORT) + offset),
+          ...extra,
+        },
         onLine: (line, stream) => options.onLine?.(service, line, stream),
       });
       started.set(service, process);

@@ -1,13 +1,14 @@
 /**
- * What every service process shares: the gRPC server with health and reflection, handlers that
- * map errors to statuses, ordered graceful shutdown, and the `main` boilerplate.
+ * What every service process shares: the gRPC server with health, reflection and call metrics,
+ * handlers that map errors to statuses, Prometheus metrics, ordered graceful shutdown, and the
+ * `main` boilerplate.
  *
  * @example
  * ```ts
  * import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
- * runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
+ * runMain('training', trainingEnv, async ({ config, logger, shutdown, metrics }) => {
  *   const handlers = new HandlerFactory(logger);
- *   const server = await PlatformServer.start({ host: config.grpcHost, port: config.grpcPort, services, packageDefinition, logger });
+ *   const server = await PlatformServer.start({ host: config.grpcHost, port: config.grpcPort, services, packageDefinition, logger, metrics });
  *   shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));
  * });
  * ```
@@ -20,6 +21,9 @@ export type { TlsSettings, TransportSecurity } from './server-tls';
 export type { CallGuard } from './handlers';
 export { PlatformServer } from './platform-server';
 export type { PlatformServerOptions, ServiceBinding } from './platform-server';
+export { createMetricsRegistry } from './metrics/metrics-registry';
+export { grpcServerMetrics } from './metrics/grpc-server-metrics';
+export { MetricsServer } from './metrics/metrics-server';
 export { runMain } from './run-main';
 export type { MainContext } from './run-main';
 export { ShutdownCoordinator } from './shutdown-coordinator';

@@ -5,6 +5,8 @@ import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
 import type { Logger } from '@aiaas/observability';
+import type { Registry } from 'prom-client';
+import { grpcServerMetrics } from './metrics/grpc-server-metrics';
 
 /** One gRPC service to serve: its fully qualified name (for health), definition and handlers. */
 export interface ServiceBinding {
@@ -25,6 +27,8 @@ export interface PlatformServerOptions {
   readonly details?: Readonly<Record<string, string>>;
   /** TLS or mutual TLS (`tlsEnv`'s settings); plaintext when unset or empty. */
   readonly tls?: TlsSettings;
+  /** Where to count and time every call (`grpc_server_*`); uncounted when unset. */
+  readonly metrics?: Registry;
 }
 
 /** Bigger than gRPC's 4 MiB default: prediction batches and upload chunks can be large. */
@@ -48,6 +52,7 @@ export class PlatformServer {
     const server = new Server({
       'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
       'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+      ...(options.metrics ? { interceptors: [grpcServerMetrics(options.metrics)] } : {}),
     });
     for (const service of options.services) server.addService(withTolerantDeserializers(service.definition), service.implementation);
     const serviceNames = options.services.map((service) => service.name);

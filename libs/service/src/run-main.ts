@@ -1,5 +1,8 @@
 import { ConfigError, type ConfigOf, type EnvSpec, type EnvVar } from '@aiaas/config';
 import { createJsonLogger, type Logger, type LogLevel } from '@aiaas/observability';
+import type { Registry } from 'prom-client';
+import { createMetricsRegistry } from './metrics/metrics-registry';
+import { MetricsServer } from './metrics/metrics-server';
 import { ShutdownCoordinator } from './shutdown-coordinator';
 
 /** What an app's composition root receives from `runMain`. */
@@ -7,18 +10,22 @@ export interface MainContext<C> {
   readonly config: C;
   readonly logger: Logger;
   readonly shutdown: ShutdownCoordinator;
+  /** The process's Prometheus registry, served at METRICS_PORT's /metrics; components add their metrics to it. */
+  readonly metrics: Registry;
 }
 
 /** The variables `runMain` itself needs; `serviceEnv()` from @aiaas/config provides them. */
 interface MainEnvShape {
+  readonly grpcHost: EnvVar<string>;
+  readonly metricsPort: EnvVar<number>;
   readonly logLevel: EnvVar<LogLevel>;
   readonly shutdownGraceMs: EnvVar<number>;
 }
 
 /**
  * The process boilerplate every service shares: parse the environment (exit 2 with every
- * problem listed when it is invalid), create the JSON logger, run `start`, and shut down in
- * order on SIGTERM/SIGINT (exit 0) or on a crash (exit 1).
+ * problem listed when it is invalid), create the JSON logger, serve Prometheus metrics, run
+ * `start`, and shut down in order on SIGTERM/SIGINT (exit 0) or on a crash (exit 1).
  */
 export function runMain<S extends Record<string, EnvVar<unknown>> & MainEnvShape>(
   service: string,
@@ -50,8 +57,15 @@ export function runMain<S extends Record<string, EnvVar<unknown>> & MainEnvShape
     stop('unhandled rejection', 1);
   });
 
-  start({ config, logger, shutdown }).catch((error: unknown) => {
-    logger.error('failed to start', { err: error });
-    stop('start failed', 1);
-  });
+  const metrics = createMetricsRegistry(service);
+  // Started first and so stopped last: the scrape during a shutdown still answers.
+  MetricsServer.start({ host: config.grpcHost as string, port: config.metricsPort as number, registry: metrics, logger })
+    .then((server) => {
+      shutdown.add('metrics server', () => server.close());
+      return start({ config, logger, shutdown, metrics });
+    })
+    .catch((error: unknown) => {
+      logger.error('failed to start', { err: error });
+      stop('start failed', 1);
+    });
 }
