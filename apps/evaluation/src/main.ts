@@ -1,6 +1,6 @@
-import { selectBackend } from '@aiaas/models';
+import { registerTensorMemoryMetrics, selectBackend } from '@aiaas/models';
 import { loadAiaasProtos, type EvaluateModelRequest__Output, type GetModelReportRequest__Output } from '@aiaas/proto';
-import { StageWorker, toWorkerInfo } from '@aiaas/queue';
+import { QueueMetrics, StageWorker, toWorkerInfo } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { FsArtifactStore } from '@aiaas/storage';
@@ -8,11 +8,14 @@ import { evaluationEnv } from './config';
 import { createEvaluateProcessor } from './evaluate-stage';
 import { EvaluationService } from './evaluation-service';
 
-runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown }) => {
+runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown, metrics }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
   const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
   shutdown.add('redis', () => connections.close());
   const { registry } = connections;
+  registerTensorMemoryMetrics(metrics);
+  const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
+  shutdown.add('queue metrics', () => queueMetrics.close());
   const store = new FsArtifactStore(config.artifactDir);
   const sources = { models: registry.models, datasets: registry.datasets, store, maxRecordBytes: config.maxRecordBytes };
 
@@ -23,6 +26,7 @@ runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown }) => {
     concurrency: config.workerConcurrency,
     tracker: registry.tracker,
     logger,
+    metrics: queueMetrics,
     process: createEvaluateProcessor(sources),
   });
   shutdown.add('evaluate worker', () => worker.close());
@@ -47,6 +51,7 @@ runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown }) => {
     ],
     packageDefinition: protos.packageDefinition,
     logger,
+    metrics,
     details: { backend: backend.name },
   });
   shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));

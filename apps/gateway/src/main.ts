@@ -10,7 +10,7 @@ import { DashboardAssets } from './http/dashboard-assets';
 import { GatewayHttpServer } from './http/gateway-http-server';
 import { createGatewayService } from './gateway-service';
 
-runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
+runMain('gateway', gatewayEnv, async ({ config, logger, shutdown, metrics }) => {
   const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
   shutdown.add('redis', () => connections.close());
   const launcher = new PipelineLauncher(connections.redis, config.redisPrefix, { attempts: config.stageAttempts });
@@ -71,6 +71,7 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown }) => {
     ],
     packageDefinition: protos.packageDefinition,
     logger,
+    metrics,
   });
   shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));
 

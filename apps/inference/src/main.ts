@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { selectBackend } from '@aiaas/models';
+import { registerTensorMemoryMetrics, selectBackend } from '@aiaas/models';
 import { loadAiaasProtos, loadOipProtos } from '@aiaas/proto';
-import { StageWorker } from '@aiaas/queue';
+import { QueueMetrics, StageWorker } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { FsArtifactStore } from '@aiaas/storage';
 import { inferenceEnv } from './config';
 import { createDeployProcessor } from './deploy-stage';
 import { createInferenceService } from './inference-service';
+import { ServingMetrics } from './serving-metrics';
 import { ModelRepository } from './model-repository';
 import { createGrpcInferenceService } from './oip/grpc-inference-service';
 import { OipHttpServer } from './oip/oip-http-server';
@@ -21,7 +22,7 @@ import { followRegistryEvents } from './serving/registry-events';
 import { ShadowComparer } from './serving/shadow-comparer';
 import { ShadowMirror } from './serving/shadow-mirror';
 
-runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
+runMain('inference', inferenceEnv, async ({ config, logger, shutdown, metrics }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
   const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
   shutdown.add('redis', () => connections.close());
@@ -29,7 +30,11 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
   const store = new FsArtifactStore(config.artifactDir);
   const onnxWorkers = config.onnxWorkerThreads > 0 ? new OnnxWorkerPool(config.onnxWorkerThreads) : undefined;
   if (onnxWorkers) shutdown.add('onnx worker threads', () => onnxWorkers.close());
+  registerTensorMemoryMetrics(metrics);
+  const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
+  shutdown.add('queue metrics', () => queueMetrics.close());
   const repository = new ModelRepository(registry.models, store, logger, {
+    metrics: new ServingMetrics(metrics),
     runtime: config.runtime,
     onnxThreads: config.onnxThreads,
     ...(onnxWorkers ? { onnxHost: onnxWorkers } : {}),
@@ -73,6 +78,7 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
     tracker: registry.tracker,
     logger,
     process: createDeployProcessor({ models: registry.models, repository }),
+    metrics: queueMetrics,
   });
   shutdown.add('deploy worker', () => worker.close());
 
@@ -120,6 +126,7 @@ runMain('inference', inferenceEnv, async ({ config, logger, shutdown }) => {
     ],
     packageDefinition: { ...protos.packageDefinition, ...oipProtos.packageDefinition },
     logger,
+    metrics,
     details: { backend: backend.name },
   });
   shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));

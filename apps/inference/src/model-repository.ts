@@ -1,3 +1,4 @@
+import type { ServingMetrics } from './serving-metrics';
 import type * as tf from '@tensorflow/tfjs';
 import { fittedTransformSchema, TransformEncoder } from '@aiaas/data';
 import { FailedPreconditionError } from '@aiaas/errors';
@@ -54,6 +55,8 @@ export interface ModelRepositoryOptions {
   readonly onnxHost?: OnnxSessionHost;
   /** Which side of a traffic split a request falls on: a number in [0, 1). Default Math.random. */
   readonly random?: () => number;
+  /** Where to report model calls (batch sizes, times), loads and what is loaded. */
+  readonly metrics?: ServingMetrics;
   /** How old an alias reading may get before it is checked again. Default 5 s. */
   readonly aliasRefreshMs?: number;
   /** First and longest wait before retrying a version that failed to load for an alias. Default 1 s and 60 s. */
@@ -98,6 +101,10 @@ export class ModelRepository {
     private readonly options: ModelRepositoryOptions = {},
   ) {
     this.now = options.now ?? Date.now;
+    options.metrics?.observeLoaded(() => {
+      const loaded = [...this.slots.values()].filter((slot) => slot.residentBytes !== undefined);
+      return { versions: loaded.length, residentBytes: loaded.reduce((sum, slot) => sum + slot.residentBytes!, 0) };
+    });
     this.aliases = new AliasTable({
       resolve: (modelName, alias) => this.registry.aliasVersion(modelName, alias),
       prepare: async (modelName, version) => void (await this.load(modelName, version)),
@@ -273,11 +280,14 @@ export class ModelRepository {
   private async readReported(record: ModelVersionRecord): Promise<LoadedVersion> {
     const report = (error: string | undefined) =>
       this.registry.recordLoadFailure(record.modelName, record.version, error).catch((failure: unknown) => this.logger.warn('could not record a load outcome', { error: String(failure) }));
+    const started = performance.now();
     try {
       const loaded = await this.readVersion(record);
+      this.options.metrics?.loadEnded('loaded', (performance.now() - started) / 1000);
       await report(undefined);
       return loaded;
     } catch (error) {
+      this.options.metrics?.loadEnded('failed', (performance.now() - started) / 1000);
       await report(error instanceof Error ? error.message : String(error));
       throw error;
     }
@@ -305,8 +315,8 @@ export class ModelRepository {
     const onnx = decoding ? undefined : await this.openAgreeingOnnx(record, model);
     // On ONNX Runtime the TF.js copy has done its part (warm-up, the agreement check): free it.
     if (onnx) model.dispose();
-    const run: ModelRunner = onnx?.run ?? ((inputs, rows) => predictRows(model, inputs, rows));
     const runtime = onnx ? 'onnxruntime' : 'tfjs';
+    const run = this.measured(runtime, onnx?.run ?? ((inputs, rows) => predictRows(model, inputs, rows)));
     this.logger.info('model loaded', { model: record.modelName, version: record.version, runtime, ms: this.now() - started });
     const batching = this.options.batching;
     const batcher = batching ? new DynamicBatcher((batch) => run(batch.inputs, batch.rows), batching) : undefined;
@@ -317,6 +327,18 @@ export class ModelRepository {
     // Every weight of a platform model is float32.
     const residentBytes = onnx ? onnx.graphBytes : model.countParams() * Float32Array.BYTES_PER_ELEMENT;
     return { record, encoder, decoding, batcher, runtime, run, dispose, loadedAt: this.now(), residentBytes };
+  }
+
+  /** `run`, reporting each call's rows and time when there are metrics. */
+  private measured(runtime: LoadedVersion['runtime'], run: ModelRunner): ModelRunner {
+    const metrics = this.options.metrics;
+    if (!metrics) return run;
+    return async (inputs, rows) => {
+      const started = performance.now();
+      const outputs = await run(inputs, rows);
+      metrics.modelRan(runtime, rows, (performance.now() - started) / 1000);
+      return outputs;
+    };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { loadAiaasProtos } from '@aiaas/proto';
-import { StageWorker, TaskWorker } from '@aiaas/queue';
+import { QueueMetrics, StageWorker, TaskWorker } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { FsArtifactStore, getJson } from '@aiaas/storage';
@@ -9,10 +9,12 @@ import { createPreprocessProcessor, runShardPhase } from './preprocess/preproces
 import { preprocessWorkSchema } from './preprocess/preprocess-work';
 import { createPreprocessingService } from './preprocessing-service';
 
-runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) => {
+runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown, metrics }) => {
   const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
   shutdown.add('redis', () => connections.close());
   const { registry } = connections;
+  const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
+  shutdown.add('queue metrics', () => queueMetrics.close());
   const store = new FsArtifactStore(config.artifactDir);
 
   const worker = new StageWorker({
@@ -24,6 +26,7 @@ runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) 
     stalledIntervalMs: config.stalledCheckMs,
     tracker: registry.tracker,
     logger,
+    metrics: queueMetrics,
     process: createPreprocessProcessor({ datasets: registry.datasets, store, maxRecordBytes: config.maxRecordBytes }),
   });
   shutdown.add('preprocess worker', () => worker.close());
@@ -37,6 +40,7 @@ runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) 
     stalledIntervalMs: config.stalledCheckMs,
     tracker: registry.tracker,
     logger,
+    metrics: queueMetrics,
     process: async ({ payload }) => {
       const work = await getJson(store, payload.work, (value) => preprocessWorkSchema.parse(value));
       return { shardIndex: payload.shardIndex, phase: payload.phase, output: await runShardPhase(store, work, payload.shardIndex, payload.phase) };
@@ -71,6 +75,7 @@ runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown }) 
     ],
     packageDefinition: protos.packageDefinition,
     logger,
+    metrics,
   });
   shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));
 });

@@ -1,6 +1,6 @@
-import { selectBackend } from '@aiaas/models';
+import { registerTensorMemoryMetrics, selectBackend } from '@aiaas/models';
 import { loadAiaasProtos } from '@aiaas/proto';
-import { StageWorker, TaskWorker, TenantSlots, toWorkerInfo } from '@aiaas/queue';
+import { QueueMetrics, StageWorker, TaskWorker, TenantSlots, toWorkerInfo } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
 import { FsArtifactStore } from '@aiaas/storage';
@@ -8,11 +8,14 @@ import { trainingEnv } from './config';
 import { createTrainProcessor } from './train-stage';
 import { createTrialProcessor } from './tuning/trial-task';
 
-runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
+runMain('training', trainingEnv, async ({ config, logger, shutdown, metrics }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
   const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
   shutdown.add('redis', () => connections.close());
   const { registry } = connections;
+  registerTensorMemoryMetrics(metrics);
+  const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
+  shutdown.add('queue metrics', () => queueMetrics.close());
   const store = new FsArtifactStore(config.artifactDir);
 
   const worker = new StageWorker({
@@ -24,6 +27,7 @@ runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
     stalledIntervalMs: config.stalledCheckMs,
     tracker: registry.tracker,
     logger,
+    metrics: queueMetrics,
     process: createTrainProcessor({ models: registry.models, store, backend }),
   });
   shutdown.add('train worker', () => worker.close());
@@ -37,6 +41,7 @@ runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
     stalledIntervalMs: config.stalledCheckMs,
     tracker: registry.tracker,
     logger,
+    metrics: queueMetrics,
     process: createTrialProcessor({ store, slots: new TenantSlots(connections.redis, config.redisPrefix, 'trials', config.tenantTrialLimit, config.jobLockMs) }),
   });
   shutdown.add('trial worker', () => trialWorker.close());
@@ -58,6 +63,7 @@ runMain('training', trainingEnv, async ({ config, logger, shutdown }) => {
     ],
     packageDefinition: protos.packageDefinition,
     logger,
+    metrics,
     details: { backend: backend.name },
   });
   shutdown.add('grpc server', () => server.shutdown(config.shutdownGraceMs));

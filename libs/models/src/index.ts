@@ -18,6 +18,7 @@ export type { BuildModelOptions } from './building/build-model';
 export { SeededDropout, setTrainingStep } from './building/seeded-dropout';
 export type { SeededDropoutArgs } from './building/seeded-dropout';
 export { selectBackend } from './compute-backend';
+export { registerTensorMemoryMetrics } from './tensor-memory-metrics';
 export type { BackendPreference, ComputeBackend } from './compute-backend';
 export { loadModel, saveModel } from './model-artifacts';
 export type { ModelArtifactRefs } from './model-artifacts';

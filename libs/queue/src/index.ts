@@ -19,6 +19,8 @@ export { PipelineLauncher } from './pipeline-launcher';
 export type { PipelineJobOptions, PipelinePayloads } from './pipeline-launcher';
 export { DEFAULT_TENANT, JOB_NAMES, PREVIOUS_STAGE, QUEUE_NAMES, STAGE_CONTRACTS, tenantSchema } from './stage-contracts';
 export type { StagePayload, StageResult, StageWithPrevious } from './stage-contracts';
+export { QueueMetrics } from './queue-metrics';
+export type { AttemptOutcome } from './queue-metrics';
 export { StageWorker } from './stage-worker';
 export type { JobStep, StageContext, StageOutcome, StageWorkerOptions, StageWorkerStats, TaskJob } from './stage-worker';
 export { SHARD_PHASES, TASK_CONTRACTS } from './task-contracts';

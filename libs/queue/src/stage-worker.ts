@@ -16,6 +16,7 @@ import {
   type StageWithPrevious,
 } from './stage-contracts';
 import { JOB_RETENTION } from './job-retention';
+import type { AttemptOutcome, QueueMetrics } from './queue-metrics';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
 
 /** Where a multi-step job is; kept in the job's data so it survives waits and retries. */
@@ -103,6 +104,8 @@ export interface StageWorkerOptions<S extends StageName> {
   readonly stalledIntervalMs?: number;
   /** How often a running job checks whether it was cancelled; default 1 s. */
   readonly cancelPollMs?: number;
+  /** Where to report the queue's depth and each attempt's time and outcome. */
+  readonly metrics?: QueueMetrics;
 }
 
 /** Counters for DescribeWorker. */
@@ -138,6 +141,7 @@ export class StageWorker<S extends StageName> {
       autorun: true,
     });
     this.worker.on('error', (error) => options.logger.error('worker error', { queue: QUEUE_NAMES[options.stage], err: error }));
+    options.metrics?.watch(QUEUE_NAMES[options.stage], this.worker);
   }
 
   get stats(): StageWorkerStats {
@@ -220,6 +224,8 @@ export class StageWorker<S extends StageName> {
     const startedAt = resumed?.startedAt ?? Date.now();
 
     this.active += 1;
+    const attemptStartedAt = performance.now();
+    const attemptEnded = (outcome: AttemptOutcome) => this.options.metrics?.attemptEnded(QUEUE_NAMES[stage], outcome, (performance.now() - attemptStartedAt) / 1000);
     const cancellation = watchCancellation(tracker, payload.jobId, this.options.cancelPollMs ?? 1_000, logger);
     try {
       if (await tracker.isCancelRequested(payload.jobId)) throw new CancelledError('the job was cancelled before this stage started');
@@ -265,6 +271,7 @@ export class StageWorker<S extends StageName> {
       const result = STAGE_CONTRACTS[stage].result.parse(outcome.result) as StageResult<S>;
       await tracker.stageCompleted(payload.jobId, stage, attempt, startedAt, outcome.summary);
       this.completed += 1;
+      attemptEnded('completed');
       // The flow's root finishing means every stage has.
       if (!job.parentKey) await tracker.jobSucceeded(payload.jobId);
       logger.info('stage completed', { summary: outcome.summary, ms: Date.now() - startedAt });
@@ -275,12 +282,14 @@ export class StageWorker<S extends StageName> {
         throw error;
       }
       if (error instanceof CancelledError) {
+        attemptEnded('cancelled');
         logger.info('stage cancelled', { reason: error.message });
         await tracker.stageCancelled(payload.jobId, stage, attempt, startedAt, error.message);
         throw new UnrecoverableError(error.message);
       }
       const { permanent, willRetry, message, rethrow } = classifyFailure(error, job, attempt);
       this.failed += 1;
+      attemptEnded(willRetry ? 'retried' : 'failed');
       logger[permanent ? 'warn' : 'error']('stage failed', { willRetry, err: error });
       await tracker.stageFailed(payload.jobId, stage, attempt, startedAt, message, willRetry).catch((trackingError: unknown) => {
         logger.error('could not record stage failure', { err: trackingError });

@@ -4,6 +4,7 @@ import { CancelledError } from '@aiaas/errors';
 import type { Logger } from '@aiaas/observability';
 import type { JobTracker } from '@aiaas/registry';
 import { watchCancellation } from './cancellation-watch';
+import type { AttemptOutcome, QueueMetrics } from './queue-metrics';
 import { classifyFailure, describeError } from './job-failure';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
 
@@ -53,6 +54,8 @@ export interface TaskWorkerOptions<T extends TaskName> {
   readonly stalledIntervalMs?: number;
   /** How often a running task checks whether its job was cancelled; default 1 s. */
   readonly cancelPollMs?: number;
+  /** Where to report the queue's depth and each attempt's time and outcome. */
+  readonly metrics?: QueueMetrics;
 }
 
 /**
@@ -75,6 +78,7 @@ export class TaskWorker<T extends TaskName> {
       stalledInterval: options.stalledIntervalMs ?? 30_000,
     });
     this.worker.on('error', (error) => options.logger.error('task worker error', { queue: contract.queue, err: error }));
+    options.metrics?.watch(contract.queue, this.worker);
   }
 
   /** Tasks running on this replica now. */
@@ -105,6 +109,7 @@ export class TaskWorker<T extends TaskName> {
       throw new UnrecoverableError(`job ${payload.jobId} has already finished`);
     }
     this.active += 1;
+    const attemptEnded = (outcome: AttemptOutcome) => this.options.metrics?.attemptEnded(contract.queue, outcome, (Date.now() - startedAt) / 1000);
     const cancellation = watchCancellation(this.options.tracker, payload.jobId, this.options.cancelPollMs ?? 1_000, logger);
     try {
       const result = contract.result.parse(
@@ -117,6 +122,7 @@ export class TaskWorker<T extends TaskName> {
           signal: cancellation.signal,
         }),
       ) as TaskResult<T>;
+      attemptEnded('completed');
       logger.info('task completed', { ms: Date.now() - startedAt });
       return result;
     } catch (error) {
@@ -126,11 +132,13 @@ export class TaskWorker<T extends TaskName> {
         throw new DelayedError();
       }
       if (error instanceof CancelledError) {
+        attemptEnded('cancelled');
         logger.info('task cancelled', { reason: error.message });
         await this.options.tracker.stageCancelled(payload.jobId, contract.stage, attempt, startedAt, error.message);
         throw new UnrecoverableError(error.message);
       }
       const { permanent, willRetry, message, rethrow } = classifyFailure(error, job, attempt);
+      attemptEnded(willRetry ? 'retried' : 'failed');
       logger[permanent ? 'warn' : 'error']('task failed', { willRetry, err: error });
       if (!willRetry) {
         await this.options.tracker
