@@ -64,7 +64,7 @@ function deployment(name: string, port: number, env: Record<string, string>, art
     spec: {
       selector: { matchLabels: labels(name) },
       template: {
-        metadata: { labels: labels(name) },
+        metadata: { labels: labels(name), annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9464', 'prometheus.io/path': '/metrics' } },
         spec: {
           containers: [
             {
@@ -72,7 +72,10 @@ function deployment(name: string, port: number, env: Record<string, string>, art
               image: 'aiaas',
               command: ['node', `apps/${name}/dist/main.js`],
               env: Object.entries({ GRPC_PORT: String(port), REDIS_URL: 'redis://redis:6379', ...env }).map(([key, value]) => ({ name: key, value })),
-              ports: [{ name: 'grpc', containerPort: port }],
+              ports: [
+                { name: 'grpc', containerPort: port },
+                { name: 'metrics', containerPort: 9464 },
+              ],
               readinessProbe: { grpc: { port } },
               livenessProbe: { grpc: { port } },
               resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } },
@@ -261,6 +264,21 @@ describe('checkServiceManifests', () => {
     expect(problems).toEqual([
       'docker-compose.yml: service "preprocessing" publishes a port on the host; only the gateway is published (use "expose" for 50052)',
       'k8s/base/preprocessing.yaml: Deployment "preprocessing" readinessProbe is not a native grpc probe',
+    ]);
+  });
+
+  it('reports a pod Prometheus cannot find or scrape: no metrics port, or annotations that miss it', () => {
+    const problems = checkServiceManifests(
+      { ...inference, variables: [...inference.variables, { env: 'METRICS_PORT' }] },
+      broken((_services, kubernetes) => {
+        envOf(kubernetes, 'Deployment/inference').push({ name: 'METRICS_PORT', value: '9100' });
+        at(kubernetes, 'Deployment/inference', 'spec', 'template', 'metadata', 'annotations')['prometheus.io/scrape'] = 'false';
+      }),
+    );
+    expect(problems).toEqual([
+      'k8s/base/inference.yaml: Deployment "inference" container port "metrics" is 9464, not METRICS_PORT 9100',
+      'k8s/base/inference.yaml: Deployment "inference" pod annotation prometheus.io/scrape is "false", not "true"',
+      'k8s/base/inference.yaml: Deployment "inference" pod annotation prometheus.io/port is "9464", not "9100"',
     ]);
   });
 

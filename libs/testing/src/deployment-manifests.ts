@@ -326,6 +326,9 @@ function composePortTarget(entry: unknown): number {
 
 // --- kubernetes ---------------------------------------------------------------------------
 
+/** METRICS_PORT's default (libs/config serviceEnv). */
+const DEFAULT_METRICS_PORT = 9464;
+
 function checkKubernetesService(options: ServiceManifestExpectations, documents: readonly ManifestDocument[]): string[] {
   const { service, defaultPort } = options;
   const problems: string[] = [];
@@ -370,6 +373,17 @@ function checkKubernetesService(options: ServiceManifestExpectations, documents:
       if (!grpcPort) problems.push(`${where} declares no container port named "grpc" (${defaultPort})`);
       else if (grpcPort['containerPort'] !== defaultPort) {
         problems.push(`${where} container port "grpc" is ${String(grpcPort['containerPort'])}, not its default port ${defaultPort}`);
+      }
+
+      // Prometheus finds the pod by its annotations and scrapes the named port.
+      const metricsPort = Number(env.get('METRICS_PORT') ?? DEFAULT_METRICS_PORT);
+      const declaredMetrics = ports.find((port) => port?.['name'] === 'metrics');
+      if (!declaredMetrics) problems.push(`${where} declares no container port named "metrics" (METRICS_PORT, ${metricsPort})`);
+      else if (declaredMetrics['containerPort'] !== metricsPort) problems.push(`${where} container port "metrics" is ${String(declaredMetrics['containerPort'])}, not METRICS_PORT ${metricsPort}`);
+      const annotations = mapping(mapping(mapping(spec?.['template'])?.['metadata'])?.['annotations']) ?? {};
+      const expected = { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(metricsPort), 'prometheus.io/path': '/metrics' };
+      for (const [key, value] of Object.entries(expected)) {
+        if (annotations[key] !== value) problems.push(`${where} pod annotation ${key} is ${JSON.stringify(annotations[key])}, not "${value}"`);
       }
 
       for (const probeName of ['readinessProbe', 'livenessProbe', 'startupProbe']) {
