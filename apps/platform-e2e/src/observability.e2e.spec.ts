@@ -98,6 +98,13 @@ describe('observability: every service serves Prometheus metrics', () => {
     }
   });
 
+  it('gives the log lines of one pipeline one trace id in every service, with no collector configured', () => {
+    const stageLines = test.lines.filter((line) => line.includes('"msg":"stage started"')).map((line) => JSON.parse(line.slice(line.indexOf('{'))) as { service: string; traceId?: string });
+    expect(stageLines.map((line) => line.service).sort()).toEqual(['evaluation', 'inference', 'preprocessing', 'training']);
+    expect(stageLines[0]!.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(stageLines.map((line) => line.traceId)).size).toBe(1);
+  });
+
   it('answers only GET /metrics', async () => {
     const url = metricsUrl('gateway');
     expect((await fetch(url.replace('/metrics', '/other'))).status).toBe(404);

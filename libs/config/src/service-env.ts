@@ -16,6 +16,10 @@ export function serviceEnv(defaultPort: number) {
       doc: 'Port of the Prometheus metrics endpoint (GET /metrics), on the GRPC_HOST interface; 0 picks a free one (logged at start).',
       default: 9464,
     }),
+    otlpEndpoint: optionalText({
+      env: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+      doc: "Base URL of an OpenTelemetry collector's OTLP/HTTP receiver (e.g. http://otel-collector:4318): spans go to <url>/v1/traces. Unset: the trace context still travels with calls and jobs, and nothing is exported.",
+    }),
     logLevel: oneOf(LOG_LEVELS, { env: 'LOG_LEVEL', doc: 'Least severe level written to the JSON log.', default: 'info' }),
     shutdownGraceMs: duration({
       env: 'SHUTDOWN_GRACE',

@@ -25,6 +25,8 @@ export interface JsonLoggerOptions {
   readonly write?: (line: string) => void;
   /** Clock, for tests. */
   readonly now?: () => Date;
+  /** Fields of the moment, asked at each line, such as the active trace's ids. */
+  readonly context?: () => LogFields;
 }
 
 function serialise(value: unknown): unknown {
@@ -51,7 +53,7 @@ export function createJsonLogger(options: JsonLoggerOptions): Logger {
     const log = (level: LogLevel, message: string, fields?: LogFields): void => {
       if (SEVERITY[level] < threshold) return;
       const line: Record<string, unknown> = { time: now().toISOString(), level, service: options.service, msg: message };
-      for (const [key, value] of Object.entries({ ...bindings, ...fields })) line[key] = serialise(value);
+      for (const [key, value] of Object.entries({ ...options.context?.(), ...bindings, ...fields })) line[key] = serialise(value);
       write(`${JSON.stringify(line)}\n`);
     };
     return {

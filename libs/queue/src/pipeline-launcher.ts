@@ -1,4 +1,6 @@
 import { FlowProducer, type FlowJob, type FlowJobNode, type JobsOptions } from 'bullmq';
+import { traceCarrier } from '@aiaas/observability';
+import { TRACE_KEY } from './trace-key';
 import type { Redis } from 'ioredis';
 import type { StageName } from '@aiaas/registry';
 import { JOB_RETENTION } from './job-retention';
@@ -32,6 +34,8 @@ export class PipelineLauncher {
 
   /** Adds the whole flow atomically. Payloads are validated here, before anything is queued. */
   async start(payloads: PipelinePayloads): Promise<void> {
+    // The trace of the call that starts the pipeline goes with every stage, so one pipeline is one trace.
+    const trace = { [TRACE_KEY]: traceCarrier() };
     const jobOptions = (stage: StageName): JobsOptions => ({
       jobId: `${payloads.preprocess.jobId}-${stage}`,
       attempts: this.options.attempts ?? 3,
@@ -41,7 +45,7 @@ export class PipelineLauncher {
     const node = (stage: StageName, child?: FlowJobNode): FlowJobNode => ({
       name: JOB_NAMES[stage],
       queueName: QUEUE_NAMES[stage],
-      data: STAGE_CONTRACTS[stage].payload.parse(payloads[stage]),
+      data: { ...STAGE_CONTRACTS[stage].payload.parse(payloads[stage]), ...trace },
       opts: { ...jobOptions(stage), failParentOnFailure: true },
       ...(child ? { children: [child] } : {}),
     });
@@ -49,7 +53,7 @@ export class PipelineLauncher {
     const flow: FlowJob = {
       name: JOB_NAMES.deploy,
       queueName: QUEUE_NAMES.deploy,
-      data: STAGE_CONTRACTS.deploy.payload.parse(payloads.deploy),
+      data: { ...STAGE_CONTRACTS.deploy.payload.parse(payloads.deploy), ...trace },
       opts: jobOptions('deploy'),
       children: [evaluate],
     };

@@ -2,7 +2,7 @@ import { Queue, UnrecoverableError, WaitingChildrenError, Worker, type Job } fro
 import { CancelledError } from '@aiaas/errors';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { Logger } from '@aiaas/observability';
+import { contextFromCarrier, inSpan, SpanKind, traceCarrier, type Logger } from '@aiaas/observability';
 import type { JobTracker, StageName } from '@aiaas/registry';
 import { watchCancellation } from './cancellation-watch';
 import { classifyFailure, describeError } from './job-failure';
@@ -17,6 +17,7 @@ import {
 } from './stage-contracts';
 import { JOB_RETENTION } from './job-retention';
 import type { AttemptOutcome, QueueMetrics } from './queue-metrics';
+import { TRACE_KEY, traceCarrierOf } from './trace-key';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
 
 /** Where a multi-step job is; kept in the job's data so it survives waits and retries. */
@@ -132,7 +133,7 @@ export class StageWorker<S extends StageName> {
   private failed = 0;
 
   constructor(private readonly options: StageWorkerOptions<S>) {
-    this.worker = new Worker(QUEUE_NAMES[options.stage], (job, token) => this.processJob(job, token), {
+    this.worker = new Worker(QUEUE_NAMES[options.stage], (job, token) => this.tracedProcessJob(job, token), {
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
@@ -179,7 +180,7 @@ export class StageWorker<S extends StageName> {
     const parent = { id: job.id!, queue: job.queueQualifiedName };
     for (const task of tasks) {
       const contract = TASK_CONTRACTS[task.task];
-      await this.taskQueue(contract.queue).add(contract.jobName, contract.payload.parse(task.payload), {
+      await this.taskQueue(contract.queue).add(contract.jobName, { ...contract.payload.parse(task.payload), [TRACE_KEY]: traceCarrier() }, {
         jobId: task.id,
         parent,
         failParentOnFailure: true,
@@ -203,6 +204,23 @@ export class StageWorker<S extends StageName> {
   private async taskResults<T extends TaskName>(job: Job, task: T): Promise<Array<TaskResult<T>>> {
     const contract = TASK_CONTRACTS[task];
     return (await this.childValues(job, contract.queue)).map((value) => contract.result.parse(value) as TaskResult<T>);
+  }
+
+  /** One attempt as a span of the pipeline's trace (carried in the job's data), active while it runs. */
+  private tracedProcessJob(job: Job, token: string | undefined): Promise<StageResult<S>> {
+    const { stage } = this.options;
+    const jobId = (job.data as { jobId?: unknown }).jobId;
+    return inSpan(
+      `stage ${stage}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: contextFromCarrier(traceCarrierOf(job.data)),
+        attributes: { 'aiaas.stage': stage, 'aiaas.attempt': job.attemptsMade + 1, ...(typeof jobId === 'string' ? { 'aiaas.job_id': jobId } : {}) },
+        // Suspending to wait for child tasks is not a failure.
+        expected: (error) => error instanceof WaitingChildrenError,
+      },
+      () => this.processJob(job, token),
+    );
   }
 
   private async processJob(job: Job, token: string | undefined): Promise<StageResult<S>> {

@@ -1,9 +1,10 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CancelledError } from '@aiaas/errors';
-import type { Logger } from '@aiaas/observability';
+import { contextFromCarrier, inSpan, SpanKind, type Logger } from '@aiaas/observability';
 import type { JobTracker } from '@aiaas/registry';
 import { watchCancellation } from './cancellation-watch';
+import { traceCarrierOf } from './trace-key';
 import type { AttemptOutcome, QueueMetrics } from './queue-metrics';
 import { classifyFailure, describeError } from './job-failure';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
@@ -70,7 +71,7 @@ export class TaskWorker<T extends TaskName> {
 
   constructor(private readonly options: TaskWorkerOptions<T>) {
     const contract = TASK_CONTRACTS[options.task];
-    this.worker = new Worker(contract.queue, (job, token) => this.processJob(job, token), {
+    this.worker = new Worker(contract.queue, (job, token) => this.tracedProcessJob(job, token), {
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
@@ -93,6 +94,21 @@ export class TaskWorker<T extends TaskName> {
   /** Stops taking tasks and waits for the running ones. */
   async close(): Promise<void> {
     await this.worker.close();
+  }
+
+  /** One attempt as a span of the pipeline's trace (carried in the task's data by the stage that fanned it out). */
+  private tracedProcessJob(job: Job, token: string | undefined): Promise<TaskResult<T>> {
+    return inSpan(
+      `task ${this.options.task}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: contextFromCarrier(traceCarrierOf(job.data)),
+        attributes: { 'aiaas.task': this.options.task, 'aiaas.attempt': job.attemptsMade + 1 },
+        // Postponing (moved back to delayed) is not a failure.
+        expected: (error) => error instanceof DelayedError,
+      },
+      () => this.processJob(job, token),
+    );
   }
 
   private async processJob(job: Job, token: string | undefined): Promise<TaskResult<T>> {

@@ -14,7 +14,7 @@ import type {
 import { status } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 import { toGrpcStatus } from '@aiaas/errors';
-import type { Logger } from '@aiaas/observability';
+import { contextFromCarrier, inSpan, SpanKind, type Logger } from '@aiaas/observability';
 import { serving } from './current-call';
 import { checkDecoded, decodedOnly } from './undecodable-request';
 
@@ -36,6 +36,41 @@ function statusFor(error: unknown, logger: Logger, method: string): Partial<Stat
  */
 export type CallGuard = (method: string, metadata: Metadata) => Promise<void>;
 
+/** The trace a call's metadata carries (`traceparent`, `tracestate`), as a carrier. */
+function metadataTraceCarrier(metadata: Metadata): Record<string, string> {
+  const carrier: Record<string, string> = {};
+  for (const key of ['traceparent', 'tracestate']) {
+    const [value] = metadata.get(key);
+    if (typeof value === 'string') carrier[key] = value;
+  }
+  return carrier;
+}
+
+/**
+ * Runs a handler as serving `call`: its deadline known downstream, and a server span, child of
+ * the caller's trace, active for everything it does.
+ */
+function served<T>(call: { getDeadline(): Date | number; getPath(): string; metadata: Metadata }, work: () => Promise<T>): Promise<T> {
+  const path = call.getPath();
+  const [, service = '', method = ''] = path.split('/');
+  return serving(call, () =>
+    inSpan(
+      path.slice(1),
+      {
+        kind: SpanKind.SERVER,
+        parent: contextFromCarrier(metadataTraceCarrier(call.metadata)),
+        attributes: { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method },
+        // As OpenTelemetry's gRPC conventions have it: a client's mistake is not the server's error.
+        expected: (error) => !SERVER_ERROR_CODES.has(toGrpcStatus(error, '').code ?? status.UNKNOWN),
+      },
+      work,
+    ),
+  );
+}
+
+/** Statuses that mark a server span as failed. */
+const SERVER_ERROR_CODES: ReadonlySet<status> = new Set([status.UNKNOWN, status.DEADLINE_EXCEEDED, status.UNIMPLEMENTED, status.INTERNAL, status.UNAVAILABLE, status.DATA_LOSS]);
+
 /** Builds handlers whose errors are always mapped to statuses, never thrown into grpc-js. */
 export class HandlerFactory {
   constructor(
@@ -46,7 +81,7 @@ export class HandlerFactory {
   /** A unary handler from an async function. */
   unary<Req, Res>(method: string, handle: (request: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>): handleUnaryCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      serving(call, () => this.guard(method, call.metadata).then(() => handle(checkDecoded(call.request), call))).then(
+      served(call, () => this.guard(method, call.metadata).then(() => handle(checkDecoded(call.request), call))).then(
         (response) => callback(null, response),
         (error: unknown) => callback(statusFor(error, this.logger, method)),
       );
@@ -59,7 +94,7 @@ export class HandlerFactory {
     handle: (messages: AsyncIterable<Req>, call: ServerReadableStream<Req, Res>) => Promise<Res>,
   ): handleClientStreamingCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      serving(call, () => this.guard(method, call.metadata).then(() => handle(decodedOnly(call as AsyncIterable<Req>), call))).then(
+      served(call, () => this.guard(method, call.metadata).then(() => handle(decodedOnly(call as AsyncIterable<Req>), call))).then(
         (response) => callback(null, response),
         (error: unknown) => {
           // Stop reading what the client still sends; it will get the status.
@@ -77,7 +112,7 @@ export class HandlerFactory {
    */
   bidiStream<Req, Res>(method: string, handle: (messages: AsyncIterable<Req>, call: ServerDuplexStream<Req, Res>) => AsyncIterable<Res>): handleBidiStreamingCall<Req, Res> {
     return (call) => {
-      void serving(call, async () => {
+      void served(call, async () => {
         try {
           await this.guard(method, call.metadata);
           // Not `call` itself: iterating a Node stream to its end destroys it, and a destroyed
@@ -101,7 +136,7 @@ export class HandlerFactory {
     produce: (request: Req, call: ServerWritableStream<Req, Res>) => AsyncIterable<Res>,
   ): handleServerStreamingCall<Req, Res> {
     return (call) => {
-      void serving(call, async () => {
+      void served(call, async () => {
         try {
           await this.guard(method, call.metadata);
           for await (const message of produce(checkDecoded(call.request), call)) {

@@ -1,9 +1,10 @@
 import { ConfigError, type ConfigOf, type EnvSpec, type EnvVar } from '@aiaas/config';
-import { createJsonLogger, type Logger, type LogLevel } from '@aiaas/observability';
+import { activeTraceFields, createJsonLogger, type Logger, type LogLevel } from '@aiaas/observability';
 import type { Registry } from 'prom-client';
 import { createMetricsRegistry } from './metrics/metrics-registry';
 import { MetricsServer } from './metrics/metrics-server';
 import { ShutdownCoordinator } from './shutdown-coordinator';
+import { startTracing } from './tracing/start-tracing';
 
 /** What an app's composition root receives from `runMain`. */
 export interface MainContext<C> {
@@ -18,13 +19,14 @@ export interface MainContext<C> {
 interface MainEnvShape {
   readonly grpcHost: EnvVar<string>;
   readonly metricsPort: EnvVar<number>;
+  readonly otlpEndpoint: EnvVar<string | undefined>;
   readonly logLevel: EnvVar<LogLevel>;
   readonly shutdownGraceMs: EnvVar<number>;
 }
 
 /**
  * The process boilerplate every service shares: parse the environment (exit 2 with every
- * problem listed when it is invalid), create the JSON logger, serve Prometheus metrics, run
+ * problem listed when it is invalid), create the JSON logger, set up tracing, serve Prometheus metrics, run
  * `start`, and shut down in order on SIGTERM/SIGINT (exit 0) or on a crash (exit 1).
  */
 export function runMain<S extends Record<string, EnvVar<unknown>> & MainEnvShape>(
@@ -40,8 +42,13 @@ export function runMain<S extends Record<string, EnvVar<unknown>> & MainEnvShape
     process.stderr.write(`${service}: ${error.message}\n`);
     process.exit(2);
   }
-  const logger = createJsonLogger({ service, level: config.logLevel as LogLevel });
+  // Every line logged inside a call or a job carries its trace's ids.
+  const logger = createJsonLogger({ service, level: config.logLevel as LogLevel, context: activeTraceFields });
   const shutdown = new ShutdownCoordinator(logger, config.shutdownGraceMs as number);
+  const tracing = startTracing(service, config.otlpEndpoint as string | undefined);
+  // Added first, so it runs last: the spans of the shutdown itself are sent too.
+  shutdown.add('tracing', () => tracing.shutdown());
+  if (tracing.exportsTo) logger.info('exporting traces', { url: tracing.exportsTo });
 
   const stop = (reason: string, exitCode: number) => {
     void shutdown.shutdown(reason).then((clean) => process.exit(clean ? exitCode : Math.max(exitCode, 1)));
