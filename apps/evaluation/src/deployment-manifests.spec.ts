@@ -1,4 +1,5 @@
-import { checkReadmeConfiguration, checkServiceManifests } from '@aiaas/testing';
+import { QUEUE_NAMES } from '@aiaas/queue';
+import { checkOverlayEnvironment, checkReadmeConfiguration, checkServiceManifests, KUSTOMIZE_OVERLAYS, scaledListNames } from '@aiaas/testing';
 import { EVALUATION_DEFAULT_PORT, evaluationEnv } from './config';
 
 // docker-compose.yml and k8s/base must run the evaluation service the way its config.ts expects.
@@ -15,5 +16,13 @@ describe('evaluation deployment manifests', () => {
 
   it('are documented in the README configuration table', () => {
     expect(checkReadmeConfiguration('evaluation', evaluationEnv.variables)).toEqual([]);
+  });
+
+  it.each(KUSTOMIZE_OVERLAYS)('set only declared variables in the %s overlay, as kubectl kustomize renders it', (overlay) => {
+    expect(checkOverlayEnvironment(overlay, 'evaluation', evaluationEnv.variables)).toEqual([]);
+  });
+
+  it.each(['prod', 'gpu'] as const)('are scaled by KEDA on the wait list of every queue evaluation consumes in the %s overlay', (overlay) => {
+    expect(scaledListNames(overlay, 'evaluation')).toEqual([QUEUE_NAMES.evaluate].map((queue) => `aiaas:${queue}:wait`));
   });
 });

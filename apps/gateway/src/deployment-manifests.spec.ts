@@ -1,4 +1,4 @@
-import { checkReadmeConfiguration, checkRedisManifests, checkServiceManifests } from '@aiaas/testing';
+import { checkOverlayEnvironment, checkReadmeConfiguration, checkRedisManifests, checkServiceManifests, KUSTOMIZE_OVERLAYS } from '@aiaas/testing';
 import { GATEWAY_DEFAULT_PORT, gatewayEnv } from './config';
 
 // docker-compose.yml and k8s/base must run the gateway the way its config.ts expects.
@@ -21,5 +21,9 @@ describe('gateway deployment manifests', () => {
 
   it('are documented in the README configuration table', () => {
     expect(checkReadmeConfiguration('gateway', gatewayEnv.variables)).toEqual([]);
+  });
+
+  it.each(KUSTOMIZE_OVERLAYS)('set only declared variables in the %s overlay, as kubectl kustomize renders it', (overlay) => {
+    expect(checkOverlayEnvironment(overlay, 'gateway', gatewayEnv.variables)).toEqual([]);
   });
 });

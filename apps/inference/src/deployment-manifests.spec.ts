@@ -1,4 +1,4 @@
-import { checkReadmeConfiguration, checkServiceManifests } from '@aiaas/testing';
+import { checkOverlayEnvironment, checkReadmeConfiguration, checkServiceManifests, KUSTOMIZE_OVERLAYS } from '@aiaas/testing';
 import { INFERENCE_DEFAULT_PORT, inferenceEnv } from './config';
 
 // docker-compose.yml and k8s/base must run the inference service the way its config.ts expects.
@@ -15,5 +15,9 @@ describe('inference deployment manifests', () => {
 
   it('are documented in the README configuration table', () => {
     expect(checkReadmeConfiguration('inference', inferenceEnv.variables)).toEqual([]);
+  });
+
+  it.each(KUSTOMIZE_OVERLAYS)('set only declared variables in the %s overlay, as kubectl kustomize renders it', (overlay) => {
+    expect(checkOverlayEnvironment(overlay, 'inference', inferenceEnv.variables)).toEqual([]);
   });
 });

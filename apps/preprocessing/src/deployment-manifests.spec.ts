@@ -1,4 +1,5 @@
-import { checkReadmeConfiguration, checkServiceManifests } from '@aiaas/testing';
+import { QUEUE_NAMES, TASK_CONTRACTS } from '@aiaas/queue';
+import { checkOverlayEnvironment, checkReadmeConfiguration, checkServiceManifests, KUSTOMIZE_OVERLAYS, scaledListNames } from '@aiaas/testing';
 import { PREPROCESSING_DEFAULT_PORT, preprocessingEnv } from './config';
 
 // docker-compose.yml and k8s/base must run the preprocessing service the way its config.ts expects.
@@ -15,5 +16,13 @@ describe('preprocessing deployment manifests', () => {
 
   it('are documented in the README configuration table', () => {
     expect(checkReadmeConfiguration('preprocessing', preprocessingEnv.variables)).toEqual([]);
+  });
+
+  it.each(KUSTOMIZE_OVERLAYS)('set only declared variables in the %s overlay, as kubectl kustomize renders it', (overlay) => {
+    expect(checkOverlayEnvironment(overlay, 'preprocessing', preprocessingEnv.variables)).toEqual([]);
+  });
+
+  it.each(['prod', 'gpu'] as const)('are scaled by KEDA on the wait list of every queue preprocessing consumes in the %s overlay', (overlay) => {
+    expect(scaledListNames(overlay, 'preprocessing')).toEqual([QUEUE_NAMES.preprocess, TASK_CONTRACTS.preprocessShard.queue].map((queue) => `aiaas:${queue}:wait`));
   });
 });

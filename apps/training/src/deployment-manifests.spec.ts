@@ -1,4 +1,5 @@
-import { checkReadmeConfiguration, checkServiceManifests } from '@aiaas/testing';
+import { QUEUE_NAMES, TASK_CONTRACTS } from '@aiaas/queue';
+import { checkOverlayEnvironment, checkReadmeConfiguration, checkServiceManifests, KUSTOMIZE_OVERLAYS, scaledListNames } from '@aiaas/testing';
 import { TRAINING_DEFAULT_PORT, trainingEnv } from './config';
 
 // docker-compose.yml and k8s/base must run the training service the way its config.ts expects.
@@ -15,5 +16,13 @@ describe('training deployment manifests', () => {
 
   it('are documented in the README configuration table', () => {
     expect(checkReadmeConfiguration('training', trainingEnv.variables)).toEqual([]);
+  });
+
+  it.each(KUSTOMIZE_OVERLAYS)('set only declared variables in the %s overlay, as kubectl kustomize renders it', (overlay) => {
+    expect(checkOverlayEnvironment(overlay, 'training', trainingEnv.variables)).toEqual([]);
+  });
+
+  it.each(['prod', 'gpu'] as const)('are scaled by KEDA on the wait list of every queue training consumes in the %s overlay', (overlay) => {
+    expect(scaledListNames(overlay, 'training')).toEqual([QUEUE_NAMES.train, TASK_CONTRACTS.trainTrial.queue].map((queue) => `aiaas:${queue}:wait`));
   });
 });

@@ -22,3 +22,5 @@ export {
 } from './deployment-manifests';
 export type { DeploymentManifests, ManifestDocument, ServiceManifestExpectations } from './deployment-manifests';
 export { checkReadmeConfiguration } from './readme-configuration';
+export { checkOverlayEnvironment, KUSTOMIZE_OVERLAYS, renderOverlay, scaledListNames } from './kustomize';
+export type { KustomizeOverlay } from './kustomize';
