@@ -58,6 +58,11 @@ COPY --from=builder /runtime/ ./
 # named volume inherits this owner, so the `node` user can write to it.
 RUN mkdir -p /var/lib/aiaas/artifacts && chown -R node:node /var/lib/aiaas
 USER node
-# gateway, preprocessing, training, evaluation, inference (their default GRPC_PORTs).
-EXPOSE 50051 50052 50053 50054 50055
+# gateway, preprocessing, training, evaluation, inference (their default GRPC_PORTs); the
+# gateway's HTTP/JSON and dashboard; every service's metrics.
+EXPOSE 50051 50052 50053 50054 50055 8080 9464
+# Healthy while the service answers SERVING on grpc.health.v1 at GRPC_PORT (the gateway's 50051
+# when unset: run another service with its GRPC_PORT set, as compose and the manifests do).
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "const { HealthClient } = require('@aiaas/proto'); new HealthClient('127.0.0.1:' + (process.env.GRPC_PORT || 50051)).check('', 2000).then((s) => process.exit(s === 'SERVING' ? 0 : 1), () => process.exit(1));"]
 CMD ["node", "apps/gateway/dist/main.js"]
