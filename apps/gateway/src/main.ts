@@ -1,5 +1,5 @@
 import { clientTlsCredentials, EvaluationClient, InferenceClient, loadAiaasProtos, PreprocessingClient } from '@aiaas/proto';
-import { PipelineLauncher } from '@aiaas/queue';
+import { PipelineLauncher, QUEUE_NAMES, QueueMetrics, TASK_CONTRACTS } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import type { Logger } from '@aiaas/observability';
 import { currentCallDeadline, HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
@@ -15,6 +15,10 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown, metrics }) => 
   shutdown.add('redis', () => connections.close());
   const launcher = new PipelineLauncher(connections.redis, config.redisPrefix, { attempts: config.stageAttempts });
   shutdown.add('pipeline launcher', () => launcher.close());
+  // The queues the pipelines it starts go through: their depth stays visible with every worker down.
+  const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
+  for (const queue of [...Object.values(QUEUE_NAMES), ...Object.values(TASK_CONTRACTS).map((task) => task.queue)]) queueMetrics.watchQueue(queue);
+  shutdown.add('queue metrics', () => queueMetrics.close());
 
   // With TLS_CA, calls to the services use TLS, presenting this service's certificate for mutual TLS.
   const upstreamCredentials = config.tlsCa ? clientTlsCredentials({ ca: config.tlsCa, cert: config.tlsCert, key: config.tlsKey }) : undefined;

@@ -5,7 +5,7 @@ import { penguinsCsv } from '@aiaas/datasets';
 import { PLATFORM_SERVICES, type PlatformService } from '@aiaas/launcher';
 import type { GatewayClient } from '@aiaas/proto';
 import { collect, failure, toRecord, uploadMessages } from './gateway-calls';
-import { metricNamesIn, parsePrometheusText, sumOf, type Sample } from './prometheus-text';
+import { labelsIn, metricNamesIn, parsePrometheusText, sumOf, TARGET_LABELS, type Sample } from './prometheus-text';
 import { startTestPlatform, stopTestPlatform, WORKSPACE_ROOT, type TestPlatform } from './test-platform';
 
 interface AlertRule {
@@ -71,7 +71,7 @@ describe('observability: every service serves Prometheus metrics', () => {
   it('counts and times every RPC by method and status code', () => {
     const predicts = { grpc_service: 'aiaas.v1.GatewayService', grpc_method: 'Predict', grpc_type: 'unary' };
     expect(sumOf(samples('gateway'), 'grpc_server_handled_total', { ...predicts, grpc_code: 'OK' })).toBe(3);
-    expect(sumOf(samples('gateway'), 'grpc_server_handled_total', { ...predicts, grpc_code: 'INVALID_ARGUMENT' })).toBe(1);
+    expect(sumOf(samples('gateway'), 'grpc_server_handled_total', { ...predicts, grpc_code: 'InvalidArgument' })).toBe(1);
     expect(sumOf(samples('gateway'), 'grpc_server_handling_seconds_count', { ...predicts, grpc_code: 'OK' })).toBe(3);
     expect(sumOf(samples('gateway'), 'grpc_server_started_total', predicts)).toBe(4);
     // The gateway's calls reached inference: three good predictions and one refused there.
@@ -123,5 +123,17 @@ describe('observability: every service serves Prometheus metrics', () => {
     expect(new Set(exprs.flatMap(metricNamesIn)).size).toBeGreaterThan(10);
     const unknown = exprs.flatMap((expr) => metricNamesIn(expr).filter((name) => !PROMETHEUS_OWN.has(name) && !exported.has(name)).map((name) => `${name} in ${expr}`));
     expect(unknown).toEqual([]);
+    // And every label they match or group by is one those metrics carry.
+    const samples = [...scraped.values()].flat();
+    const labelsOf = (metric: string) => new Set(samples.filter((sample) => sample.name === metric).flatMap((sample) => Object.keys(sample.labels)));
+    const missingLabels = exprs.flatMap((expr) => {
+      const { selected, grouped } = labelsIn(expr);
+      const metrics = metricNamesIn(expr).filter((name) => !PROMETHEUS_OWN.has(name));
+      return [
+        ...selected.filter(({ metric, label }) => !PROMETHEUS_OWN.has(metric) && !TARGET_LABELS.has(label) && !labelsOf(metric).has(label)).map(({ metric, label }) => `${metric}{${label}} in ${expr}`),
+        ...grouped.filter((label) => !TARGET_LABELS.has(label) && !metrics.some((metric) => labelsOf(metric).has(label))).map((label) => `by (${label}) in ${expr}`),
+      ];
+    });
+    expect(missingLabels).toEqual([]);
   });
 });

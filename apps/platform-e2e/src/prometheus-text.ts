@@ -42,3 +42,19 @@ export function metricNamesIn(expr: string): string[] {
   }
   return [...names];
 }
+
+/** Label names Prometheus adds to every scraped series (the target's), beside what a service exports. */
+export const TARGET_LABELS: ReadonlySet<string> = new Set(['job', 'instance', 'namespace', 'pod']);
+
+/**
+ * Label names a PromQL expression relies on: those its selectors match (`metric{label="x"}`),
+ * by metric, and those it groups by (`by (label)`), which must exist on what it aggregates.
+ */
+export function labelsIn(expr: string): { readonly selected: readonly { readonly metric: string; readonly label: string }[]; readonly grouped: readonly string[] } {
+  const withoutStrings = expr.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  const selected = [...withoutStrings.matchAll(/([a-zA-Z_:][a-zA-Z0-9_:]*)\s*\{([^}]*)\}/g)].flatMap(([, metric, matchers]) =>
+    [...matchers!.matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)\s*(?:=~|!~|!=|=)/g)].map(([, label]) => ({ metric: metric!, label: label! })),
+  );
+  const grouped = [...withoutStrings.matchAll(/\bby\s*\(([^)]*)\)/g)].flatMap(([, labels]) => labels!.split(',').map((label) => label.trim()).filter(Boolean));
+  return { selected, grouped };
+}

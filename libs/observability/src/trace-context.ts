@@ -48,6 +48,11 @@ export async function inSpan<T>(name: string, options: SpanOptions, work: () => 
   }
 }
 
+/** Marks the active span failed, for work that reports a failure without throwing it (a status sent on a stream). */
+export function failActiveSpan(message: string): void {
+  trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message });
+}
+
 /** `traceId` and `spanId` of the active span, for log lines; empty outside a trace. */
 export function activeTraceFields(): Record<string, string> {
   const spanContext = trace.getActiveSpan()?.spanContext();

@@ -86,20 +86,36 @@ function apiKeyInterceptor(key: string | (() => string | undefined)): Intercepto
     });
 }
 
+const METADATA_SETTER = { set: (carrier: Metadata, key: string, value: string) => carrier.set(key, value) };
+
 /**
- * Makes each call a client span of the caller's trace and sends the trace on as `traceparent`
- * metadata, so the server's span joins it. Without a tracer provider or propagator registered
- * (a process that does not trace), this costs next to nothing and sends nothing.
+ * Sends the caller's trace on as `traceparent` metadata, so the server's span joins it; when the
+ * trace is recorded (exported), the call is a client span of it too. Outside a trace, or
+ * without a propagator registered (a process that does not trace), it sends nothing. Calls are
+ * the hot path: the unrecorded case allocates no span.
  */
 function traceContextInterceptor(): Interceptor {
   return (options, nextCall) => {
+    const caller = context.active();
+    const callerSpan = trace.getSpan(caller);
+    // Outside a trace there is nothing to pass on; inside one that is not recorded (nothing is
+    // exported), passing the caller's context on is enough: a client span would never be seen.
+    if (!callerSpan) return new InterceptingCall(nextCall(options));
+    if (!callerSpan.isRecording()) {
+      return new InterceptingCall(nextCall(options), {
+        start(metadata, listener, next) {
+          propagation.inject(caller, metadata, METADATA_SETTER);
+          next(metadata, listener);
+        },
+      });
+    }
     const path = options.method_definition.path;
     const [, service = '', method = ''] = path.split('/');
     const span = trace.getTracer('aiaas').startSpan(path.slice(1), { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method } });
-    const traced = trace.setSpan(context.active(), span);
+    const traced = trace.setSpan(caller, span);
     return new InterceptingCall(nextCall(options), {
       start(metadata, _listener, next) {
-        propagation.inject(traced, metadata, { set: (carrier: Metadata, key, value) => carrier.set(key, value) });
+        propagation.inject(traced, metadata, METADATA_SETTER);
         next(metadata, {
           onReceiveStatus(received, nextStatus) {
             span.setAttribute('rpc.grpc.status_code', received.code);

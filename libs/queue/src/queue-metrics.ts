@@ -13,8 +13,9 @@ const ATTEMPT_SECONDS_BUCKETS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300
 
 /**
  * The queue metrics of one process: how many jobs each of its queues holds by state (read from
- * Redis at each scrape, so every replica reports the whole queue), how long attempts take by
- * outcome, and the jobs found stalled (their worker died holding them).
+ * Redis at each scrape, so every replica reports the whole queue: take the max across
+ * replicas, not the sum), how long attempts take by outcome, and the jobs found stalled (their
+ * worker died holding them).
  */
 export class QueueMetrics {
   private readonly queues = new Map<string, Queue>();
@@ -36,8 +37,10 @@ export class QueueMetrics {
         this.reset();
         await Promise.all(
           [...queues].map(async ([name, queue]) => {
-            const counts = await queue.getJobCounts(...JOB_STATES);
-            for (const state of JOB_STATES) this.set({ queue: name, state }, counts[state] ?? 0);
+            // Redis away (or this process shutting down): the queue's series are left out of
+            // this scrape rather than failing it, so the process's other metrics still answer.
+            const counts = await queue.getJobCounts(...JOB_STATES).catch(() => undefined);
+            if (counts) for (const state of JOB_STATES) this.set({ queue: name, state }, counts[state] ?? 0);
           }),
         );
       },
@@ -52,9 +55,14 @@ export class QueueMetrics {
     this.stalled = new Counter({ name: 'aiaas_queue_stalled_total', help: 'Jobs this replica found stalled (their lock expired: the worker holding them died) and put back.', labelNames: ['queue'], registers: [registry] });
   }
 
-  /** Counts `worker`'s queue and its stalled jobs. */
-  watch(name: string, worker: Worker): void {
+  /** Reports how many jobs `name` holds by state, as a producer does for the queues it feeds. */
+  watchQueue(name: string): void {
     if (!this.queues.has(name)) this.queues.set(name, new Queue(name, { connection: this.connection, prefix: this.prefix }));
+  }
+
+  /** Reports `worker`'s queue, and its stalled jobs. */
+  watch(name: string, worker: Worker): void {
+    this.watchQueue(name);
     // At 0 from the start: a series that appears only with its first stall would hide that stall from rate() and increase().
     this.stalled.inc({ queue: name }, 0);
     worker.on('stalled', () => this.stalled.inc({ queue: name }));

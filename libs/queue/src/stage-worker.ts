@@ -242,8 +242,9 @@ export class StageWorker<S extends StageName> {
     const startedAt = resumed?.startedAt ?? Date.now();
 
     this.active += 1;
-    const attemptStartedAt = performance.now();
-    const attemptEnded = (outcome: AttemptOutcome) => this.options.metrics?.attemptEnded(QUEUE_NAMES[stage], outcome, (performance.now() - attemptStartedAt) / 1000);
+    // An attempt that waited for its child tasks goes on where it was: its time runs from its start, not from the wake-up.
+    const attemptStartedAt = resumed && resumed.attempt === attempt ? resumed.startedAt : Date.now();
+    const attemptEnded = (outcome: AttemptOutcome) => this.options.metrics?.attemptEnded(QUEUE_NAMES[stage], outcome, (Date.now() - attemptStartedAt) / 1000);
     const cancellation = watchCancellation(tracker, payload.jobId, this.options.cancelPollMs ?? 1_000, logger);
     try {
       if (await tracker.isCancelRequested(payload.jobId)) throw new CancelledError('the job was cancelled before this stage started');
@@ -289,9 +290,9 @@ export class StageWorker<S extends StageName> {
       const result = STAGE_CONTRACTS[stage].result.parse(outcome.result) as StageResult<S>;
       await tracker.stageCompleted(payload.jobId, stage, attempt, startedAt, outcome.summary);
       this.completed += 1;
-      attemptEnded('completed');
       // The flow's root finishing means every stage has.
       if (!job.parentKey) await tracker.jobSucceeded(payload.jobId);
+      attemptEnded('completed');
       logger.info('stage completed', { summary: outcome.summary, ms: Date.now() - startedAt });
       return result;
     } catch (error) {

@@ -14,19 +14,25 @@ import type {
 import { status } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 import { toGrpcStatus } from '@aiaas/errors';
-import { contextFromCarrier, inSpan, SpanKind, type Logger } from '@aiaas/observability';
+import { contextFromCarrier, failActiveSpan, inSpan, SpanKind, type Logger } from '@aiaas/observability';
 import { serving } from './current-call';
 import { checkDecoded, decodedOnly } from './undecodable-request';
 
+/** Statuses that mark a server span as failed; as OpenTelemetry's gRPC conventions have it, a client's mistake is not the server's error. */
+const SERVER_ERROR_CODES: ReadonlySet<status> = new Set([status.UNKNOWN, status.DEADLINE_EXCEEDED, status.UNIMPLEMENTED, status.INTERNAL, status.UNAVAILABLE, status.DATA_LOSS]);
+
 /**
  * Turns any error thrown by a handler into the status to send, logging the cause of INTERNAL
- * errors under the reference the client sees.
+ * errors under the reference the client sees. Called inside the call's span, so the log line
+ * carries its trace and the span its outcome.
  */
 function statusFor(error: unknown, logger: Logger, method: string): Partial<StatusObject> {
   const reference = randomUUID().slice(0, 8);
   const mapped = toGrpcStatus(error, reference);
-  if (mapped.code === status.INTERNAL) logger.error('request failed', { method, reference, err: error });
-  else logger.debug('request rejected', { method, code: status[mapped.code ?? status.UNKNOWN], details: mapped.details });
+  const code = mapped.code ?? status.UNKNOWN;
+  if (code === status.INTERNAL) logger.error('request failed', { method, reference, err: error });
+  else logger.debug('request rejected', { method, code: status[code], details: mapped.details });
+  if (SERVER_ERROR_CODES.has(code)) failActiveSpan(`${status[code]}: ${mapped.details ?? ''}`);
   return mapped;
 }
 
@@ -56,20 +62,11 @@ function served<T>(call: { getDeadline(): Date | number; getPath(): string; meta
   return serving(call, () =>
     inSpan(
       path.slice(1),
-      {
-        kind: SpanKind.SERVER,
-        parent: contextFromCarrier(metadataTraceCarrier(call.metadata)),
-        attributes: { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method },
-        // As OpenTelemetry's gRPC conventions have it: a client's mistake is not the server's error.
-        expected: (error) => !SERVER_ERROR_CODES.has(toGrpcStatus(error, '').code ?? status.UNKNOWN),
-      },
+      { kind: SpanKind.SERVER, parent: contextFromCarrier(metadataTraceCarrier(call.metadata)), attributes: { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method } },
       work,
     ),
   );
 }
-
-/** Statuses that mark a server span as failed. */
-const SERVER_ERROR_CODES: ReadonlySet<status> = new Set([status.UNKNOWN, status.DEADLINE_EXCEEDED, status.UNIMPLEMENTED, status.INTERNAL, status.UNAVAILABLE, status.DATA_LOSS]);
 
 /** Builds handlers whose errors are always mapped to statuses, never thrown into grpc-js. */
 export class HandlerFactory {
@@ -81,9 +78,13 @@ export class HandlerFactory {
   /** A unary handler from an async function. */
   unary<Req, Res>(method: string, handle: (request: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>): handleUnaryCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      served(call, () => this.guard(method, call.metadata).then(() => handle(checkDecoded(call.request), call))).then(
-        (response) => callback(null, response),
-        (error: unknown) => callback(statusFor(error, this.logger, method)),
+      void served(call, () =>
+        this.guard(method, call.metadata)
+          .then(() => handle(checkDecoded(call.request), call))
+          .then(
+            (response) => callback(null, response),
+            (error: unknown) => callback(statusFor(error, this.logger, method)),
+          ),
       );
     };
   }
@@ -94,13 +95,17 @@ export class HandlerFactory {
     handle: (messages: AsyncIterable<Req>, call: ServerReadableStream<Req, Res>) => Promise<Res>,
   ): handleClientStreamingCall<Req, Res> {
     return (call, callback: sendUnaryData<Res>) => {
-      served(call, () => this.guard(method, call.metadata).then(() => handle(decodedOnly(call as AsyncIterable<Req>), call))).then(
-        (response) => callback(null, response),
-        (error: unknown) => {
-          // Stop reading what the client still sends; it will get the status.
-          call.destroy();
-          callback(statusFor(error, this.logger, method));
-        },
+      void served(call, () =>
+        this.guard(method, call.metadata)
+          .then(() => handle(decodedOnly(call as AsyncIterable<Req>), call))
+          .then(
+            (response) => callback(null, response),
+            (error: unknown) => {
+              // Stop reading what the client still sends; it will get the status.
+              call.destroy();
+              callback(statusFor(error, this.logger, method));
+            },
+          ),
       );
     };
   }

@@ -17,12 +17,11 @@ function stagesOf(file: string): { readonly from: string; readonly instructions:
   return stages;
 }
 
-describe.each(['Dockerfile', 'Dockerfile.gpu'])('%s', (file) => {
-  const stages = stagesOf(file);
-  const runtime = stages[stages.length - 1]!;
+describe.each(['runtime', 'runtime-gpu'])('the Dockerfile\'s %s stage', (target) => {
+  const runtime = stagesOf('Dockerfile').find((stage) => stage.from.endsWith(` AS ${target}`))!;
 
-  it('ends in a runtime stage that runs as a non-root user, with a gRPC health check', () => {
-    expect(runtime.from).toMatch(/ AS runtime$/);
+  it('runs as a non-root user, with a gRPC health check, the gateway by default', () => {
+    expect(runtime).toBeDefined();
     const users = runtime.instructions.filter((line) => line.startsWith('USER '));
     expect(users).toEqual(['USER node']);
     // USER comes before what runs: the health check and the command.
@@ -32,25 +31,28 @@ describe.each(['Dockerfile', 'Dockerfile.gpu'])('%s', (file) => {
     expect(runtime.instructions.filter((line) => line.startsWith('CMD '))).toEqual(['CMD ["node", "apps/gateway/dist/main.js"]']);
   });
 
-  it('runs no compiler or dev dependency: the runtime copies built output, never sources', () => {
-    expect(runtime.instructions.some((line) => /npm (ci|install)\b(?!.*--omit=dev)/.test(line))).toBe(false);
+  it('holds no compiler or dev dependency: it copies built output from a build stage, never sources', () => {
+    expect(runtime.instructions.some((line) => /npm (ci|install)\b/.test(line))).toBe(false);
     expect(runtime.instructions.filter((line) => line.startsWith('COPY ')).every((line) => line.includes('--from='))).toBe(true);
   });
 });
 
-describe('the images', () => {
-  it('prune dev dependencies before the CPU runtime takes node_modules', () => {
-    const builder = stagesOf('Dockerfile').find((stage) => / AS builder$/.test(stage.from))!;
+describe('the Dockerfile', () => {
+  const stages = stagesOf('Dockerfile');
+
+  it('builds the CPU runtime by default (the last stage), from a builder that pruned dev dependencies', () => {
+    expect(stages[stages.length - 1]!.from).toMatch(/ AS runtime$/);
+    const builder = stages.find((stage) => / AS builder$/.test(stage.from))!;
     expect(builder.instructions).toEqual(expect.arrayContaining(['RUN npm prune --omit=dev']));
   });
 
-  it('build the GPU variant on CUDA with tfjs-node-gpu, at the TensorFlow.js version of the platform', () => {
-    const gpu = stagesOf('Dockerfile.gpu');
-    expect(gpu[gpu.length - 1]!.from).toBe('FROM ${CUDA_IMAGE} AS runtime');
-    const cudaImage = readFileSync(join(WORKSPACE_ROOT, 'Dockerfile.gpu'), 'utf8').match(/^ARG CUDA_IMAGE=(\S+)$/m)?.[1];
+  it('builds the GPU runtime on CUDA with tfjs-node-gpu at the platform\'s TensorFlow.js version, added to the locked tree', () => {
+    expect(stages.find((stage) => stage.from.endsWith(' AS runtime-gpu'))!.from).toBe('FROM ${CUDA_IMAGE} AS runtime-gpu');
+    const cudaImage = readFileSync(join(WORKSPACE_ROOT, 'Dockerfile'), 'utf8').match(/^ARG CUDA_IMAGE=(\S+)$/m)?.[1];
     expect(cudaImage).toMatch(/^nvidia\/cuda:[\d.]+-cudnn\d+-runtime-/);
     const { dependencies } = JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const addon = gpu.flatMap((stage) => stage.instructions).find((line) => line.includes('@tensorflow/tfjs-node-gpu@'));
+    const addon = stages.find((stage) => stage.from === 'FROM builder AS builder-gpu')!.instructions.find((line) => line.includes('@tensorflow/tfjs-node-gpu@'));
+    expect(addon).toContain(`npm install --no-save --omit=dev`);
     expect(addon).toContain(`@tensorflow/tfjs-node-gpu@${dependencies['@tensorflow/tfjs']}`);
   });
 });

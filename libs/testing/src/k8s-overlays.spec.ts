@@ -108,7 +108,13 @@ describe.each(['prod', 'gpu'] as const)('the %s overlay', (overlay) => {
       expect([object.scaleTargetRef.name, object.minReplicaCount >= 1, object.triggers.every((trigger) => trigger.type === 'redis' && /^aiaas:[\w-]+:wait$/.test(trigger.metadata.listName))]).toEqual([object.scaleTargetRef.name, true, true]);
     }
     // KEDA makes its own autoscalers for these: an HPA of ours beside one would fight it.
-    expect(ofKind(overlay, 'HorizontalPodAutoscaler').map((hpa) => (hpa.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name)).not.toEqual(expect.arrayContaining([...WORKERS]));
+    const autoscaled = ofKind(overlay, 'HorizontalPodAutoscaler').map((hpa) => (hpa.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name);
+    expect(autoscaled.filter((name) => (WORKERS as readonly string[]).includes(name))).toEqual([]);
+    // Scaling down waits and goes one pod at a time: the wait list is empty while jobs run.
+    for (const object of ofKind(overlay, 'ScaledObject')) {
+      const scaleDown = (object.spec as { advanced?: { horizontalPodAutoscalerConfig?: { behavior?: { scaleDown?: { stabilizationWindowSeconds?: number; policies?: { type: string; value: number }[] } } } } }).advanced?.horizontalPodAutoscalerConfig?.behavior?.scaleDown;
+      expect([object.metadata.name, (scaleDown?.stabilizationWindowSeconds ?? 0) >= 600, scaleDown?.policies]).toEqual([object.metadata.name, true, [expect.objectContaining({ type: 'Pods', value: 1 })]]);
+    }
   });
 });
 

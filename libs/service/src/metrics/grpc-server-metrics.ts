@@ -12,9 +12,10 @@ function callType(requestStream: boolean, responseStream: boolean): CallType {
 }
 
 /**
- * A server interceptor counting every call and timing it to its status, with the labels of
- * go-grpc-prometheus (`grpc_type`, `grpc_service`, `grpc_method`, `grpc_code`) so existing
- * dashboards and alerts apply. A call the client abandons counts as CANCELLED.
+ * A server interceptor counting every call and timing it to its status, with the names, labels
+ * and code values of go-grpc-prometheus (`grpc_type`, `grpc_service`, `grpc_method`, `grpc_code`
+ * such as "InvalidArgument") so existing dashboards and alerts apply. A call the client abandons
+ * counts as Canceled, as Go spells it; one whose deadline passed, as DeadlineExceeded.
  */
 export function grpcServerMetrics(registry: Registry): ServerInterceptor {
   const labelNames = ['grpc_type', 'grpc_service', 'grpc_method'] as const;
@@ -32,21 +33,39 @@ export function grpcServerMetrics(registry: Registry): ServerInterceptor {
     buckets: HANDLING_SECONDS_BUCKETS,
     registers: [registry],
   });
+  // Every call records three series: children are looked up by method and code once, not by
+  // hashing the label set on each call (this runs on every request's path).
+  const methods = new Map<string, { readonly started: Counter.Internal; readonly byCode: Map<status, { readonly handled: Counter.Internal; readonly handling: Histogram.Internal<string> }> }>();
+  const seriesOf = (descriptor: { path: string; requestStream: boolean; responseStream: boolean }) => {
+    let series = methods.get(descriptor.path);
+    if (!series) {
+      const labels = { grpc_type: callType(descriptor.requestStream, descriptor.responseStream), ...pathLabels(descriptor.path) };
+      series = { started: started.labels(labels), byCode: new Map() };
+      methods.set(descriptor.path, series);
+    }
+    return series;
+  };
   return (descriptor, call) => {
-    const labels = { grpc_type: callType(descriptor.requestStream, descriptor.responseStream), ...pathLabels(descriptor.path) };
+    const series = seriesOf(descriptor);
     const startedAt = process.hrtime.bigint();
     let finished = false;
     const finish = (code: status) => {
       if (finished) return;
       finished = true;
-      const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
-      const withCode = { ...labels, grpc_code: status[code] ?? String(code) };
-      handled.inc(withCode);
-      handling.observe(withCode, seconds);
+      let byCode = series.byCode.get(code);
+      if (!byCode) {
+        const labels = { grpc_type: callType(descriptor.requestStream, descriptor.responseStream), ...pathLabels(descriptor.path), grpc_code: codeName(code) };
+        byCode = { handled: handled.labels(labels), handling: handling.labels(labels) };
+        series.byCode.set(code, byCode);
+      }
+      byCode.handled.inc();
+      byCode.handling.observe(Number(process.hrtime.bigint() - startedAt) / 1e9);
     };
-    started.inc(labels);
+    series.started.inc();
     return new ServerInterceptingCall(call, {
-      start: (next) => next({ onCancel: () => finish(status.CANCELLED) }),
+      // grpc-js ends a call whose deadline passed without passing its status through here: the
+      // client sees DEADLINE_EXCEEDED, and only a cancellation reaches this interceptor.
+      start: (next) => next({ onCancel: () => finish(Date.now() >= deadlineMs(call.getDeadline()) ? status.DEADLINE_EXCEEDED : status.CANCELLED) }),
       sendStatus: (sent, next) => {
         finish(sent.code);
         next(sent);
@@ -55,8 +74,21 @@ export function grpcServerMetrics(registry: Registry): ServerInterceptor {
   };
 }
 
+function deadlineMs(deadline: Date | number): number {
+  return deadline instanceof Date ? deadline.getTime() : deadline;
+}
+
 /** "/aiaas.v1.GatewayService/Predict" as its service and method. */
 function pathLabels(path: string): { readonly grpc_service: string; readonly grpc_method: string } {
   const [, service = 'unknown', method = 'unknown'] = path.split('/');
   return { grpc_service: service, grpc_method: method };
+}
+
+/** A status as go-grpc-prometheus names it (Go's codes.Code): "InvalidArgument", "OK". */
+function codeName(code: status): string {
+  const name = status[code];
+  if (name === undefined) return String(code);
+  if (name === 'OK') return 'OK';
+  if (name === 'CANCELLED') return 'Canceled';
+  return name.toLowerCase().replace(/(^|_)([a-z])/g, (_, _sep: string, letter: string) => letter.toUpperCase());
 }

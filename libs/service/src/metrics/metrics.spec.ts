@@ -66,11 +66,11 @@ describe('service metrics', () => {
     const unary = { grpc_service: 'aiaas.v1.GatewayService', grpc_method: 'GetDataset', grpc_type: 'unary' };
     expect(await valueOf(registry, 'grpc_server_started_total', unary)).toBe(3);
     expect(await valueOf(registry, 'grpc_server_handled_total', { ...unary, grpc_code: 'OK' })).toBe(2);
-    expect(await valueOf(registry, 'grpc_server_handled_total', { ...unary, grpc_code: 'INVALID_ARGUMENT' })).toBe(1);
+    expect(await valueOf(registry, 'grpc_server_handled_total', { ...unary, grpc_code: 'InvalidArgument' })).toBe(1);
     expect(await valueOf(registry, 'grpc_server_handling_seconds', { ...unary, grpc_code: 'OK' })).toBe(2);
   });
 
-  it('counts a call the client abandons as CANCELLED', async () => {
+  it('counts a call the client abandons as Canceled', async () => {
     const started = new Promise<void>((resolve) => (watchStarted = resolve));
     const abort = new AbortController();
     const watching = (async () => {
@@ -81,7 +81,7 @@ describe('service metrics', () => {
     await started;
     abort.abort();
     await watching;
-    const stream = { grpc_service: 'aiaas.v1.GatewayService', grpc_method: 'WatchJob', grpc_type: 'server_stream', grpc_code: 'CANCELLED' };
+    const stream = { grpc_service: 'aiaas.v1.GatewayService', grpc_method: 'WatchJob', grpc_type: 'server_stream', grpc_code: 'Canceled' };
     for (let waited = 0; waited < 2_000 && (await valueOf(registry, 'grpc_server_handled_total', stream)) === 0; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await valueOf(registry, 'grpc_server_handled_total', stream)).toBe(1);
   });
