@@ -3,7 +3,7 @@ import { loadAiaasProtos, type EvaluateModelRequest__Output, type GetModelReport
 import { QueueMetrics, StageWorker, toWorkerInfo } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
-import { FsArtifactStore } from '@aiaas/storage';
+import { openArtifactStore } from '@aiaas/storage';
 import { evaluationEnv } from './config';
 import { createEvaluateProcessor } from './evaluate-stage';
 import { EvaluationService } from './evaluation-service';
@@ -16,7 +16,10 @@ runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown, metrics 
   registerTensorMemoryMetrics(metrics);
   const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
   shutdown.add('queue metrics', () => queueMetrics.close());
-  const store = new FsArtifactStore(config.artifactDir);
+  const artifacts = await openArtifactStore(config);
+  shutdown.add('artifact store', () => artifacts.close());
+  logger.info('artifact store', { location: artifacts.location });
+  const { store } = artifacts;
   const sources = { models: registry.models, datasets: registry.datasets, store, maxRecordBytes: config.maxRecordBytes };
 
   const worker = new StageWorker({

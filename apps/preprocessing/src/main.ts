@@ -2,7 +2,7 @@ import { loadAiaasProtos } from '@aiaas/proto';
 import { QueueMetrics, StageWorker, TaskWorker } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
-import { FsArtifactStore, getJson } from '@aiaas/storage';
+import { getJson, openArtifactStore } from '@aiaas/storage';
 import { preprocessingEnv } from './config';
 import { DatasetIngestor } from './ingest/dataset-ingestor';
 import { createPreprocessProcessor, runShardPhase } from './preprocess/preprocess-stage';
@@ -15,7 +15,10 @@ runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown, me
   const { registry } = connections;
   const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
   shutdown.add('queue metrics', () => queueMetrics.close());
-  const store = new FsArtifactStore(config.artifactDir);
+  const artifacts = await openArtifactStore(config);
+  shutdown.add('artifact store', () => artifacts.close());
+  logger.info('artifact store', { location: artifacts.location });
+  const { store } = artifacts;
 
   const worker = new StageWorker({
     stage: 'preprocess',

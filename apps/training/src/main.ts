@@ -3,7 +3,7 @@ import { loadAiaasProtos } from '@aiaas/proto';
 import { QueueMetrics, StageWorker, TaskWorker, TenantSlots, toWorkerInfo } from '@aiaas/queue';
 import { connectRegistry } from '@aiaas/registry';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
-import { FsArtifactStore } from '@aiaas/storage';
+import { openArtifactStore } from '@aiaas/storage';
 import { trainingEnv } from './config';
 import { createTrainProcessor } from './train-stage';
 import { createTrialProcessor } from './tuning/trial-task';
@@ -16,7 +16,10 @@ runMain('training', trainingEnv, async ({ config, logger, shutdown, metrics }) =
   registerTensorMemoryMetrics(metrics);
   const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
   shutdown.add('queue metrics', () => queueMetrics.close());
-  const store = new FsArtifactStore(config.artifactDir);
+  const artifacts = await openArtifactStore(config);
+  shutdown.add('artifact store', () => artifacts.close());
+  logger.info('artifact store', { location: artifacts.location });
+  const { store } = artifacts;
 
   const worker = new StageWorker({
     stage: 'train',

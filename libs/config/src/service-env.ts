@@ -87,7 +87,18 @@ export function datasetReadingEnv() {
 /** Variables of services that read or write artifacts. */
 export function artifactEnv() {
   return {
-    artifactDir: text({ env: 'ARTIFACT_DIR', doc: 'Root directory of the filesystem artifact store.', default: './data/artifacts' }),
+    artifactStore: oneOf(['fs', 's3'] as const, {
+      env: 'ARTIFACT_STORE',
+      doc: 'fs: files under ARTIFACT_DIR (a volume every replica shares); s3: objects in S3_BUCKET on AWS S3 or an S3-compatible store such as MinIO (S3_ENDPOINT).',
+      default: 'fs',
+    }),
+    artifactDir: text({ env: 'ARTIFACT_DIR', doc: 'Root directory of the filesystem artifact store (ARTIFACT_STORE=fs).', default: './data/artifacts' }),
+    s3Bucket: optionalText({ env: 'S3_BUCKET', doc: 'Bucket of the S3 artifact store (ARTIFACT_STORE=s3; required then); created at start when missing.' }),
+    s3Prefix: optionalText({ env: 'S3_PREFIX', doc: 'Prefix of every artifact key, to share a bucket, e.g. "aiaas/".' }),
+    s3Region: text({ env: 'S3_REGION', doc: 'Region of the S3 bucket.', default: 'us-east-1' }),
+    s3Endpoint: optionalText({ env: 'S3_ENDPOINT', doc: 'URL of an S3-compatible store such as MinIO (http://minio:9000), addressed path-style; unset: AWS S3.' }),
+    s3AccessKeyId: optionalText({ env: 'AWS_ACCESS_KEY_ID', doc: 'Access key of the S3 store; unset: the AWS SDK default chain (web identity, instance role).' }),
+    s3SecretAccessKey: optionalText({ env: 'AWS_SECRET_ACCESS_KEY', doc: 'Secret of AWS_ACCESS_KEY_ID.' }),
   };
 }
 

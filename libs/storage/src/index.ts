@@ -1,5 +1,6 @@
 /**
- * Immutable, content-addressed artifact storage (datasets, transforms, splits, model weights).
+ * Immutable, content-addressed artifact storage (datasets, transforms, splits, model weights),
+ * on a filesystem or in S3 / an S3-compatible store (MinIO).
  *
  * @example
  * ```ts
@@ -14,3 +15,7 @@ export type { ArtifactRef, ArtifactStore, ByteRange, StoredArtifact } from './ar
 export { ArtifactWriter } from './artifact-writer';
 export { ChunkChannel } from './chunk-channel';
 export { FsArtifactStore } from './fs-artifact-store';
+export { openArtifactStore } from './open-artifact-store';
+export type { ArtifactStoreSettings, OpenedArtifactStore } from './open-artifact-store';
+export { S3ArtifactStore } from './s3-artifact-store';
+export type { S3ArtifactStoreOptions } from './s3-artifact-store';

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import S3rver from 's3rver';
+import { describeArtifactStoreContract } from './artifact-store-contract.test-helpers';
+import { S3ArtifactStore } from './s3-artifact-store';
+
+// A real S3-compatible server (s3rver: the S3 REST API over HTTP, objects on disk), reached
+// over TCP by the same SDK calls the store makes against MinIO or AWS.
+let server: S3rver;
+let endpoint: string;
+let directory: string;
+const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+beforeAll(async () => {
+  directory = mkdtempSync(join(tmpdir(), 'aiaas-s3rver-'));
+  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory });
+  const { port } = await server.run();
+  endpoint = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  await server.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+let bucketNumber = 0;
+
+describeArtifactStoreContract('S3ArtifactStore', async () => {
+  // A bucket per test, created by the store itself as on a fresh MinIO.
+  const bucket = `aiaas-test-${process.pid}-${(bucketNumber += 1)}`;
+  const store = await S3ArtifactStore.open({ bucket, prefix: 'platform/', region: 'us-east-1', endpoint, credentials });
+  const s3 = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials });
+  return {
+    store,
+    leftovers: async () => ((await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'platform/tmp/' }))).Contents ?? []).map((object) => object.Key ?? ''),
+    close: async () => {
+      s3.destroy();
+      store.close();
+    },
+  };
+});
+
+describe('S3ArtifactStore.open', () => {
+  it('names the bucket and endpoint when it cannot reach them', async () => {
+    await expect(S3ArtifactStore.open({ bucket: 'aiaas', region: 'us-east-1', endpoint: 'http://127.0.0.1:9', credentials })).rejects.toThrow(/^cannot reach S3 bucket "aiaas" at http:\/\/127\.0\.0\.1:9: /);
+  });
+});
