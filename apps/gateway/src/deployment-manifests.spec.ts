@@ -11,6 +11,7 @@ describe('gateway deployment manifests', () => {
       usesArtifacts: false,
       // The only published service; it reaches preprocessing and inference by service name.
       published: true,
+      otherPorts: [gatewayEnv.parse({}).httpPort],
     });
     expect(problems).toEqual([]);
   });

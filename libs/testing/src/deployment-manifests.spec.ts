@@ -282,6 +282,32 @@ describe('checkServiceManifests', () => {
     ]);
   });
 
+  it('checks an S3 artifact store instead of the volume: a bucket, both keys, a reachable endpoint, one store for all', () => {
+    const S3 = ['ARTIFACT_STORE', 'S3_BUCKET', 'S3_PREFIX', 'S3_ENDPOINT', 'S3_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
+    const withS3 = (expectations: ServiceManifestExpectations) => ({ ...expectations, variables: [...expectations.variables, ...S3.map((env) => ({ env }))] });
+    const store = { ARTIFACT_STORE: 's3', S3_BUCKET: 'aiaas', S3_ENDPOINT: 'http://minio:9000', AWS_ACCESS_KEY_ID: 'aiaas', AWS_SECRET_ACCESS_KEY: 'secret' };
+    const manifests = broken((services) => {
+      services['minio'] = { image: 'minio/minio' };
+      for (const name of ['preprocessing', 'inference']) {
+        const definition = at(services, name);
+        const environment = at(definition, 'environment');
+        delete environment['ARTIFACT_DIR'];
+        Object.assign(environment, store);
+        definition['volumes'] = [];
+        (definition['depends_on'] as Tree)['minio'] = { condition: 'service_healthy' };
+      }
+      Object.assign(at(services, 'inference', 'environment'), { S3_BUCKET: 'other', S3_ENDPOINT: 'http://storage:9000' });
+      delete at(services, 'inference', 'environment')['AWS_SECRET_ACCESS_KEY'];
+    });
+    const compose = (problems: string[]) => problems.filter((problem) => problem.startsWith('docker-compose.yml'));
+    expect(compose(checkServiceManifests(withS3(preprocessing), manifests))).toEqual(['docker-compose.yml: service "preprocessing" keeps artifacts in S3, but service "inference" differs in S3_BUCKET, S3_ENDPOINT']);
+    expect(compose(checkServiceManifests(withS3(inference), manifests))).toEqual([
+      'docker-compose.yml: service "inference" sets only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
+      'docker-compose.yml: service "inference" sets S3_ENDPOINT=http://storage:9000, but there is no "storage" service',
+      'docker-compose.yml: service "inference" keeps artifacts in S3, but service "preprocessing" differs in S3_BUCKET, S3_ENDPOINT',
+    ]);
+  });
+
   it('reports a REDIS_URL that does not point at the redis service', () => {
     const problems = checkServiceManifests(
       preprocessing,

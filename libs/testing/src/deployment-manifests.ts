@@ -39,7 +39,17 @@ export interface ServiceManifestExpectations {
   readonly usesArtifacts: boolean;
   /** Whether compose publishes the port on the host; only the gateway's is. Default false. */
   readonly published?: boolean;
+  /** Other ports the service serves (the gateway's HTTP port), which compose may expose or publish beside the gRPC one. */
+  readonly otherPorts?: readonly number[];
 }
+
+/** Where artifacts live, from a service's environment: ARTIFACT_STORE, `fs` by default. */
+function artifactStoreOf(env: ReadonlyMap<string, string | undefined>): 'fs' | 's3' {
+  return env.get('ARTIFACT_STORE') === 's3' ? 's3' : 'fs';
+}
+
+/** What names one S3 artifact store: services that share artifacts must agree on all of it. */
+const S3_LOCATION_VARIABLES = ['ARTIFACT_STORE', 'S3_BUCKET', 'S3_PREFIX', 'S3_ENDPOINT', 'S3_REGION'] as const;
 
 /** Name of the Redis service in compose and Kubernetes; REDIS_URL must point at it. */
 const REDIS_SERVICE = 'redis';
@@ -219,11 +229,11 @@ function checkComposeService(options: ServiceManifestExpectations, compose: Mani
     }),
   );
 
-  // Ports: `expose` and the container side of `ports` must all be the default port.
+  // Ports: `expose` and the container side of `ports` must be the default port (or another the service serves).
   const exposed = list(definition['expose']).map((entry) => Number((text(entry) ?? '').split('/')[0]));
   const published = list(definition['ports']).map(composePortTarget);
   for (const port of [...exposed, ...published]) {
-    if (port !== defaultPort) problems.push(`${where} exposes port ${Number.isNaN(port) ? '(unreadable)' : port}, not its default port ${defaultPort}`);
+    if (port !== defaultPort && !(options.otherPorts ?? []).includes(port)) problems.push(`${where} exposes port ${Number.isNaN(port) ? '(unreadable)' : port}, not its default port ${defaultPort}`);
   }
   if (exposed.length + published.length === 0) problems.push(`${where} neither exposes nor publishes its port ${defaultPort}`);
   if (options.published && published.length === 0) problems.push(`${where} does not publish its port ${defaultPort} on the host`);
@@ -240,7 +250,16 @@ function checkComposeService(options: ServiceManifestExpectations, compose: Mani
     else if (!mentionsPort(test, defaultPort)) problems.push(`${where} healthcheck does not target port ${defaultPort}: ${JSON.stringify(healthcheck['test'])}`);
   }
 
-  if (options.usesArtifacts) {
+  if (options.usesArtifacts && artifactStoreOf(env) === 's3') {
+    // Every replica of every stage must read and write the same objects.
+    for (const [other, otherDefinition] of Object.entries(services)) {
+      if (other === service || !otherDefinition) continue;
+      const otherEnv = composeEnvironment(otherDefinition['environment']);
+      if (!otherEnv.has('ARTIFACT_STORE') && !otherEnv.has('ARTIFACT_DIR')) continue;
+      const differing = S3_LOCATION_VARIABLES.filter((variable) => otherEnv.get(variable) !== env.get(variable));
+      if (differing.length > 0) problems.push(`${where} keeps artifacts in S3, but service "${other}" differs in ${differing.join(', ')}`);
+    }
+  } else if (options.usesArtifacts) {
     const artifactDir = env.get('ARTIFACT_DIR');
     if (artifactDir) {
       const mount = composeMounts(definition).find((candidate) => candidate.target === artifactDir);
@@ -405,7 +424,7 @@ function checkKubernetesService(options: ServiceManifestExpectations, documents:
         }
       }
 
-      if (options.usesArtifacts) {
+      if (options.usesArtifacts && artifactStoreOf(env) === 'fs') {
         const artifactDir = env.get('ARTIFACT_DIR');
         if (artifactDir) problems.push(...checkArtifactClaim(where, service, artifactDir, container, podSpec, documents));
       }
@@ -563,7 +582,16 @@ function checkEnvironment(
     }
   }
 
-  if (options.usesArtifacts && declared.has('ARTIFACT_DIR')) {
+  if (options.usesArtifacts && artifactStoreOf(env) === 's3') {
+    if (!env.has('S3_BUCKET')) problems.push(`${where} sets ARTIFACT_STORE=s3 but no S3_BUCKET`);
+    if (env.has('AWS_ACCESS_KEY_ID') !== env.has('AWS_SECRET_ACCESS_KEY')) problems.push(`${where} sets only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`);
+    const endpoint = env.get('S3_ENDPOINT');
+    const host = endpoint === undefined ? undefined : hostOf(endpoint);
+    if (host) {
+      if (!context.serviceExists(host.hostname)) problems.push(`${where} sets S3_ENDPOINT=${endpoint}, but there is no "${host.hostname}" service`);
+      else if (context.dependsOn && !context.dependsOn.has(host.hostname)) problems.push(`${where} sets S3_ENDPOINT=${endpoint} but does not depend_on "${host.hostname}"`);
+    }
+  } else if (options.usesArtifacts && declared.has('ARTIFACT_DIR')) {
     const artifactDir = env.get('ARTIFACT_DIR');
     if (!artifactDir || !isAbsolute(artifactDir)) {
       problems.push(`${where} must set ARTIFACT_DIR to the absolute path where the shared artifact volume is mounted (it is ${artifactDir ?? 'unset'})`);
