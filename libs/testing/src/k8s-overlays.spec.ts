@@ -76,7 +76,41 @@ describe.each(KUSTOMIZE_OVERLAYS)('the %s overlay', (overlay) => {
   });
 });
 
+const ARTIFACT_USERS = ['preprocessing', 'training', 'evaluation', 'inference'] as const;
+
+describe.each(KUSTOMIZE_OVERLAYS)('artifacts in the %s overlay', (overlay) => {
+  it('live in S3 or MinIO, named by the aiaas-s3 Secret, with no shared volume left', () => {
+    expect(named(overlay, 'PersistentVolumeClaim', 'artifacts')).toBeUndefined();
+    for (const service of ARTIFACT_USERS) {
+      const main = container(overlay, service);
+      const env = new Map((main.env ?? []).map((entry) => [entry.name, entry]));
+      expect([service, env.get('ARTIFACT_STORE')?.value, env.get('S3_BUCKET')?.valueFrom, env.has('ARTIFACT_DIR')]).toEqual([service, 's3', { secretKeyRef: { name: 'aiaas-s3', key: 'bucket' } }, false]);
+      const mounts = (main as { volumeMounts?: { mountPath: string }[] }).volumeMounts ?? [];
+      expect([service, mounts.map((mount) => mount.mountPath)]).toEqual([service, ['/tmp']]);
+    }
+  });
+
+  it('are reachable by the artifact users, and only by them, through the network policies', () => {
+    const egress = named(overlay, 'NetworkPolicy', 'artifact-store-egress')?.spec as { podSelector: unknown; egress: { ports: { port: number }[] }[] } | undefined;
+    expect(egress?.podSelector).toEqual({ matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: [...ARTIFACT_USERS] }] });
+    expect(egress?.egress.flatMap((rule) => rule.ports.map((port) => port.port))).toEqual([overlay === 'dev' ? 9000 : 443]);
+  });
+});
+
 describe('the dev overlay', () => {
+  it('runs MinIO for the artifacts, open to the artifact users only', () => {
+    const minio = named('dev', 'StatefulSet', 'minio');
+    const main = podSpec(minio!).containers[0]!;
+    expect(main.env?.map((entry) => [entry.name, entry.valueFrom])).toEqual([
+      ['MINIO_ROOT_USER', { secretKeyRef: { name: 'aiaas-s3', key: 'access-key-id' } }],
+      ['MINIO_ROOT_PASSWORD', { secretKeyRef: { name: 'aiaas-s3', key: 'secret-access-key' } }],
+    ]);
+    expect(podSpec(minio!).securityContext?.runAsNonRoot).toBe(true);
+    expect((named('dev', 'Service', 'minio')!.spec as { ports: { port: number }[] }).ports.map((port) => port.port)).toEqual([9000]);
+    const ingress = (named('dev', 'NetworkPolicy', 'minio')!.spec as { ingress: { from: unknown[] }[] }).ingress;
+    expect(ingress).toEqual([expect.objectContaining({ from: [{ podSelector: { matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: [...ARTIFACT_USERS] }] } }] })]);
+  });
+
   it('runs its own Redis, and one replica of each service', () => {
     expect(named('dev', 'StatefulSet', 'redis')).toBeDefined();
     for (const service of SERVICES) expect((named('dev', 'Deployment', service)!.spec as { replicas: number }).replicas).toBe(1);
