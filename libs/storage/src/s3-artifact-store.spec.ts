@@ -43,6 +43,14 @@ describeArtifactStoreContract('S3ArtifactStore', async () => {
 });
 
 describe('S3ArtifactStore.open', () => {
+  it('opens a missing bucket from several services at once, as a fresh deployment starts', async () => {
+    const options = { bucket: `aiaas-race-${process.pid}`, region: 'us-east-1', endpoint, credentials };
+    const stores = await Promise.all(Array.from({ length: 4 }, () => S3ArtifactStore.open(options)));
+    const { ref } = await stores[0]!.put('shared');
+    await expect(stores[3]!.get(ref)).resolves.toEqual(Buffer.from('shared'));
+    for (const store of stores) store.close();
+  });
+
   it('names the bucket and endpoint when it cannot reach them', async () => {
     await expect(S3ArtifactStore.open({ bucket: 'aiaas', region: 'us-east-1', endpoint: 'http://127.0.0.1:9', credentials })).rejects.toThrow(/^cannot reach S3 bucket "aiaas" at http:\/\/127\.0\.0\.1:9: /);
   });

@@ -59,8 +59,15 @@ export class S3ArtifactStore implements ArtifactStore {
       await s3.send(new HeadBucketCommand({ Bucket: options.bucket }));
     } catch (error) {
       if (!isNotFound(error)) throw new Error(`cannot reach S3 bucket "${options.bucket}"${options.endpoint ? ` at ${options.endpoint}` : ''}: ${(error as Error).message || (error as Error).name}`, { cause: error });
-      await s3.send(new CreateBucketCommand({ Bucket: options.bucket })).catch((creation: unknown) => {
-        throw new Error(`S3 bucket "${options.bucket}" does not exist and could not be created: ${(creation as Error).message}`, { cause: creation });
+      await s3.send(new CreateBucketCommand({ Bucket: options.bucket })).catch(async (creation: unknown) => {
+        // Every service of a fresh deployment starts at once, and stores answer a lost race
+        // differently (BucketAlreadyOwnedByYou, BucketAlreadyExists): what counts is whether the
+        // bucket is there now.
+        const there = await s3.send(new HeadBucketCommand({ Bucket: options.bucket })).then(
+          () => true,
+          () => false,
+        );
+        if (!there) throw new Error(`S3 bucket "${options.bucket}" does not exist and could not be created: ${(creation as Error).message}`, { cause: creation });
       });
     }
     return new S3ArtifactStore(s3, options);

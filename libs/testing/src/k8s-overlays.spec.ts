@@ -54,6 +54,14 @@ describe.each(KUSTOMIZE_OVERLAYS)('the %s overlay', (overlay) => {
     expect(main.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
   });
 
+  it('takes the settings every service shares from the aiaas-config ConfigMap', () => {
+    const config = named(overlay, 'ConfigMap', 'aiaas-config') as (Resource & { data?: Record<string, string> }) | undefined;
+    expect(config?.data).toEqual({ 'log-level': 'info' });
+    for (const service of SERVICES) {
+      expect([service, container(overlay, service).env?.find((entry) => entry.name === 'LOG_LEVEL')?.valueFrom]).toEqual([service, { configMapKeyRef: { name: 'aiaas-config', key: 'log-level' } }]);
+    }
+  });
+
   it.each(SERVICES)('keeps a disruption budget for %s', (service) => {
     const budget = named(overlay, 'PodDisruptionBudget', service);
     expect((budget?.spec as { selector?: unknown } | undefined)?.selector).toEqual({ matchLabels: podLabels(service) });
