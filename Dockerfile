@@ -67,7 +67,10 @@ RUN npm install --no-save --omit=dev --no-audit --no-fund @tensorflow/tfjs-node-
 # --- runtime-gpu: CUDA and cuDNN, Node.js (the official build, which runs on any glibc >= 2.28)
 # and the platform with the GPU addon. Built only when asked for (--target runtime-gpu).
 FROM ${CUDA_IMAGE} AS runtime-gpu
+# AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: the image runs Node 20 by design; the AWS
+# SDK's notice that its 2027 releases need Node 22 is for whoever upgrades it, not every log.
 ENV NODE_ENV=production \
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true \
     ARTIFACT_DIR=/var/lib/aiaas/artifacts \
     TFJS_BACKEND=tensorflow
 COPY --from=builder-gpu /usr/local/bin/node /usr/local/bin/node
@@ -85,7 +88,10 @@ CMD ["node", "apps/gateway/dist/main.js"]
 # --- runtime (the default target, last): Node, the built services and production
 # dependencies; no compiler, no sources.
 FROM ${NODE_IMAGE} AS runtime
+# AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: the image runs Node 20 by design; the AWS
+# SDK's notice that its 2027 releases need Node 22 is for whoever upgrades it, not every log.
 ENV NODE_ENV=production \
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true \
     ARTIFACT_DIR=/var/lib/aiaas/artifacts
 WORKDIR /app
 # Owned by root and read-only for the service user: the code cannot be changed at run time.

@@ -95,10 +95,10 @@ export function artifactEnv() {
     artifactDir: text({ env: 'ARTIFACT_DIR', doc: 'Root directory of the filesystem artifact store (ARTIFACT_STORE=fs).', default: './data/artifacts' }),
     s3Bucket: optionalText({ env: 'S3_BUCKET', doc: 'Bucket of the S3 artifact store (ARTIFACT_STORE=s3; required then); created at start when missing.' }),
     s3Prefix: optionalText({ env: 'S3_PREFIX', doc: 'Prefix of every artifact key, to share a bucket, e.g. "aiaas/".' }),
-    s3Region: text({ env: 'S3_REGION', doc: 'Region of the S3 bucket.', default: 'us-east-1' }),
+    s3Region: optionalText({ env: 'S3_REGION', doc: 'Region of the S3 bucket; unset: AWS_REGION (as EKS injects), and us-east-1 with S3_ENDPOINT.' }),
     s3Endpoint: optionalText({ env: 'S3_ENDPOINT', doc: 'URL of an S3-compatible store such as MinIO (http://minio:9000), addressed path-style; unset: AWS S3.' }),
     s3AccessKeyId: optionalText({ env: 'AWS_ACCESS_KEY_ID', doc: 'Access key of the S3 store; unset: the AWS SDK default chain (web identity, instance role).' }),
-    s3SecretAccessKey: optionalText({ env: 'AWS_SECRET_ACCESS_KEY', doc: 'Secret of AWS_ACCESS_KEY_ID.' }),
+    s3SecretAccessKey: optionalText({ env: 'AWS_SECRET_ACCESS_KEY', doc: 'Secret of AWS_ACCESS_KEY_ID (with AWS_SESSION_TOKEN for temporary keys).' }),
   };
 }
 

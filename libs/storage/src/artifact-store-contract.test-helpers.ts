@@ -73,16 +73,31 @@ export function describeArtifactStoreContract(name: string, open: () => Promise<
       expect(await read(2, 5)).toBe('234');
       expect(await read(7, 10)).toBe('789');
       expect(await read(4, 4)).toBe('');
+      // Past the end, and on an empty artifact: no bytes, not an error.
+      expect(await read(10, 20)).toBe('');
+      const empty = await store.put('');
+      const chunks: Buffer[] = [];
+      for await (const chunk of await store.getStream(empty.ref, { start: 0, end: 5 })) chunks.push(chunk);
+      expect(Buffer.concat(chunks).length).toBe(0);
     });
 
-    it('stores nothing when the source fails part way, and says why', async () => {
+    it.each([
+      ['a few bytes', 1],
+      // Past one multipart part, for stores that upload in parts.
+      ['several megabytes', 12],
+    ])('stores nothing when the source fails after %s, says why, and closes the source', async (_what, mebibytes) => {
+      let closed = false;
       async function* failing() {
-        yield Buffer.from('partial');
-        throw new Error('client went away');
+        try {
+          for (let i = 0; i < mebibytes; i++) yield Buffer.alloc(1024 * 1024, i);
+          throw new Error('client went away');
+        } finally {
+          closed = true;
+        }
       }
       await expect(store.putStream(failing())).rejects.toThrow('client went away');
+      expect(closed).toBe(true);
       expect(await subject.leftovers()).toEqual([]);
-      await expect(store.has(sha256('partial'))).resolves.toBe(false);
     });
 
     it('reports a missing artifact as NotFoundError', async () => {

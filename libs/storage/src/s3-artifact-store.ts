@@ -9,6 +9,7 @@ import {
   HeadObjectCommand,
   PutObjectCommand,
   S3Client,
+  type BucketLocationConstraint,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
@@ -19,15 +20,19 @@ export interface S3ArtifactStoreOptions {
   readonly bucket: string;
   /** Prepended to every key, e.g. "aiaas/" to share a bucket. */
   readonly prefix?: string;
-  readonly region: string;
+  /** Unset: AWS_REGION and the SDK's default chain; with an `endpoint` (MinIO, which ignores it), us-east-1. */
+  readonly region?: string;
   /** An S3-compatible endpoint such as MinIO's (http://minio:9000); path-style addressing then. Unset: AWS S3. */
   readonly endpoint?: string;
-  /** Unset: the AWS SDK's default chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, web identity, instance roles). */
+  /** Unset: the AWS SDK's default chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN, web identity, instance roles). */
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
 }
 
 /** Multipart part size for streams; S3's smallest allowed is 5 MiB. */
 const PART_BYTES = 8 * 1024 * 1024;
+
+/** The digest of no bytes: the only artifact that is empty, since artifacts are content-addressed. */
+const EMPTY_REF: ArtifactRef = `sha256:${createHash('sha256').digest('hex')}`;
 
 const isNotFound = (error: unknown) => (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
 
@@ -37,6 +42,11 @@ const isNotFound = (error: unknown) => (error as { $metadata?: { httpStatusCode?
  * is known only at its end, so `putStream` uploads to `<prefix>tmp/<uuid>` (in parts), then
  * copies server-side to the artifact's key and deletes the temporary object; a failed source
  * aborts the upload and leaves nothing behind. Server-side copy takes objects up to 5 GiB.
+ *
+ * Needs s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListBucket
+ * (without it, S3 answers a missing key with 403, not 404). A crash between upload and copy can
+ * leave a `tmp/` object or an incomplete multipart upload: give the bucket a lifecycle rule
+ * expiring `<prefix>tmp/` and aborting incomplete uploads after a day.
  */
 export class S3ArtifactStore implements ArtifactStore {
   private constructor(
@@ -46,20 +56,22 @@ export class S3ArtifactStore implements ArtifactStore {
 
   /** Connects, and creates the bucket when it does not exist (a fresh MinIO); fails naming the bucket when it cannot. */
   static async open(options: S3ArtifactStoreOptions): Promise<S3ArtifactStore> {
-    // The platform runs on Node 20 by design; the SDK's notice about its own future releases
-    // (which will need Node 22) is for whoever upgrades it, not for every service's log.
-    process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+    const region = options.region ?? (options.endpoint ? 'us-east-1' : undefined);
     const config: S3ClientConfig = {
-      region: options.region,
+      ...(region ? { region } : {}),
       ...(options.endpoint ? { endpoint: options.endpoint, forcePathStyle: true } : {}),
       ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
+      // A store that stops answering fails the call (and the job retries) instead of hanging it.
+      requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000 },
     };
     const s3 = new S3Client(config);
     try {
       await s3.send(new HeadBucketCommand({ Bucket: options.bucket }));
     } catch (error) {
       if (!isNotFound(error)) throw new Error(`cannot reach S3 bucket "${options.bucket}"${options.endpoint ? ` at ${options.endpoint}` : ''}: ${(error as Error).message || (error as Error).name}`, { cause: error });
-      await s3.send(new CreateBucketCommand({ Bucket: options.bucket })).catch(async (creation: unknown) => {
+      // us-east-1 is S3's default location, and the one region that refuses being named.
+      const location = region && region !== 'us-east-1' ? { CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint } } : {};
+      await s3.send(new CreateBucketCommand({ Bucket: options.bucket, ...location })).catch(async (creation: unknown) => {
         // Every service of a fresh deployment starts at once, and stores answer a lost race
         // differently (BucketAlreadyOwnedByYou, BucketAlreadyExists): what counts is whether the
         // bucket is there now.
@@ -98,17 +110,21 @@ export class S3ArtifactStore implements ArtifactStore {
       }
     }
     const temporary = `${this.options.prefix ?? ''}tmp/${randomUUID()}`;
-    const upload = new Upload({ client: this.s3, params: { Bucket: this.options.bucket, Key: temporary, Body: Readable.from(hashed()) }, partSize: PART_BYTES, leavePartsOnError: false });
+    const body = Readable.from(hashed());
+    const upload = new Upload({ client: this.s3, params: { Bucket: this.options.bucket, Key: temporary, Body: body }, partSize: PART_BYTES, leavePartsOnError: false });
     try {
       await upload.done();
     } catch (error) {
-      // The upload aborted its parts; what failed first is what the caller hears.
+      // The upload aborted its parts. Ending the body ends `source` too, as the fs store does
+      // when its write fails; what failed first is what the caller hears.
+      body.destroy();
       throw sourceError ? sourceError.error : error;
     }
     const ref: ArtifactRef = `sha256:${hash.digest('hex')}`;
     try {
       if (!(await this.has(ref))) {
-        await this.s3.send(new CopyObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(ref), CopySource: `${this.options.bucket}/${temporary}` }));
+        const copySource = [this.options.bucket, ...temporary.split('/')].map(encodeURIComponent).join('/');
+        await this.s3.send(new CopyObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(ref), CopySource: copySource }));
       }
     } finally {
       await this.s3.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: temporary })).catch(() => undefined);
@@ -124,7 +140,9 @@ export class S3ArtifactStore implements ArtifactStore {
 
   async getStream(ref: ArtifactRef, range?: ByteRange): Promise<AsyncIterable<Buffer>> {
     const key = this.keyOf(ref);
-    if (range && range.end <= range.start) {
+    // No bytes to ask for (an empty range, or the one artifact with no bytes, whose ranges
+    // stores answer in their own ways): answer from whether it exists.
+    if ((range && range.end <= range.start) || (range && ref === EMPTY_REF)) {
       if (!(await this.has(ref))) throw NotFoundError.of('artifact', ref);
       return Readable.from([]);
     }
@@ -132,7 +150,10 @@ export class S3ArtifactStore implements ArtifactStore {
       const object = await this.s3.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key, ...(range ? { Range: `bytes=${range.start}-${range.end - 1}` } : {}) }));
       return object.Body as Readable;
     } catch (error) {
-      throw isNotFound(error) || (error as { name?: string }).name === 'NoSuchKey' ? NotFoundError.of('artifact', ref) : error;
+      if (isNotFound(error) || (error as { name?: string }).name === 'NoSuchKey') throw NotFoundError.of('artifact', ref);
+      // A range past the end: no bytes, as the filesystem store answers, when the artifact exists.
+      if (range && (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 416) return Readable.from([]);
+      throw error;
     }
   }
 

@@ -94,14 +94,17 @@ describe.each(KUSTOMIZE_OVERLAYS)('artifacts in the %s overlay', (overlay) => {
       const env = new Map((main.env ?? []).map((entry) => [entry.name, entry]));
       expect([service, env.get('ARTIFACT_STORE')?.value, env.get('S3_BUCKET')?.valueFrom, env.has('ARTIFACT_DIR')]).toEqual([service, 's3', { secretKeyRef: { name: 'aiaas-s3', key: 'bucket' } }, false]);
       const mounts = (main as { volumeMounts?: { mountPath: string }[] }).volumeMounts ?? [];
-      expect([service, mounts.map((mount) => mount.mountPath)]).toEqual([service, ['/tmp']]);
+      expect([service, mounts.map((mount) => mount.mountPath).filter((path) => path.includes('artifacts'))]).toEqual([service, []]);
+      // Every directory a service is told to use is one it has.
+      const importDir = env.get('PREPROCESSING_IMPORT_DIR')?.value;
+      if (importDir) expect(mounts.map((mount) => mount.mountPath)).toContain(importDir);
     }
   });
 
   it('are reachable by the artifact users, and only by them, through the network policies', () => {
     const egress = named(overlay, 'NetworkPolicy', 'artifact-store-egress')?.spec as { podSelector: unknown; egress: { ports: { port: number }[] }[] } | undefined;
     expect(egress?.podSelector).toEqual({ matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: [...ARTIFACT_USERS] }] });
-    expect(egress?.egress.flatMap((rule) => rule.ports.map((port) => port.port))).toEqual([overlay === 'dev' ? 9000 : 443]);
+    expect(egress?.egress.flatMap((rule) => rule.ports.map((port) => port.port))).toEqual(overlay === 'dev' ? [9000] : [443, 80]);
   });
 });
 
@@ -109,11 +112,15 @@ describe('the dev overlay', () => {
   it('runs MinIO for the artifacts, open to the artifact users only', () => {
     const minio = named('dev', 'StatefulSet', 'minio');
     const main = podSpec(minio!).containers[0]!;
-    expect(main.env?.map((entry) => [entry.name, entry.valueFrom])).toEqual([
+    expect(main.env?.map((entry) => [entry.name, entry.valueFrom ?? entry.value])).toEqual([
+      ['HOME', '/tmp'],
       ['MINIO_ROOT_USER', { secretKeyRef: { name: 'aiaas-s3', key: 'access-key-id' } }],
       ['MINIO_ROOT_PASSWORD', { secretKeyRef: { name: 'aiaas-s3', key: 'secret-access-key' } }],
     ]);
     expect(podSpec(minio!).securityContext?.runAsNonRoot).toBe(true);
+    // Read-only root: MinIO writes only its data and, under HOME, its config.
+    expect(main.securityContext?.readOnlyRootFilesystem).toBe(true);
+    expect(((main as { volumeMounts?: { mountPath: string }[] }).volumeMounts ?? []).map((mount) => mount.mountPath).sort()).toEqual(['/data', '/tmp']);
     expect((named('dev', 'Service', 'minio')!.spec as { ports: { port: number }[] }).ports.map((port) => port.port)).toEqual([9000]);
     const ingress = (named('dev', 'NetworkPolicy', 'minio')!.spec as { ingress: { from: unknown[] }[] }).ingress;
     expect(ingress).toEqual([expect.objectContaining({ from: [{ podSelector: { matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: [...ARTIFACT_USERS] }] } }] })]);
