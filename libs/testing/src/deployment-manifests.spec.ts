@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { parse } from 'yaml';
 import {
   checkRedisManifests,
   checkServiceManifests,
+  KUSTOMIZE_BASE,
   loadDeploymentManifests,
   WORKSPACE_ROOT,
   type DeploymentManifests,
@@ -211,8 +212,8 @@ describe('checkServiceManifests', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         'docker-compose.yml: has no "training" service',
-        'k8s/base: has no Deployment named "training"',
-        'k8s/base: has no Service named "training"',
+        'k8s/overlays/shared-volume: has no Deployment named "training"',
+        'k8s/overlays/shared-volume: has no Service named "training"',
       ]),
     );
   });
@@ -437,28 +438,33 @@ describe('checkRedisManifests', () => {
 });
 
 describe('loadDeploymentManifests', () => {
-  it('loads docker-compose.yml and every file the kustomization lists', () => {
+  it('loads docker-compose.yml and every file the checked kustomization takes in, through its bases', () => {
     const manifests = loadDeploymentManifests();
     expect(manifests.compose.file).toBe('docker-compose.yml');
-    const kustomization = parse(readFileSync(join(WORKSPACE_ROOT, 'k8s/base/kustomization.yaml'), 'utf8')) as { resources: string[] };
-    const files = new Set(manifests.kubernetes.map((document) => document.file));
-    expect([...files].sort()).toEqual(kustomization.resources.map((resource) => `k8s/base/${resource}`).sort());
+    const listed = (directory: string, field: 'resources' | 'bases') =>
+      ((parse(readFileSync(join(WORKSPACE_ROOT, directory, 'kustomization.yaml'), 'utf8')) as Record<string, string[] | undefined>)[field] ?? []).map((entry) => posix.normalize(posix.join(directory, entry)));
+    const bases = listed(KUSTOMIZE_BASE, 'bases');
+    expect(bases).toEqual(['k8s/base', 'k8s/redis']);
+    const expected = [...listed(KUSTOMIZE_BASE, 'resources'), ...bases.flatMap((base) => listed(base, 'resources'))];
+    expect([...new Set(manifests.kubernetes.map((document) => document.file))].sort()).toEqual(expected.sort());
   });
 
-  it('applies YAML merge keys, as compose does', () => {
+  it('applies YAML merge keys, as compose does, and reads nested kustomizations under resources or bases', () => {
     const root = mkdtempSync(join(tmpdir(), 'manifests-'));
     try {
-      mkdirSync(join(root, 'k8s/base'), { recursive: true });
+      mkdirSync(join(root, KUSTOMIZE_BASE), { recursive: true });
       writeFileSync(join(root, 'docker-compose.yml'), 'x-base: &base\n  image: aiaas:local\nservices:\n  gateway:\n    <<: *base\n');
-      writeFileSync(join(root, 'k8s/base/kustomization.yaml'), 'resources:\n  - nested\n');
-      mkdirSync(join(root, 'k8s/base/nested'));
-      writeFileSync(join(root, 'k8s/base/nested/kustomization.yaml'), 'resources:\n  - a.yaml\n');
-      writeFileSync(join(root, 'k8s/base/nested/a.yaml'), 'kind: Service\n---\nkind: Deployment\n');
+      writeFileSync(join(root, KUSTOMIZE_BASE, 'kustomization.yaml'), 'resources:\n  - nested\nbases:\n  - older\n');
+      for (const [directory, kind] of [['nested', 'Service'], ['older', 'Deployment']]) {
+        mkdirSync(join(root, KUSTOMIZE_BASE, directory!));
+        writeFileSync(join(root, KUSTOMIZE_BASE, directory!, 'kustomization.yaml'), 'resources:\n  - a.yaml\n');
+        writeFileSync(join(root, KUSTOMIZE_BASE, directory!, 'a.yaml'), `kind: ${kind}\n`);
+      }
       const manifests = loadDeploymentManifests(root);
       expect(manifests.compose.content).toEqual({ 'x-base': { image: 'aiaas:local' }, services: { gateway: { image: 'aiaas:local' } } });
       expect(manifests.kubernetes).toEqual([
-        { file: 'k8s/base/nested/a.yaml', content: { kind: 'Service' } },
-        { file: 'k8s/base/nested/a.yaml', content: { kind: 'Deployment' } },
+        { file: `${KUSTOMIZE_BASE}/nested/a.yaml`, content: { kind: 'Service' } },
+        { file: `${KUSTOMIZE_BASE}/older/a.yaml`, content: { kind: 'Deployment' } },
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -468,10 +474,10 @@ describe('loadDeploymentManifests', () => {
   it('names a listed resource that does not exist', () => {
     const root = mkdtempSync(join(tmpdir(), 'manifests-'));
     try {
-      mkdirSync(join(root, 'k8s/base'), { recursive: true });
+      mkdirSync(join(root, KUSTOMIZE_BASE), { recursive: true });
       writeFileSync(join(root, 'docker-compose.yml'), 'services: {}\n');
-      writeFileSync(join(root, 'k8s/base/kustomization.yaml'), 'resources:\n  - missing.yaml\n');
-      expect(() => loadDeploymentManifests(root)).toThrow('k8s/base/kustomization.yaml: resource missing.yaml does not exist (k8s/base/missing.yaml)');
+      writeFileSync(join(root, KUSTOMIZE_BASE, 'kustomization.yaml'), 'resources:\n  - missing.yaml\n');
+      expect(() => loadDeploymentManifests(root)).toThrow(`${KUSTOMIZE_BASE}/kustomization.yaml: resource missing.yaml does not exist (${KUSTOMIZE_BASE}/missing.yaml)`);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -8,8 +8,12 @@ export const WORKSPACE_ROOT = resolve(__dirname, '../../..');
 /** The compose file, relative to the workspace root. */
 export const COMPOSE_FILE = 'docker-compose.yml';
 
-/** The kustomize base whose `resources` are checked, relative to the workspace root. */
-export const KUSTOMIZE_BASE = 'k8s/base';
+/**
+ * The kustomization whose files are checked one by one, relative to the workspace root: the
+ * shared-volume overlay, whose `bases` and `resources` are the base's services, k8s/redis and
+ * the artifact volume, as written (the other overlays are checked as rendered).
+ */
+export const KUSTOMIZE_BASE = 'k8s/overlays/shared-volume';
 
 /** One parsed YAML document and the file it came from. */
 export interface ManifestDocument {

@@ -36,9 +36,16 @@ const named = (overlay: KustomizeOverlay, kind: string, name: string) => ofKind(
 const podSpec = (deployment: Resource) => (deployment.spec as { template: { spec: PodSpec } }).template.spec;
 const container = (overlay: KustomizeOverlay, service: Service) => podSpec(named(overlay, 'Deployment', service)!).containers.find((each) => each.name === service)!;
 const podLabels = (service: string) => ({ 'app.kubernetes.io/name': service, 'app.kubernetes.io/part-of': 'aiaas' });
-const NAMESPACE: Readonly<Record<KustomizeOverlay, string>> = { dev: 'aiaas-dev', prod: 'aiaas', gpu: 'aiaas' };
+const NAMESPACE: Readonly<Record<KustomizeOverlay, string>> = { 'shared-volume': 'aiaas', dev: 'aiaas-dev', prod: 'aiaas', gpu: 'aiaas' };
+/** The overlays that keep artifacts in S3 or MinIO (shared-volume keeps them on a ReadWriteMany volume). */
+const OBJECT_STORE_OVERLAYS = ['dev', 'prod', 'gpu'] as const;
 
 describe.each(KUSTOMIZE_OVERLAYS)('the %s overlay', (overlay) => {
+  it('renders only whole resources (an old kustomize leaves the husk of a deleted one)', () => {
+    const partial = resources(overlay).filter((resource) => !resource.apiVersion || !resource.kind || !resource.metadata?.name);
+    expect(partial).toEqual([]);
+  });
+
   it('puts everything in its namespace', () => {
     const outside = resources(overlay).filter((resource) => resource.kind !== 'Namespace' && resource.metadata.namespace !== NAMESPACE[overlay]);
     expect(outside.map((resource) => `${resource.kind}/${resource.metadata.name}`)).toEqual([]);
@@ -86,7 +93,7 @@ describe.each(KUSTOMIZE_OVERLAYS)('the %s overlay', (overlay) => {
 
 const ARTIFACT_USERS = ['preprocessing', 'training', 'evaluation', 'inference'] as const;
 
-describe.each(KUSTOMIZE_OVERLAYS)('artifacts in the %s overlay', (overlay) => {
+describe.each(OBJECT_STORE_OVERLAYS)('artifacts in the %s overlay', (overlay) => {
   it('live in S3 or MinIO, named by the aiaas-s3 Secret, with no shared volume left', () => {
     expect(named(overlay, 'PersistentVolumeClaim', 'artifacts')).toBeUndefined();
     for (const service of ARTIFACT_USERS) {
@@ -105,6 +112,16 @@ describe.each(KUSTOMIZE_OVERLAYS)('artifacts in the %s overlay', (overlay) => {
     const egress = named(overlay, 'NetworkPolicy', 'artifact-store-egress')?.spec as { podSelector: unknown; egress: { ports: { port: number }[] }[] } | undefined;
     expect(egress?.podSelector).toEqual({ matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: [...ARTIFACT_USERS] }] });
     expect(egress?.egress.flatMap((rule) => rule.ports.map((port) => port.port))).toEqual(overlay === 'dev' ? [9000] : [443, 80]);
+  });
+});
+
+describe('the shared-volume overlay', () => {
+  it('runs Redis and keeps every artifact user on the one ReadWriteMany claim', () => {
+    expect(named('shared-volume', 'StatefulSet', 'redis')).toBeDefined();
+    expect((named('shared-volume', 'PersistentVolumeClaim', 'artifacts')?.spec as { accessModes?: string[] }).accessModes).toEqual(['ReadWriteMany']);
+    for (const service of ARTIFACT_USERS) {
+      expect([service, podSpec(named('shared-volume', 'Deployment', service)!)]).toEqual([service, expect.objectContaining({ volumes: expect.arrayContaining([{ name: 'artifacts', persistentVolumeClaim: { claimName: 'artifacts' } }]) })]);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { parseAllDocuments } from 'yaml';
 import { WORKSPACE_ROOT, type ManifestDocument } from './deployment-manifests';
 
 /** The overlays under k8s/overlays, each a deployment of its own. */
-export const KUSTOMIZE_OVERLAYS = ['dev', 'prod', 'gpu'] as const;
+export const KUSTOMIZE_OVERLAYS = ['shared-volume', 'dev', 'prod', 'gpu'] as const;
 export type KustomizeOverlay = (typeof KUSTOMIZE_OVERLAYS)[number];
 
 const rendered = new Map<string, readonly ManifestDocument[]>();
