@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { InvalidArgumentError, NotFoundError } from '@aiaas/errors';
+import { InvalidArgumentError, NotFoundError, UnavailableError } from '@aiaas/errors';
 import { isArtifactRef, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
 
 /**
@@ -20,7 +20,12 @@ export class FsArtifactStore implements ArtifactStore {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const ref: ArtifactRef = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
     const temporary = await this.temporaryPath();
-    await writeFile(temporary, bytes);
+    try {
+      await writeFile(temporary, bytes);
+    } catch (error) {
+      await unlink(temporary).catch(() => undefined);
+      throw this.writeFailure(error);
+    }
     await this.commit(temporary, ref);
     return { ref, sizeBytes: bytes.byteLength };
   }
@@ -44,7 +49,7 @@ export class FsArtifactStore implements ArtifactStore {
       file.destroy();
       await finished(file).catch(() => undefined);
       await unlink(temporary).catch(() => undefined);
-      throw error;
+      throw this.writeFailure(error);
     }
     const ref: ArtifactRef = `sha256:${hash.digest('hex')}`;
     await this.commit(temporary, ref);
@@ -99,6 +104,14 @@ export class FsArtifactStore implements ArtifactStore {
     } finally {
       await unlink(temporary).catch(() => undefined);
     }
+  }
+
+  /** A full or read-only disk as UNAVAILABLE, naming it; anything else (the source's own error) as it was. */
+  private writeFailure(error: unknown): unknown {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') return new UnavailableError(`the artifact store could not store an artifact: the disk under ${this.root} is full (${code})`, { cause: error });
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new UnavailableError(`the artifact store could not store an artifact: ${this.root} is not writable (${code})`, { cause: error });
+    return error;
   }
 
   private missing(ref: ArtifactRef, error: unknown): Error {

@@ -13,7 +13,7 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { InvalidArgumentError, NotFoundError } from '@aiaas/errors';
+import { InvalidArgumentError, NotFoundError, PlatformError, UnavailableError } from '@aiaas/errors';
 import { isArtifactRef, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
 
 export interface S3ArtifactStoreOptions {
@@ -33,6 +33,16 @@ const PART_BYTES = 8 * 1024 * 1024;
 
 /** The digest of no bytes: the only artifact that is empty, since artifacts are content-addressed. */
 const EMPTY_REF: ArtifactRef = `sha256:${createHash('sha256').digest('hex')}`;
+
+/**
+ * The store's own failure (full, down, refusing) as UNAVAILABLE, saying what could not be done
+ * and what the store answered; the platform's errors (NotFound, bad references) pass through.
+ */
+function storeFailure(doing: string, error: unknown): Error {
+  if (error instanceof PlatformError) return error;
+  const { name, message } = error as Error;
+  return new UnavailableError(`the artifact store could not ${doing}: ${message || name}`, { cause: error });
+}
 
 const isNotFound = (error: unknown) => (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
 
@@ -89,7 +99,11 @@ export class S3ArtifactStore implements ArtifactStore {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const ref: ArtifactRef = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
     // Same key, same bytes: a retried job's second write is skipped.
-    if (!(await this.has(ref))) await this.s3.send(new PutObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(ref), Body: bytes }));
+    if (!(await this.has(ref))) {
+      await this.s3.send(new PutObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(ref), Body: bytes })).catch((error: unknown) => {
+        throw storeFailure(`store an artifact of ${bytes.byteLength} bytes`, error);
+      });
+    }
     return { ref, sizeBytes: bytes.byteLength };
   }
 
@@ -118,13 +132,15 @@ export class S3ArtifactStore implements ArtifactStore {
       // The upload aborted its parts. Ending the body ends `source` too, as the fs store does
       // when its write fails; what failed first is what the caller hears.
       body.destroy();
-      throw sourceError ? sourceError.error : error;
+      throw sourceError ? sourceError.error : storeFailure('store a streamed artifact', error);
     }
     const ref: ArtifactRef = `sha256:${hash.digest('hex')}`;
     try {
       if (!(await this.has(ref))) {
         const copySource = [this.options.bucket, ...temporary.split('/')].map(encodeURIComponent).join('/');
-        await this.s3.send(new CopyObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(ref), CopySource: copySource }));
+        await this.s3.send(new CopyObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(ref), CopySource: copySource })).catch((error: unknown) => {
+          throw storeFailure(`store a streamed artifact of ${sizeBytes} bytes`, error);
+        });
       }
     } finally {
       await this.s3.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: temporary })).catch(() => undefined);
@@ -153,7 +169,7 @@ export class S3ArtifactStore implements ArtifactStore {
       if (isNotFound(error) || (error as { name?: string }).name === 'NoSuchKey') throw NotFoundError.of('artifact', ref);
       // A range past the end: no bytes, as the filesystem store answers, when the artifact exists.
       if (range && (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 416) return Readable.from([]);
-      throw error;
+      throw storeFailure(`read artifact ${ref}`, error);
     }
   }
 
@@ -163,7 +179,7 @@ export class S3ArtifactStore implements ArtifactStore {
       return true;
     } catch (error) {
       if (isNotFound(error)) return false;
-      throw error;
+      throw storeFailure(`look up artifact ${ref}`, error);
     }
   }
 

@@ -1,0 +1,129 @@
+import { status } from '@grpc/grpc-js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { penguinsCsv } from '@aiaas/datasets';
+import { collect, codeOf, failure, uploadMessages } from './gateway-calls';
+import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
+
+const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+/** An S3-compatible server (s3rver) as a process of its own; resolves its endpoint. */
+async function startS3Server(directory: string): Promise<{ readonly endpoint: string; readonly process: ChildProcess }> {
+  const script = `
+    const S3rver = require('s3rver');
+    new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: process.argv[1] }).run().then(({ port }) => console.log(JSON.stringify({ port })));
+  `;
+  const child = spawn(process.execPath, ['-e', script, directory], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  return { endpoint: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`, process: child };
+}
+
+/**
+ * A proxy in front of the store that, once `full` is set, refuses every write as a full MinIO
+ * does (507 XMinioStorageFull) while reads still pass: a disk that filled up mid-run.
+ */
+async function startFillingProxy(upstream: string): Promise<{ readonly endpoint: string; full: boolean; close(): Promise<void> }> {
+  const target = new URL(upstream);
+  const state = { full: false };
+  const server: Server = createServer((incoming, outgoing) => {
+    const writes = incoming.method === 'PUT' || incoming.method === 'POST';
+    if (state.full && writes) {
+      incoming.resume();
+      outgoing
+        .writeHead(507, { 'content-type': 'application/xml' })
+        .end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>XMinioStorageFull</Code><Message>Storage backend has reached its minimum free drive threshold. Please delete a few objects to proceed.</Message></Error>');
+      return;
+    }
+    const forwarded = request({ host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
+      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(outgoing);
+    });
+    forwarded.on('error', () => outgoing.destroy());
+    incoming.pipe(forwarded);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get full() {
+      return state.full;
+    },
+    set full(value: boolean) {
+      state.full = value;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('an artifact store that fills up mid-run', () => {
+  let s3Directory: string;
+  let s3Server: Awaited<ReturnType<typeof startS3Server>>;
+  let proxy: Awaited<ReturnType<typeof startFillingProxy>>;
+  let test: TestPlatform;
+
+  beforeAll(async () => {
+    s3Directory = mkdtempSync(join(tmpdir(), 'aiaas-e2e-s3-full-'));
+    s3Server = await startS3Server(s3Directory);
+    proxy = await startFillingProxy(s3Server.endpoint);
+    test = await startTestPlatform({
+      ARTIFACT_STORE: 's3',
+      S3_BUCKET: 'aiaas-full',
+      S3_ENDPOINT: proxy.endpoint,
+      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      // Two attempts per stage: the second also finds the store full.
+      STAGE_ATTEMPTS: '2',
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await stopTestPlatform(test);
+    await proxy?.close();
+    s3Server?.process.kill('SIGTERM');
+    rmSync(s3Directory, { recursive: true, force: true });
+  }, 60_000);
+
+  it('fails the job with an error that says the store is full, registers no version, and leaves no partial artifact', async () => {
+    const gateway = test.gatewayClient();
+    const dataset = await gateway.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 16_384));
+    proxy.full = true;
+
+    // An upload now fails at once, naming the cause.
+    const refused = await failure(gateway.uploadDataset(uploadMessages('a,b\n1,2\n', 'late')));
+    expect([codeOf(refused), refused.message]).toEqual([status.UNAVAILABLE, expect.stringMatching(/^the artifact store could not store .*minimum free drive threshold/)]);
+
+    const job = await gateway.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins', training: { epochs: 2 } });
+    const events = await collect(gateway, job.id);
+    const finished = events.at(-1)!.job_finished!;
+    expect(finished.state).toBe('JOB_STATE_FAILED');
+    expect(finished.error).toContain('minimum free drive threshold');
+    // Every attempt was refused the same way, and said so.
+    const failures = events.filter((event) => event.stage_failed).map((event) => event.stage_failed!);
+    expect(failures.length).toBe(2);
+    expect(failures.every((stageFailure) => stageFailure.error.includes('minimum free drive threshold'))).toBe(true);
+    const model = await failure(gateway.getModel('penguins'));
+    expect(model.message).toMatch(/penguins/);
+
+    // Every object the store holds under an artifact key is whole: its bytes hash to its name.
+    const s3 = new S3Client({ region: 'us-east-1', endpoint: s3Server.endpoint, forcePathStyle: true, credentials });
+    try {
+      const keys = ((await s3.send(new ListObjectsV2Command({ Bucket: 'aiaas-full' }))).Contents ?? []).map((object) => object.Key!);
+      expect(keys.filter((key) => !key.startsWith('sha256/'))).toEqual([]);
+      for (const key of keys) {
+        const bytes = Buffer.from(await (await s3.send(new GetObjectCommand({ Bucket: 'aiaas-full', Key: key }))).Body!.transformToByteArray());
+        expect(`sha256/${createHash('sha256').update(bytes).digest('hex').replace(/^(..)/, '$1/')}`).toBe(key);
+      }
+      expect(keys.length).toBeGreaterThanOrEqual(1);
+    } finally {
+      s3.destroy();
+    }
+    gateway.close();
+  }, 120_000);
+});
