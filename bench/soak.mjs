@@ -98,7 +98,7 @@ function markdown(results) {
     `| sustained requests/s | ${summary.requestsPerSecond} |`,
     `| p50 / p99 latency | ${summary.p50Ms} / ${summary.p99Ms} ms |`,
     `| calls / failed | ${summary.calls} / ${summary.failedCalls} (${summary.errorRatePercent}%) |`,
-    `| pipelines started / succeeded / failed | ${summary.jobsStarted} / ${summary.jobsSucceeded} / ${summary.jobsFailed} |`,
+    `| pipelines started / succeeded / failed while measuring (one started in the warm-up may finish here) | ${summary.jobsStarted} / ${summary.jobsSucceeded} / ${summary.jobsFailed} |`,
     `| verdict | ${summary.passed ? 'passed' : `FAILED: ${summary.reasons.join('; ')}`} |`,
     '',
     `Resident memory per service (MiB): after the warm-up, at the end, the most seen, and the growth against the ${config.boundMiB} MiB bound.`,
