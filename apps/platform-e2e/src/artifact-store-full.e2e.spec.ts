@@ -1,30 +1,18 @@
 import { status } from '@grpc/grpc-js';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { penguinsCsv } from '@aiaas/datasets';
 import { collect, codeOf, failure, uploadMessages } from './gateway-calls';
+import { S3RVER_CREDENTIALS, startS3Server } from './s3-server';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
-const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const credentials = S3RVER_CREDENTIALS;
 
-/** An S3-compatible server (s3rver) as a process of its own; resolves its endpoint. */
-async function startS3Server(directory: string): Promise<{ readonly endpoint: string; readonly process: ChildProcess }> {
-  const script = `
-    const S3rver = require('s3rver');
-    new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: process.argv[1] }).run().then(({ port }) => console.log(JSON.stringify({ port })));
-  `;
-  const child = spawn(process.execPath, ['-e', script, directory], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-  return { endpoint: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`, process: child };
-}
 
 /**
  * A proxy in front of the store that, once `full` is set, refuses every write as a full MinIO

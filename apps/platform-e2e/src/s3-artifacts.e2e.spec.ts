@@ -1,26 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { penguinsCsv } from '@aiaas/datasets';
 import { collect, toRecord, uploadMessages } from './gateway-calls';
+import { S3RVER_CREDENTIALS, startS3Server } from './s3-server';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
-const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const credentials = S3RVER_CREDENTIALS;
 
-/** An S3-compatible server (s3rver) as a process of its own, on a free port; resolves its endpoint. */
-async function startS3Server(directory: string): Promise<{ readonly endpoint: string; readonly process: ChildProcess }> {
-  const script = `
-    const S3rver = require('s3rver');
-    new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: process.argv[1] }).run().then(({ port }) => console.log(JSON.stringify({ port })));
-  `;
-  const child = spawn(process.execPath, ['-e', script, directory], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-  return { endpoint: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`, process: child };
-}
 
 describe('the platform on an S3-compatible artifact store', () => {
   let s3Directory: string;
