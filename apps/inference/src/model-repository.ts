@@ -101,10 +101,10 @@ export class ModelRepository {
     private readonly options: ModelRepositoryOptions = {},
   ) {
     this.now = options.now ?? Date.now;
-    options.metrics?.observeLoaded(() => {
-      const loaded = [...this.slots.values()].filter((slot) => slot.residentBytes !== undefined);
-      return { versions: loaded.length, residentBytes: loaded.reduce((sum, slot) => sum + slot.residentBytes!, 0) };
-    });
+    options.metrics?.observeLoaded(() => ({
+      versions: [...this.slots.values()].filter((slot) => slot.residentBytes !== undefined).length,
+      residentBytes: this.residentBytes(),
+    }));
     this.aliases = new AliasTable({
       resolve: (modelName, alias) => this.registry.aliasVersion(modelName, alias),
       prepare: async (modelName, version) => void (await this.load(modelName, version)),
@@ -252,6 +252,11 @@ export class ModelRepository {
     else slot.retiring = true;
   }
 
+  /** Bytes the loaded versions hold (versions still loading count none yet). */
+  private residentBytes(): number {
+    return [...this.slots.values()].reduce((sum, slot) => sum + (slot.residentBytes ?? 0), 0);
+  }
+
   /**
    * Unloads the least recently used idle versions that nothing here pins until the loaded ones
    * fit both caps (count and bytes); versions still loading are left alone.
@@ -260,7 +265,7 @@ export class ModelRepository {
     const maxVersions = this.options.maxLoadedVersions ?? Number.POSITIVE_INFINITY;
     const maxBytes = this.options.maxLoadedBytes ?? Number.POSITIVE_INFINITY;
     let versions = this.slots.size;
-    let bytes = [...this.slots.values()].reduce((sum, slot) => sum + (slot.residentBytes ?? 0), 0);
+    let bytes = this.residentBytes();
     const fits = () => versions <= maxVersions && bytes <= maxBytes;
     if (fits()) return;
     const idle = [...this.slots.entries()]
@@ -331,12 +336,12 @@ export class ModelRepository {
 
   /** `run`, reporting each call's rows and time when there are metrics. */
   private measured(runtime: LoadedVersion['runtime'], run: ModelRunner): ModelRunner {
-    const metrics = this.options.metrics;
-    if (!metrics) return run;
+    const ran = this.options.metrics?.modelCalls(runtime);
+    if (!ran) return run;
     return async (inputs, rows) => {
       const started = performance.now();
       const outputs = await run(inputs, rows);
-      metrics.modelRan(runtime, rows, (performance.now() - started) / 1000);
+      ran(rows, (performance.now() - started) / 1000);
       return outputs;
     };
   }

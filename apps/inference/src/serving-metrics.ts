@@ -51,10 +51,16 @@ export class ServingMetrics {
     this.reading = reading;
   }
 
-  modelRan(runtime: string, rows: number, seconds: number): void {
-    this.batchRows.observe({ runtime }, rows);
-    this.modelSeconds.observe({ runtime }, seconds);
-    this.rowsPredicted.inc({ runtime }, rows);
+  /** What to call after each model call on `runtime`: its series are looked up once, not per call. */
+  modelCalls(runtime: string): (rows: number, seconds: number) => void {
+    const batchRows = this.batchRows.labels({ runtime });
+    const modelSeconds = this.modelSeconds.labels({ runtime });
+    const rowsPredicted = this.rowsPredicted.labels({ runtime });
+    return (rows, seconds) => {
+      batchRows.observe(rows);
+      modelSeconds.observe(seconds);
+      rowsPredicted.inc(rows);
+    };
   }
 
   loadEnded(outcome: 'loaded' | 'failed', seconds: number): void {

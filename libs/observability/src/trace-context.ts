@@ -1,6 +1,7 @@
 import { context, isSpanContextValid, propagation, SpanKind, SpanStatusCode, trace, type Attributes, type Context } from '@opentelemetry/api';
 
-const tracer = () => trace.getTracer('aiaas');
+/** The platform's tracer, looked up once: it follows the global provider once tracing starts. */
+export const platformTracer = trace.getTracer('aiaas');
 
 /**
  * The active trace context as W3C `traceparent` (and `tracestate`) entries, to carry it across a
@@ -34,7 +35,7 @@ export interface SpanOptions {
  * carry the trace), ending it with an error status when `work` throws.
  */
 export async function inSpan<T>(name: string, options: SpanOptions, work: () => Promise<T>): Promise<T> {
-  const span = tracer().startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, ...(options.attributes ? { attributes: options.attributes } : {}) }, options.parent ?? context.active());
+  const span = platformTracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, ...(options.attributes ? { attributes: options.attributes } : {}) }, options.parent ?? context.active());
   try {
     return await context.with(trace.setSpan(options.parent ?? context.active(), span), work);
   } catch (error) {

@@ -86,6 +86,9 @@ function apiKeyInterceptor(key: string | (() => string | undefined)): Intercepto
     });
 }
 
+/** Looked up once: it follows the global tracer provider once a service starts tracing. */
+const TRACER = trace.getTracer('aiaas');
+
 const METADATA_SETTER = { set: (carrier: Metadata, key: string, value: string) => carrier.set(key, value) };
 
 /**
@@ -111,7 +114,7 @@ function traceContextInterceptor(): Interceptor {
     }
     const path = options.method_definition.path;
     const [, service = '', method = ''] = path.split('/');
-    const span = trace.getTracer('aiaas').startSpan(path.slice(1), { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method } });
+    const span = TRACER.startSpan(path.slice(1), { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method } });
     const traced = trace.setSpan(caller, span);
     return new InterceptingCall(nextCall(options), {
       start(metadata, _listener, next) {

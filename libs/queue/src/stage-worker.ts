@@ -178,9 +178,10 @@ export class StageWorker<S extends StageName> {
   private async waitForChildren(job: Job, token: string | undefined, tasks: readonly TaskJob[], next: JobStep, startedAt: number, attempt: number): Promise<never> {
     await job.updateData({ ...job.data, [STEP_KEY]: { ...next, startedAt, attempt } });
     const parent = { id: job.id!, queue: job.queueQualifiedName };
+    const trace = { [TRACE_KEY]: traceCarrier() };
     for (const task of tasks) {
       const contract = TASK_CONTRACTS[task.task];
-      await this.taskQueue(contract.queue).add(contract.jobName, { ...contract.payload.parse(task.payload), [TRACE_KEY]: traceCarrier() }, {
+      await this.taskQueue(contract.queue).add(contract.jobName, { ...contract.payload.parse(task.payload), ...trace }, {
         jobId: task.id,
         parent,
         failParentOnFailure: true,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { RegistryKeys } from './registry-keys';
 
@@ -28,6 +29,8 @@ redis.call('PEXPIRE', KEYS[1], math.ceil(burst / rate) + 1000)
 return wait
 `;
 
+const TAKE_SHA = createHash('sha1').update(TAKE).digest('hex');
+
 /** Per-tenant request rates, held in Redis so the limit holds across gateway replicas. */
 export class RateLimiter {
   constructor(
@@ -37,7 +40,15 @@ export class RateLimiter {
 
   /** Takes a token from `tenant`'s bucket, if there is one. */
   async take(tenant: string, limit: RateLimit): Promise<RateDecision> {
-    const wait = Number(await this.redis.eval(TAKE, 1, this.keys.rateLimit(tenant), String(limit.perSecond), String(limit.burst)));
+    const args = [1, this.keys.rateLimit(tenant), String(limit.perSecond), String(limit.burst)] as const;
+    // Every gateway call comes here: send the script's hash, and the script itself only when
+    // Redis does not have it yet (after a restart or a SCRIPT FLUSH); EVAL caches it again.
+    const wait = Number(
+      await this.redis.evalsha(TAKE_SHA, ...args).catch((error: unknown) => {
+        if (!String((error as Error).message).startsWith('NOSCRIPT')) throw error;
+        return this.redis.eval(TAKE, ...args);
+      }),
+    );
     return wait < 0 ? { allowed: true } : { allowed: false, retryAfterMs: wait };
   }
 }

@@ -14,7 +14,8 @@ import type {
 import { status } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 import { toGrpcStatus } from '@aiaas/errors';
-import { contextFromCarrier, failActiveSpan, inSpan, SpanKind, type Logger } from '@aiaas/observability';
+import { context, propagation, type Attributes, type TextMapGetter } from '@opentelemetry/api';
+import { failActiveSpan, inSpan, SpanKind, type Logger } from '@aiaas/observability';
 import { serving } from './current-call';
 import { checkDecoded, decodedOnly } from './undecodable-request';
 
@@ -42,14 +43,25 @@ function statusFor(error: unknown, logger: Logger, method: string): Partial<Stat
  */
 export type CallGuard = (method: string, metadata: Metadata) => Promise<void>;
 
-/** The trace a call's metadata carries (`traceparent`, `tracestate`), as a carrier. */
-function metadataTraceCarrier(metadata: Metadata): Record<string, string> {
-  const carrier: Record<string, string> = {};
-  for (const key of ['traceparent', 'tracestate']) {
-    const [value] = metadata.get(key);
-    if (typeof value === 'string') carrier[key] = value;
+/** Reads the trace (`traceparent`, `tracestate`) straight from a call's metadata. */
+const METADATA_GETTER: TextMapGetter<Metadata> = {
+  get: (metadata, key) => {
+    const values = metadata.get(key);
+    return values.length === 0 ? undefined : values.map(String);
+  },
+  keys: (metadata) => Object.keys(metadata.getMap()),
+};
+
+/** Span name and attributes of each method, worked out once per path rather than on every call. */
+const spanShapes = new Map<string, { readonly name: string; readonly attributes: Attributes }>();
+function spanShapeOf(path: string): { readonly name: string; readonly attributes: Attributes } {
+  let shape = spanShapes.get(path);
+  if (!shape) {
+    const [, service = '', method = ''] = path.split('/');
+    shape = { name: path.slice(1), attributes: { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method } };
+    spanShapes.set(path, shape);
   }
-  return carrier;
+  return shape;
 }
 
 /**
@@ -57,15 +69,8 @@ function metadataTraceCarrier(metadata: Metadata): Record<string, string> {
  * the caller's trace, active for everything it does.
  */
 function served<T>(call: { getDeadline(): Date | number; getPath(): string; metadata: Metadata }, work: () => Promise<T>): Promise<T> {
-  const path = call.getPath();
-  const [, service = '', method = ''] = path.split('/');
-  return serving(call, () =>
-    inSpan(
-      path.slice(1),
-      { kind: SpanKind.SERVER, parent: contextFromCarrier(metadataTraceCarrier(call.metadata)), attributes: { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method } },
-      work,
-    ),
-  );
+  const { name, attributes } = spanShapeOf(call.getPath());
+  return serving(call, () => inSpan(name, { kind: SpanKind.SERVER, parent: propagation.extract(context.active(), call.metadata, METADATA_GETTER), attributes }, work));
 }
 
 /** Builds handlers whose errors are always mapped to statuses, never thrown into grpc-js. */

@@ -1,5 +1,6 @@
 import { ServerInterceptingCall, status, type ServerInterceptor } from '@grpc/grpc-js';
 import { Counter, Histogram, type Registry } from 'prom-client';
+import { deadlineOf } from '../current-call';
 
 /** From a millisecond to a minute: unary calls sit low, streams (WatchJob, uploads) high. */
 const HANDLING_SECONDS_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
@@ -65,17 +66,13 @@ export function grpcServerMetrics(registry: Registry): ServerInterceptor {
     return new ServerInterceptingCall(call, {
       // grpc-js ends a call whose deadline passed without passing its status through here: the
       // client sees DEADLINE_EXCEEDED, and only a cancellation reaches this interceptor.
-      start: (next) => next({ onCancel: () => finish(Date.now() >= deadlineMs(call.getDeadline()) ? status.DEADLINE_EXCEEDED : status.CANCELLED) }),
+      start: (next) => next({ onCancel: () => finish(Date.now() >= (deadlineOf(call) ?? Number.POSITIVE_INFINITY) ? status.DEADLINE_EXCEEDED : status.CANCELLED) }),
       sendStatus: (sent, next) => {
         finish(sent.code);
         next(sent);
       },
     });
   };
-}
-
-function deadlineMs(deadline: Date | number): number {
-  return deadline instanceof Date ? deadline.getTime() : deadline;
 }
 
 /** "/aiaas.v1.GatewayService/Predict" as its service and method. */
