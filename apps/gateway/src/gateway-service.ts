@@ -207,12 +207,8 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       if (job.state !== 'queued' && job.state !== 'running') {
         // Finished: its log can only have shrunk (it expires some days on), so replay what is
         // left and end, rather than wait for a JobFinished event that may be gone.
-        for (let after = request.after_sequence; ; ) {
-          const events = await registry.events.read(request.job_id, after);
-          if (events.length === 0) return;
-          for (const event of events) yield jobEventToMessage(request.job_id, event);
-          after = events[events.length - 1]!.sequence;
-        }
+        for await (const event of registry.events.replay(request.job_id, request.after_sequence)) yield jobEventToMessage(request.job_id, event);
+        return;
       }
       const watching = new AbortController();
       call.once('cancelled', () => watching.abort());

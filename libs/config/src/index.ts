@@ -13,4 +13,4 @@ export { ConfigError, defineEnv, EnvSpec } from './env-spec';
 export type { ConfigOf, EnvVarDoc } from './env-spec';
 export { address, byteSize, duration, integer, integerList, oneOf, optionalText, port, text, url } from './env-var';
 export type { EnvVar } from './env-var';
-export { artifactEnv, computeEnv, datasetReadingEnv, jobRecoveryEnv, LOG_LEVELS, redisEnv, serviceEnv, TFJS_BACKEND_CHOICES, tlsEnv } from './service-env';
+export { artifactEnv, computeEnv, DEFAULT_METRICS_PORT, datasetReadingEnv, jobRecoveryEnv, LOG_LEVELS, redisEnv, serviceEnv, TFJS_BACKEND_CHOICES, tlsEnv } from './service-env';

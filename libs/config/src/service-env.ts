@@ -6,6 +6,9 @@ export const TFJS_BACKEND_CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'] as con
 /** Log levels, least to most severe. */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
+/** METRICS_PORT's default: the OpenTelemetry Prometheus exporter's port. */
+export const DEFAULT_METRICS_PORT = 9464;
+
 /** Variables every service reads: where it listens, logging, shutdown. */
 export function serviceEnv(defaultPort: number) {
   return {
@@ -14,7 +17,7 @@ export function serviceEnv(defaultPort: number) {
     metricsPort: port({
       env: 'METRICS_PORT',
       doc: 'Port of the Prometheus metrics endpoint (GET /metrics), on the GRPC_HOST interface; 0 picks a free one (logged at start).',
-      default: 9464,
+      default: DEFAULT_METRICS_PORT,
     }),
     otlpEndpoint: optionalText({
       env: 'OTEL_EXPORTER_OTLP_ENDPOINT',

@@ -24,4 +24,4 @@ export {
   UnavailableError,
 } from './platform-errors';
 export type { PlatformErrorKind } from './platform-errors';
-export { FIELD_TRAILER, fromGrpcStatus, HTTP_STATUS_OF_KIND, isServiceError, RETRY_AFTER_TRAILER, toGrpcStatus } from './grpc-status';
+export { FIELD_TRAILER, fromGrpcStatus, HTTP_STATUS_OF_KIND, isServiceError, toGrpcStatus } from './grpc-status';

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
+import { DEFAULT_METRICS_PORT } from '@aiaas/config';
 import { ServiceProcess } from './service-process';
 
 /** The platform's services, workers first: the gateway needs their addresses. */
 export const PLATFORM_SERVICES = ['preprocessing', 'training', 'evaluation', 'inference', 'gateway'] as const;
 export type PlatformService = (typeof PLATFORM_SERVICES)[number];
 
-/** The services' METRICS_PORT default; the local platform puts the workers on the next four. */
-const DEFAULT_METRICS_PORT = 9464;
 
 export interface LocalPlatformOptions {
   /** Repository root; services run from `apps/<name>/dist/main.js` under it. */

@@ -2,7 +2,7 @@ import { Queue, UnrecoverableError, WaitingChildrenError, Worker, type Job } fro
 import { CancelledError } from '@aiaas/errors';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { contextFromCarrier, inSpan, SpanKind, traceCarrier, type Logger } from '@aiaas/observability';
+import { traceCarrier, type Logger } from '@aiaas/observability';
 import type { JobTracker, StageName } from '@aiaas/registry';
 import { watchCancellation } from './cancellation-watch';
 import { classifyFailure, describeError } from './job-failure';
@@ -17,7 +17,7 @@ import {
 } from './stage-contracts';
 import { JOB_RETENTION } from './job-retention';
 import type { AttemptOutcome, QueueMetrics } from './queue-metrics';
-import { TRACE_KEY, traceCarrierOf } from './trace-key';
+import { inAttemptSpan, TRACE_KEY } from './trace-key';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
 
 /** Where a multi-step job is; kept in the job's data so it survives waits and retries. */
@@ -211,15 +211,12 @@ export class StageWorker<S extends StageName> {
   private tracedProcessJob(job: Job, token: string | undefined): Promise<StageResult<S>> {
     const { stage } = this.options;
     const jobId = (job.data as { jobId?: unknown }).jobId;
-    return inSpan(
+    // Suspending to wait for child tasks is not a failure.
+    return inAttemptSpan(
       `stage ${stage}`,
-      {
-        kind: SpanKind.CONSUMER,
-        parent: contextFromCarrier(traceCarrierOf(job.data)),
-        attributes: { 'aiaas.stage': stage, 'aiaas.attempt': job.attemptsMade + 1, ...(typeof jobId === 'string' ? { 'aiaas.job_id': jobId } : {}) },
-        // Suspending to wait for child tasks is not a failure.
-        expected: (error) => error instanceof WaitingChildrenError,
-      },
+      job,
+      { 'aiaas.stage': stage, ...(typeof jobId === 'string' ? { 'aiaas.job_id': jobId } : {}) },
+      (error) => error instanceof WaitingChildrenError,
       () => this.processJob(job, token),
     );
   }

@@ -1,10 +1,10 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CancelledError } from '@aiaas/errors';
-import { contextFromCarrier, inSpan, SpanKind, type Logger } from '@aiaas/observability';
+import type { Logger } from '@aiaas/observability';
 import type { JobTracker } from '@aiaas/registry';
 import { watchCancellation } from './cancellation-watch';
-import { traceCarrierOf } from './trace-key';
+import { inAttemptSpan } from './trace-key';
 import type { AttemptOutcome, QueueMetrics } from './queue-metrics';
 import { classifyFailure, describeError } from './job-failure';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
@@ -98,17 +98,8 @@ export class TaskWorker<T extends TaskName> {
 
   /** One attempt as a span of the pipeline's trace (carried in the task's data by the stage that fanned it out). */
   private tracedProcessJob(job: Job, token: string | undefined): Promise<TaskResult<T>> {
-    return inSpan(
-      `task ${this.options.task}`,
-      {
-        kind: SpanKind.CONSUMER,
-        parent: contextFromCarrier(traceCarrierOf(job.data)),
-        attributes: { 'aiaas.task': this.options.task, 'aiaas.attempt': job.attemptsMade + 1 },
-        // Postponing (moved back to delayed) is not a failure.
-        expected: (error) => error instanceof DelayedError,
-      },
-      () => this.processJob(job, token),
-    );
+    // Postponing (moved back to delayed) is not a failure.
+    return inAttemptSpan(`task ${this.options.task}`, job, { 'aiaas.task': this.options.task }, (error) => error instanceof DelayedError, () => this.processJob(job, token));
   }
 
   private async processJob(job: Job, token: string | undefined): Promise<TaskResult<T>> {

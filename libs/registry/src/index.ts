@@ -11,7 +11,7 @@
  * const production = await registry.models.resolve('penguins', { alias: 'production' });
  * ```
  */
-export { ApiKeys, apiKeyRecordSchema, ROLES } from './api-keys';
+export { ApiKeys } from './api-keys';
 export type { ApiKeyRecord, IssuedApiKey, Principal, Role } from './api-keys';
 export { DatasetCatalog } from './dataset-catalog';
 export { RateLimiter } from './rate-limiter';

@@ -45,6 +45,16 @@ export class JobEventLog {
     return parseEntries(entries);
   }
 
+  /** Every stored event after `afterSequence`, page by page, without waiting for more. */
+  async *replay(jobId: string, afterSequence = 0): AsyncGenerator<JobEventRecord> {
+    for (let after = afterSequence; ; ) {
+      const events = await this.read(jobId, after);
+      if (events.length === 0) return;
+      yield* events;
+      after = events[events.length - 1]!.sequence;
+    }
+  }
+
   /**
    * Yields the job's events after `afterSequence`, then waits for new ones, until a
    * `job_finished` event has been yielded or `signal` aborts.

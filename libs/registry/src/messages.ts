@@ -323,7 +323,7 @@ export function shadowToMessage({ record, tally }: ShadowView): ShadowDeployment
   };
 }
 
-export function versionPolicyToMessage(policy: VersionPolicy): VersionPolicyMessage {
+function versionPolicyToMessage(policy: VersionPolicy): VersionPolicyMessage {
   switch (policy.kind) {
     case 'all':
       return { all: {} };

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { InvalidArgumentError } from '@aiaas/errors';
 import { z } from 'zod';
 
 /**
@@ -46,6 +48,21 @@ const REF_PATTERN = /^sha256:[0-9a-f]{64}$/;
 /** Checks that a string read from elsewhere (a queue payload, Redis) is a well-formed reference. */
 export function isArtifactRef(value: string): value is ArtifactRef {
   return REF_PATTERN.test(value);
+}
+
+/** The reference of `bytes`: what every store files them under. */
+export function refOf(bytes: Uint8Array): ArtifactRef {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/**
+ * Where every store keeps an artifact: `sha256/<2 hex>/<62 hex>` (a path under the filesystem
+ * store's root, a key under the S3 store's prefix); INVALID_ARGUMENT for a malformed reference.
+ */
+export function artifactPathOf(ref: ArtifactRef): readonly [string, string, string] {
+  if (!isArtifactRef(ref)) throw new InvalidArgumentError('artifact', `"${String(ref)}" is not a sha256: reference`);
+  const hex = ref.slice('sha256:'.length);
+  return ['sha256', hex.slice(0, 2), hex.slice(2)];
 }
 
 /** An artifact reference inside a validated record, payload or manifest. */

@@ -5,8 +5,8 @@ import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { InvalidArgumentError, NotFoundError, UnavailableError } from '@aiaas/errors';
-import { isArtifactRef, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
+import { NotFoundError, UnavailableError } from '@aiaas/errors';
+import { artifactPathOf, refOf, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
 
 /**
  * Artifact store on a local (or mounted) filesystem: `<root>/sha256/<2 hex>/<62 hex>`.
@@ -18,7 +18,7 @@ export class FsArtifactStore implements ArtifactStore {
 
   async put(data: Uint8Array | string): Promise<StoredArtifact> {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const ref: ArtifactRef = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const ref = refOf(bytes);
     const temporary = await this.temporaryPath();
     try {
       await writeFile(temporary, bytes);
@@ -82,9 +82,7 @@ export class FsArtifactStore implements ArtifactStore {
   }
 
   private pathOf(ref: ArtifactRef): string {
-    if (!isArtifactRef(ref)) throw new InvalidArgumentError('artifact', `"${String(ref)}" is not a sha256: reference`);
-    const hex = ref.slice('sha256:'.length);
-    return join(this.root, 'sha256', hex.slice(0, 2), hex.slice(2));
+    return join(this.root, ...artifactPathOf(ref));
   }
 
   private async temporaryPath(): Promise<string> {

@@ -13,8 +13,8 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { InvalidArgumentError, NotFoundError, PlatformError, UnavailableError } from '@aiaas/errors';
-import { isArtifactRef, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
+import { NotFoundError, PlatformError, UnavailableError } from '@aiaas/errors';
+import { artifactPathOf, refOf, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
 
 export interface S3ArtifactStoreOptions {
   readonly bucket: string;
@@ -32,7 +32,7 @@ export interface S3ArtifactStoreOptions {
 const PART_BYTES = 8 * 1024 * 1024;
 
 /** The digest of no bytes: the only artifact that is empty, since artifacts are content-addressed. */
-const EMPTY_REF: ArtifactRef = `sha256:${createHash('sha256').digest('hex')}`;
+const EMPTY_REF = refOf(new Uint8Array());
 
 /**
  * The store's own failure (full, down, refusing) as UNAVAILABLE, saying what could not be done
@@ -97,7 +97,7 @@ export class S3ArtifactStore implements ArtifactStore {
 
   async put(data: Uint8Array | string): Promise<StoredArtifact> {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const ref: ArtifactRef = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const ref = refOf(bytes);
     // Same key, same bytes: a retried job's second write is skipped.
     if (!(await this.has(ref))) {
       await this.s3.send(new PutObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(ref), Body: bytes })).catch((error: unknown) => {
@@ -189,8 +189,6 @@ export class S3ArtifactStore implements ArtifactStore {
   }
 
   private keyOf(ref: ArtifactRef): string {
-    if (!isArtifactRef(ref)) throw new InvalidArgumentError('artifact', `"${String(ref)}" is not a sha256: reference`);
-    const hex = ref.slice('sha256:'.length);
-    return `${this.options.prefix ?? ''}sha256/${hex.slice(0, 2)}/${hex.slice(2)}`;
+    return `${this.options.prefix ?? ''}${artifactPathOf(ref).join('/')}`;
   }
 }

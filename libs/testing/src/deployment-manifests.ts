@@ -1,3 +1,4 @@
+import { DEFAULT_METRICS_PORT } from '@aiaas/config';
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -348,9 +349,6 @@ function composePortTarget(entry: unknown): number {
 }
 
 // --- kubernetes ---------------------------------------------------------------------------
-
-/** METRICS_PORT's default (libs/config serviceEnv). */
-const DEFAULT_METRICS_PORT = 9464;
 
 function checkKubernetesService(options: ServiceManifestExpectations, documents: readonly ManifestDocument[]): string[] {
   const { service, defaultPort } = options;

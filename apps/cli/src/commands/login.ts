@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError } from '@aiaas/errors';
-import { GatewayClient } from '@aiaas/proto';
 import type { Command } from '../cli-context';
-import { gatewayClientOptions } from '../gateway-session';
+import { gatewayClientOptions, withGateway } from '../gateway-session';
 
 export const loginCommand: Command = {
   usage: 'login --key KEY | logout',
@@ -11,13 +10,8 @@ export const loginCommand: Command = {
     const { values } = parseArgs({ args, options: { key: { type: 'string' } } });
     const key = values.key ?? context.config.apiKey;
     if (!key) throw new InvalidArgumentError('--key', 'give the API key to store (from `aiaas keys create` or your admin)');
-    const gateway = new GatewayClient(context.config.gateway, gatewayClientOptions(context.config, key));
-    try {
-      // Any valid key may list models: a cheap way to learn the key works before storing it.
-      await gateway.listModels();
-    } finally {
-      gateway.close();
-    }
+    // Any valid key may list models: a cheap way to learn the key works before storing it.
+    await withGateway(context.config.gateway, gatewayClientOptions(context.config, key), (gateway) => gateway.listModels());
     context.credentials.store(context.config.gateway, key);
     context.out(`logged in to ${context.config.gateway}; the key is in ${context.credentials.location}`);
     return 0;

@@ -1,12 +1,11 @@
 import type { Dataset, Job, JobEvent, Model } from './api-types.js';
 import { ServerSentEventParser } from './sse.js';
 
-/** A call the gateway refused, with its HTTP status and, for bad input, the field at fault. */
+/** A call the gateway refused, with its HTTP status. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly field?: string,
     /** When the gateway said to come back (429's Retry-After), in milliseconds. */
     readonly retryAfterMs?: number,
   ) {
@@ -20,10 +19,10 @@ export class ApiError extends Error {
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => ({}))) as { error?: unknown; field?: unknown };
+  const body = (await response.json().catch(() => ({}))) as { error?: unknown };
   const message = typeof body.error === 'string' ? body.error : `${response.status} ${response.statusText}`;
   const retryAfter = Number(response.headers.get('retry-after'));
-  return new ApiError(response.status, message, typeof body.field === 'string' ? body.field : undefined, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined);
+  return new ApiError(response.status, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined);
 }
 
 /** The gateway's HTTP/JSON API, called with the key the user signed in with. */

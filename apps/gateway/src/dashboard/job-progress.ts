@@ -1,6 +1,6 @@
 import type { Job, JobEvent, JobState, Stage } from './api-types.js';
 
-export const PIPELINE_STAGES: readonly Stage[] = ['STAGE_PREPROCESS', 'STAGE_TRAIN', 'STAGE_EVALUATE', 'STAGE_DEPLOY'];
+const PIPELINE_STAGES: readonly Stage[] = ['STAGE_PREPROCESS', 'STAGE_TRAIN', 'STAGE_EVALUATE', 'STAGE_DEPLOY'];
 
 export type StageState = 'pending' | 'running' | 'retrying' | 'succeeded' | 'failed' | 'cancelled';
 

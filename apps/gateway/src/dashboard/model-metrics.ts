@@ -3,32 +3,30 @@ import type { ModelVersion } from './api-types.js';
 export interface NamedMetric {
   readonly name: string;
   readonly value: number;
-  /** Whether a bigger value is better, for a reader comparing versions. */
-  readonly higherIsBetter: boolean;
 }
 
 /** The held-out metrics of a version, headline first: what the task is judged by. */
 export function versionMetrics(version: ModelVersion): NamedMetric[] {
   if (version.metrics && version.task !== 'regression' && version.task !== 'sequence') {
     return [
-      { name: 'accuracy', value: version.metrics.accuracy, higherIsBetter: true },
-      { name: 'macro F1', value: version.metrics.macro_f1, higherIsBetter: true },
+      { name: 'accuracy', value: version.metrics.accuracy },
+      { name: 'macro F1', value: version.metrics.macro_f1 },
     ];
   }
   if (version.regression_metrics) {
     const { rmse, mae, r2 } = version.regression_metrics;
     return [
-      { name: 'RMSE', value: rmse, higherIsBetter: false },
-      { name: 'MAE', value: mae, higherIsBetter: false },
-      { name: 'R²', value: r2, higherIsBetter: true },
+      { name: 'RMSE', value: rmse },
+      { name: 'MAE', value: mae },
+      { name: 'R²', value: r2 },
     ];
   }
   if (version.sequence_metrics) {
     const { bleu, exact_match, token_accuracy } = version.sequence_metrics;
     return [
-      { name: 'BLEU', value: bleu, higherIsBetter: true },
-      { name: 'exact match', value: exact_match, higherIsBetter: true },
-      { name: 'token accuracy', value: token_accuracy, higherIsBetter: true },
+      { name: 'BLEU', value: bleu },
+      { name: 'exact match', value: exact_match },
+      { name: 'token accuracy', value: token_accuracy },
     ];
   }
   return [];

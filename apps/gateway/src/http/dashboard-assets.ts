@@ -4,7 +4,7 @@ import { extname, join, resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Where the build puts the dashboard: apps/gateway/dist/dashboard, from src/http or dist/http alike. */
-export const BUILT_DASHBOARD_DIR = resolve(__dirname, '../../dist/dashboard');
+const BUILT_DASHBOARD_DIR = resolve(__dirname, '../../dist/dashboard');
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
