@@ -28,6 +28,7 @@ import { runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
 import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
 import { topSelfTime } from './lib/cpu-profile.mjs';
+import { quantile } from './lib/stats.mjs';
 import { builtLibraries, parseBenchArgs, writeResults } from './lib/results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -154,9 +155,6 @@ async function registerModel(code, { redisUrl, prefix, artifactDir }) {
 // ---------------------------------------------------------------------------------------------
 // Load: C callers, each sending its next request as soon as the last one is answered.
 
-function quantile(sorted, q) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
 
 async function closedLoop(send, { concurrency, seconds, warmUpSeconds, rows }) {
   const latencies = [];

@@ -11,6 +11,7 @@
 //
 //   node bench/soak.mjs [--minutes 10] [--concurrency 16] [--job-every 30] [--bound-mib 64] [--quick] [--no-build] [--out DIR]
 import { mkdtempSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,6 +21,7 @@ import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { describeCode } from './lib/provenance.mjs';
 import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
+import { quantile } from './lib/stats.mjs';
 import { builtLibraries, parseBenchArgs, writeResults } from './lib/results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -29,7 +31,6 @@ const SAMPLE_SECONDS = 10;
 const MODEL = 'soak-penguins';
 const BIRD = { island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' };
 const log = (line) => console.log(line);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (value, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
 const mib = (bytes) => round(bytes / 1024 / 1024, 1);
 
@@ -69,9 +70,6 @@ function readOptions() {
   };
 }
 
-function quantile(sorted, q) {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 /** Each service's resident memory, from its own metrics. */
 async function residentMemory(metricsPorts) {

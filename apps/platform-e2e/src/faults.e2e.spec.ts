@@ -1,8 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { status } from '@grpc/grpc-js';
 import { penguinsCsv } from '@aiaas/datasets';
 import type { ServiceProcess } from '@aiaas/launcher';
 import { InferenceClient, type PredictRequest, type PredictResponse__Output } from '@aiaas/proto';
-import { codeOf, collect, toRecord, uploadMessages } from './gateway-calls';
+import { codeOf, collect, GENTOO_FIELDS, toRecord, uploadMessages } from './gateway-calls';
 import { parsePrometheusText, sumOf } from './prometheus-text';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
@@ -12,7 +13,7 @@ import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-p
 
 const BIRD: PredictRequest = {
   model_name: 'penguins',
-  records: { records: [toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' })] },
+  records: { records: [toRecord(GENTOO_FIELDS)] },
 };
 
 interface Outcome {
@@ -41,7 +42,6 @@ async function storm(client: InferenceClient, callers: number, until: Promise<un
   return outcomes;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Predictions a process has answered, from its own metrics. */
 async function predictionsServed(test: TestPlatform, name: string): Promise<number> {

@@ -15,9 +15,12 @@ export function toValue(value: string | number | null): Value {
   return typeof value === 'number' ? { number_value: value } : { string_value: value };
 }
 
-export function toRecord(fields: Record<string, string | number | null>): RecordMessage {
+export function toRecord(fields: Readonly<Record<string, string | number | null>>): RecordMessage {
   return { fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, toValue(value)])) };
 }
+
+/** One Gentoo penguin as raw fields: what the suites ask a penguins model to classify. */
+export const GENTOO_FIELDS = { island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' } as const;
 
 /** The gRPC status code a client call failed with. */
 export function codeOf(error: unknown): status | undefined {

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { penguinsCsv } from '@aiaas/datasets';
 import { PLATFORM_SERVICES, type PlatformService } from '@aiaas/launcher';
 import type { GatewayClient } from '@aiaas/proto';
-import { collect, failure, toRecord, uploadMessages } from './gateway-calls';
+import { collect, failure, GENTOO_FIELDS, toRecord, uploadMessages } from './gateway-calls';
 import { labelsIn, metricNamesIn, parsePrometheusText, sumOf, TARGET_LABELS, type Sample } from './prometheus-text';
 import { startTestPlatform, stopTestPlatform, WORKSPACE_ROOT, type TestPlatform } from './test-platform';
 
@@ -44,7 +44,7 @@ describe('observability: every service serves Prometheus metrics', () => {
     const dataset = await gateway.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 16_384));
     const job = await gateway.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins', training: { epochs: 3 } });
     await collect(gateway, job.id);
-    const bird = toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' });
+    const bird = toRecord(GENTOO_FIELDS);
     for (let call = 0; call < 3; call += 1) await gateway.predict({ model_name: 'penguins', records: { records: [bird, bird] } });
     await failure(gateway.predict({ model_name: 'penguins', records: { records: [toRecord({ body_mass_g: 'heavy' })] } }));
     for (const service of PLATFORM_SERVICES) {

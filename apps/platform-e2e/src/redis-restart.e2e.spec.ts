@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,6 @@ import type { GatewayClient, JobEvent__Output } from '@aiaas/proto';
 import { uploadMessages } from './gateway-calls';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A WatchJob client that resumes: when the stream breaks it watches again after the last

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { penguinsCsv } from '@aiaas/datasets';
-import { collect, toRecord, uploadMessages } from './gateway-calls';
+import { collect, GENTOO_FIELDS, toRecord, uploadMessages } from './gateway-calls';
 import { S3RVER_CREDENTIALS, startS3Server } from './s3-server';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
@@ -40,7 +40,7 @@ describe('the platform on an S3-compatible artifact store', () => {
     const job = await gateway.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins', min_accuracy: 0.5, training: { epochs: 3 } });
     const events = await collect(gateway, job.id);
     expect(events[events.length - 1]!.job_finished).toMatchObject({ state: 'JOB_STATE_SUCCEEDED' });
-    const bird = toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' });
+    const bird = toRecord(GENTOO_FIELDS);
     expect((await gateway.predict({ model_name: 'penguins', records: { records: [bird] } })).predicted_labels).toEqual(['Gentoo']);
     gateway.close();
 

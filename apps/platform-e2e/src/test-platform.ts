@@ -53,7 +53,8 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
   const artifactDir = mkdtempSync(join(tmpdir(), 'aiaas-e2e-'));
   const apiKey = generateApiKey();
   const lines: string[] = [];
-  const redisUrl = testRedisUrl();
+  // The suite's own Redis unless the suite brings one (its keys are deleted where they were written).
+  const redisUrl = env['REDIS_URL'] ?? testRedisUrl();
   const serviceEnv: NodeJS.ProcessEnv = {
     ...process.env,
     REDIS_URL: redisUrl,

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { penguinsCsv } from '@aiaas/datasets';
-import { collect, toRecord, uploadMessages } from './gateway-calls';
+import { collect, GENTOO_FIELDS, toRecord, uploadMessages } from './gateway-calls';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
 /** A span as this test reads it from OTLP/HTTP JSON. */
@@ -75,7 +75,7 @@ describe('tracing: one pipeline is one trace, across gRPC and the queues', () =>
     const dataset = await gateway.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 16_384));
     const job = await gateway.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins', training: { epochs: 2 } });
     await collect(gateway, job.id);
-    await gateway.predict({ model_name: 'penguins', records: { records: [toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' })] } });
+    await gateway.predict({ model_name: 'penguins', records: { records: [toRecord(GENTOO_FIELDS)] } });
     gateway.close();
     const lines = test.lines;
     // Stopping flushes every service's buffered spans.
