@@ -1,0 +1,12 @@
+// The issues' performance targets, as ratios against each benchmark's in-run baseline; the
+// benchmarks print them beside their figures, and the report judges each figure by them.
+export const TARGETS = {
+  /** The training loop's samples/s ÷ PyTorch CPU's (one thread; STACK.md's figure where PyTorch is not installed). */
+  fitModelOverPytorch: 0.75,
+  /** Served rows/s ÷ the bare grpc-js echo's, one hop, 256 rows per request. */
+  oneHop256: 0.8,
+  /** The gateway's 1-row requests/s ÷ the one-hop echo's. */
+  gateway1: 0.45,
+  /** ONNX Runtime's in-process rows/s ÷ PyTorch's. */
+  onnxOverPytorch: 1.0,
+};
