@@ -1,21 +1,34 @@
 #!/usr/bin/env node
 // Runs every benchmark in bench/ (each top-level *.mjs but this file), one after the other,
-// passing the arguments through (e.g. `npm run bench -- --quick`). Exits non-zero if any failed.
+// passing the arguments through (e.g. `npm run bench -- --quick`), then writes one report of
+// them all (bench/results/report.{md,json}) and, after a full run into bench/results, the
+// README's Performance section from it. Exits non-zero if any benchmark failed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
 const benchmarks = readdirSync(here)
   .filter((name) => name.endsWith('.mjs') && name !== 'run-all.mjs')
   .sort();
 const failed = [];
 for (const name of benchmarks) {
   console.log(`\n=== ${name} ===`);
-  const run = spawnSync(process.execPath, [join(here, name), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [join(here, name), ...args], { stdio: 'inherit' });
   if (run.status !== 0) failed.push(`${name} (${run.signal ?? `exit ${run.status}`})`);
 }
+
+// The report reads what the benchmarks wrote: the same --out, and the quick runs' files after --quick.
+const outIndex = args.findIndex((arg) => arg === '--out' || arg.startsWith('--out='));
+const out = outIndex < 0 ? join(here, 'results') : resolve(args[outIndex].includes('=') ? args[outIndex].slice('--out='.length) : args[outIndex + 1]);
+const quick = args.includes('--quick');
+const intoReadme = !quick && out === join(here, 'results');
+console.log('\n=== report ===');
+const report = spawnSync(process.execPath, [join(here, 'lib', 'report.mjs'), '--results', out, ...(quick ? ['--quick'] : []), ...(intoReadme ? ['--update-readme'] : [])], { stdio: 'inherit' });
+if (report.status !== 0) failed.push('the report');
+
 if (failed.length > 0) {
   console.error(`\nFailed: ${failed.join(', ')}`);
   process.exitCode = 1;
