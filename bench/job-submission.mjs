@@ -19,22 +19,20 @@
 //
 //   node bench/job-submission.mjs [--seconds 3] [--pipelines 16] [--epochs 5] [--quick] [--no-build] [--out DIR]
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
 import { closedLoop } from './lib/closed-loop.mjs';
-import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { describeCode } from './lib/provenance.mjs';
 import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
-import { builtLibraries, parseBenchArgs, writeResults } from './lib/results.mjs';
+import { startPlatform } from './lib/platform.mjs';
+import { parseBenchArgs, writeResults } from './lib/results.mjs';
 import { quantile } from './lib/stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
-const SERVICES = ['gateway', 'preprocessing', 'training', 'evaluation', 'inference'];
 const STAGES = ['preprocess', 'train', 'evaluate', 'deploy'];
 const CONCURRENCY = [1, 16, 64];
 const MODEL = 'bench-penguins';
@@ -190,49 +188,17 @@ async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'aiaas-jobs-'));
   const prefix = uniquePrefix('jobs');
   let platform;
-  let gateway;
   let redis;
   let queues;
   let producer;
   try {
-    const code = snapshotBuiltCode(REPO_ROOT, [...SERVICES.map((service) => `apps/${service}`), ...builtLibraries(REPO_ROOT)], join(workDir, 'code'));
-    const load = createRequire(join(code, 'package.json'));
-    const { LocalPlatform } = load('@aiaas/launcher');
-    const { GatewayClient, generateApiKey } = load('@aiaas/proto');
-    const { penguinsCsv } = load('@aiaas/datasets');
-    const { Redis } = load('ioredis');
-    const { FlowProducer } = load('bullmq');
-
-    const apiKey = generateApiKey();
-    log('starting the platform...');
-    platform = await LocalPlatform.start({
-      workspaceRoot: code,
-      basePort: 0,
-      env: {
-        ...process.env,
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: prefix,
-        ARTIFACT_DIR: join(workDir, 'artifacts'),
-        ADMIN_API_KEY: apiKey,
-        GATEWAY_HTTP_PORT: '0',
-        INFERENCE_HTTP_PORT: '0',
-        // The load is one tenant's: its default rate and job limits would refuse most of it.
-        RATE_LIMIT: '0',
-        MAX_CONCURRENT_JOBS: '0',
-      },
-      onLine: (service, line) => {
-        if (line.includes('"level":"error"')) log(`[${service}] ${line}`);
-      },
-    });
-    gateway = new GatewayClient(platform.gatewayAddress, { apiKey });
-    redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    platform = await startPlatform({ repoRoot: REPO_ROOT, workDir, redisUrl, prefix, log });
+    const { load, gateway } = platform;
+    redis = new (load('ioredis').Redis)(redisUrl, { maxRetriesPerRequest: null });
     queues = stageQueues(load, redis, prefix);
-    producer = new FlowProducer({ connection: redis, prefix });
+    producer = new (load('bullmq').FlowProducer)({ connection: redis, prefix });
 
-    const csv = Buffer.from(penguinsCsv());
-    const messages = [{ header: { name: 'bench-penguins' } }];
-    for (let offset = 0; offset < csv.length; offset += 16_384) messages.push({ chunk: csv.subarray(offset, offset + 16_384) });
-    const dataset = await gateway.uploadDataset(messages);
+    const dataset = await platform.uploadPenguins('bench-penguins');
     const request = { dataset_id: dataset.id, target_column: 'species', model_name: MODEL, min_accuracy: 0.5, training: { epochs: options.epochs } };
 
     log('(a) admission, stage queues paused...');
@@ -282,7 +248,6 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
-    gateway?.close();
     await producer?.close();
     await queues?.close();
     await platform?.stop();

@@ -12,21 +12,19 @@
 //   node bench/soak.mjs [--minutes 10] [--concurrency 16] [--job-every 30] [--bound-mib 64] [--quick] [--no-build] [--out DIR]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
-import { snapshotBuiltCode } from './lib/code-snapshot.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { describeCode } from './lib/provenance.mjs';
 import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
 import { quantile } from './lib/stats.mjs';
-import { builtLibraries, parseBenchArgs, writeResults } from './lib/results.mjs';
+import { SERVICES, startPlatform } from './lib/platform.mjs';
+import { parseBenchArgs, writeResults } from './lib/results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
-const SERVICES = ['gateway', 'preprocessing', 'training', 'evaluation', 'inference'];
 const SAMPLE_SECONDS = 10;
 const MODEL = 'soak-penguins';
 const BIRD = { island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' };
@@ -122,49 +120,24 @@ async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'aiaas-soak-'));
   const prefix = uniquePrefix('bench-soak');
   let platform;
-  let gateway;
   try {
-    const code = snapshotBuiltCode(REPO_ROOT, [...SERVICES.map((service) => `apps/${service}`), ...builtLibraries(REPO_ROOT)], join(workDir, 'code'));
-    const load = createRequire(join(code, 'package.json'));
-    const { LocalPlatform } = load('@aiaas/launcher');
-    const { GatewayClient, generateApiKey } = load('@aiaas/proto');
-    const { penguinsCsv } = load('@aiaas/datasets');
-
-    const apiKey = generateApiKey();
     const metricsPorts = {};
-    log('starting the platform...');
-    platform = await LocalPlatform.start({
-      workspaceRoot: code,
-      basePort: 0,
-      env: {
-        ...process.env,
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: prefix,
-        ARTIFACT_DIR: join(workDir, 'artifacts'),
-        ADMIN_API_KEY: apiKey,
-        GATEWAY_HTTP_PORT: '0',
-        INFERENCE_HTTP_PORT: '0',
-        // The soak's own callers would trip the default per-tenant rate.
-        RATE_LIMIT: '0',
-        MAX_CONCURRENT_JOBS: '0',
-      },
+    platform = await startPlatform({
+      repoRoot: REPO_ROOT,
+      workDir,
+      redisUrl,
+      prefix,
+      log,
       onLine: (service, line) => {
         if (line.includes('"msg":"metrics listening"')) metricsPorts[service] = JSON.parse(line).port;
-        else if (line.includes('"level":"error"')) log(`[${service}] ${line}`);
       },
     });
-    gateway = new GatewayClient(platform.gatewayAddress, { apiKey });
-    const upload = (name) => {
-      const bytes = Buffer.from(penguinsCsv());
-      const messages = [{ header: { name } }];
-      for (let offset = 0; offset < bytes.length; offset += 16_384) messages.push({ chunk: bytes.subarray(offset, offset + 16_384) });
-      return gateway.uploadDataset(messages);
-    };
+    const { gateway } = platform;
     const jobs = { started: 0, succeeded: 0, failed: 0, errors: [] };
     const runPipeline = async () => {
       jobs.started += 1;
       try {
-        const dataset = await upload(`soak-${jobs.started}`);
+        const dataset = await platform.uploadPenguins(`soak-${jobs.started}`);
         const job = await gateway.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: MODEL, min_accuracy: 0.5, training: { epochs: 10 } });
         let finished;
         for await (const event of gateway.watchJob(job.id)) if (event.job_finished) finished = event.job_finished;
@@ -279,7 +252,6 @@ async function main() {
     log(`Wrote ${jsonPath} and ${mdPath}`);
     if (!results.summary.passed) process.exitCode = 1;
   } finally {
-    gateway?.close();
     await platform?.stop();
     await withRedis(REPO_ROOT, redisUrl, (redis) => deleteKeysWithPrefix(redis, prefix));
     rmSync(workDir, { recursive: true, force: true });

@@ -146,7 +146,8 @@ function jobSubmission(results) {
 function soak(results) {
   const { summary, memory, samples, config } = results;
   // The first and last minute of the measured time: does the platform hold its rate?
-  const perMinute = Math.max(1, Math.round(60 / (samples[1]?.t - samples[0]?.t || 10)));
+  const sampleSeconds = samples.length > 1 ? samples[1].t - samples[0].t : 60;
+  const perMinute = Math.max(1, Math.round(60 / sampleSeconds));
   const mean = (window) => window.reduce((sum, sample) => sum + sample.requestsPerSecond, 0) / window.length;
   const first = mean(samples.slice(0, perMinute));
   const last = mean(samples.slice(-perMinute));
@@ -168,17 +169,20 @@ function soak(results) {
   };
 }
 
-/** The benchmarks, in the report's order: each one's results file(s) for a full run and for `--quick`. */
+/**
+ * The benchmarks, in the report's order. A benchmark's results are `<stem>.json`, or
+ * `<stem>-quick.json` after `--quick`; preprocessing names its files by their rows instead.
+ */
 const BENCHMARKS = [
-  { name: 'preprocessing-ingest', script: 'preprocessing-ingest.mjs', stems: (quick, directory) => (quick ? ['preprocessing-100000-rows'] : ['preprocessing', ...largerPreprocessingRuns(directory)]), describe: preprocessing },
-  { name: 'training-throughput', script: 'training-throughput.mjs', stems: (quick) => [quick ? 'training-throughput-quick' : 'training-throughput'], describe: trainingThroughput },
-  { name: 'wasm-kernels', script: 'wasm-kernels.mjs', stems: (quick) => [quick ? 'wasm-kernels-quick' : 'wasm-kernels'], describe: wasmKernels },
-  { name: 'evaluation-metrics', script: 'evaluation-metrics.mjs', stems: (quick) => [quick ? 'evaluation-metrics-quick' : 'evaluation-metrics'], describe: evaluationMetrics },
-  { name: 'serving-runtimes', script: 'serving-runtimes.mjs', stems: (quick) => [quick ? 'serving-runtimes-quick' : 'serving-runtimes'], describe: servingRuntimes },
-  { name: 'served-throughput', script: 'served-throughput.mjs', stems: (quick) => [quick ? 'served-throughput-quick' : 'served-throughput'], describe: servedThroughput },
-  { name: 'job-submission', script: 'job-submission.mjs', stems: (quick) => [quick ? 'job-submission-quick' : 'job-submission'], describe: jobSubmission },
-  { name: 'soak', script: 'soak.mjs', stems: (quick) => [quick ? 'soak-quick' : 'soak'], describe: soak },
-];
+  { script: 'preprocessing-ingest', describe: preprocessing, stems: (quick, directory) => (quick ? ['preprocessing-100000-rows'] : ['preprocessing', ...largerPreprocessingRuns(directory)]) },
+  { script: 'training-throughput', describe: trainingThroughput },
+  { script: 'wasm-kernels', describe: wasmKernels },
+  { script: 'evaluation-metrics', describe: evaluationMetrics },
+  { script: 'serving-runtimes', describe: servingRuntimes },
+  { script: 'served-throughput', describe: servedThroughput },
+  { script: 'job-submission', describe: jobSubmission },
+  { script: 'soak', describe: soak },
+].map(({ script, describe, stems = (quick) => [quick ? `${script}-quick` : script] }) => ({ name: script, script: `${script}.mjs`, describe, stems }));
 
 const RESULTS_DIRECTORY = join(REPO_ROOT, 'bench', 'results');
 
