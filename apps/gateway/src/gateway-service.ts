@@ -162,11 +162,9 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       const dataset = await registry.datasets.get(request.dataset_id);
       const jobId = `job_${randomBytes(6).toString('hex')}`;
       const payloads = toPipelinePayloads(request, jobId, dataset);
-      await dependencies.limits.admitJob(callerOf(call));
       await scope.claimModel(callerOf(call), request.model_name);
-      const job = await registry.jobs.create(jobId, { datasetId: dataset.id, targetColumn: request.target_column, modelName: request.model_name, createdAt: now() });
+      const job = await dependencies.limits.recordJob(callerOf(call), jobId, { datasetId: dataset.id, targetColumn: request.target_column, modelName: request.model_name, createdAt: now() });
       await scope.own(callerOf(call), 'job', jobId);
-      await dependencies.limits.jobStarted(callerOf(call), jobId);
       try {
         await dependencies.launcher.start(payloads);
       } catch (error) {

@@ -40,7 +40,7 @@ runMain('gateway', gatewayEnv, async ({ config, logger, shutdown, metrics }) => 
   if (config.auth === 'none') logger.warn('AUTH=none: the gateway authenticates nobody; every caller is an admin');
   const authorizer = new GatewayAuthorizer(connections.registry.apiKeys, { mode: config.auth, cacheMs: config.apiKeyCacheMs });
   const { registry } = connections;
-  const limits = new TenantLimits(registry.rateLimiter, registry.tenancy, registry.jobs, {
+  const limits = new TenantLimits(registry.rateLimiter, registry.jobs, {
     rate: config.rateLimit > 0 ? { perSecond: config.rateLimit, burst: config.rateLimitBurst } : undefined,
     maxConcurrentJobs: config.maxConcurrentJobs > 0 ? config.maxConcurrentJobs : undefined,
   });

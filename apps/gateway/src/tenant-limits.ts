@@ -1,5 +1,5 @@
 import { ResourceExhaustedError } from '@aiaas/errors';
-import type { JobStore, Principal, RateLimit, RateLimiter, Tenancy } from '@aiaas/registry';
+import type { JobRecord, JobSpec, JobStore, Principal, RateLimit, RateLimiter } from '@aiaas/registry';
 
 export interface TenantLimitsOptions {
   /** Calls per second each tenant may make (a burst of `burst`); undefined: unlimited. */
@@ -7,8 +7,6 @@ export interface TenantLimitsOptions {
   /** Jobs each tenant may have queued or running at once; undefined: unlimited. */
   readonly maxConcurrentJobs: number | undefined;
 }
-
-const RUNNING_STATES = new Set(['queued', 'running']);
 
 /**
  * What a tenant may use: a request rate shared by every gateway replica (a token bucket in
@@ -18,7 +16,6 @@ const RUNNING_STATES = new Set(['queued', 'running']);
 export class TenantLimits {
   constructor(
     private readonly limiter: RateLimiter,
-    private readonly tenancy: Tenancy,
     private readonly jobs: JobStore,
     private readonly options: TenantLimitsOptions,
   ) {}
@@ -35,21 +32,17 @@ export class TenantLimits {
     }
   }
 
-  /** RESOURCE_EXHAUSTED when the tenant already has its most jobs queued or running; finished jobs stop counting. */
-  async admitJob(principal: Principal): Promise<void> {
-    const max = this.options.maxConcurrentJobs;
-    if (max === undefined) return;
-    const ids = await this.tenancy.jobIds(principal.tenant);
-    const states = await Promise.all(ids.map(async (id) => (await this.jobs.get(id).catch(() => undefined))?.state));
-    await this.tenancy.dropJobs(principal.tenant, ids.filter((_, index) => !RUNNING_STATES.has(states[index] ?? 'gone')));
-    const running = states.filter((state) => RUNNING_STATES.has(state ?? 'gone')).length;
-    if (running >= max) {
-      throw new ResourceExhaustedError(`tenant "${principal.tenant}" has ${running} jobs queued or running, its most at once (MAX_CONCURRENT_JOBS); wait for one to finish or cancel one`);
+  /**
+   * Records the tenant's new job; RESOURCE_EXHAUSTED, and nothing recorded, when it already has
+   * its most jobs queued or running. Counting and recording are one step in Redis, so a burst of
+   * submissions cannot pass the limit together; finished jobs stop counting.
+   */
+  async recordJob(principal: Principal, jobId: string, spec: JobSpec): Promise<JobRecord> {
+    const most = this.options.maxConcurrentJobs;
+    const admission = await this.jobs.createWithinLimit(jobId, spec, most === undefined ? undefined : { tenant: principal.tenant, most });
+    if (!admission.admitted) {
+      throw new ResourceExhaustedError(`tenant "${principal.tenant}" has ${admission.unfinished} jobs queued or running, its most at once (MAX_CONCURRENT_JOBS); wait for one to finish or cancel one`);
     }
-  }
-
-  /** Counts a job the tenant started against its limit. */
-  async jobStarted(principal: Principal, jobId: string): Promise<void> {
-    if (this.options.maxConcurrentJobs !== undefined) await this.tenancy.addJob(principal.tenant, jobId);
+    return admission.job;
   }
 }

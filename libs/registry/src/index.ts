@@ -20,6 +20,7 @@ export { Tenancy } from './tenancy';
 export type { OwnedKind } from './tenancy';
 export { JobEventLog } from './job-event-log';
 export { JobStore } from './job-store';
+export type { JobAdmission } from './job-store';
 export { JobTracker } from './job-tracker';
 export {
   anomalyPolicyFromMessage,

@@ -27,6 +27,34 @@ if current == 'succeeded' or current == 'failed' or current == 'cancelled' then 
 redis.call('HSET', KEYS[1], 'cancelRequested', ARGV[1])
 return 1`;
 
+// KEYS[1] the new job's hash, KEYS[2] the tenant's set of jobs that may be unfinished; ARGV: the
+// most unfinished jobs the tenant may have (0: no limit, and no set kept), the prefix of job
+// hashes, the job's id, then the new hash's fields and values. Members that finished or vanished
+// leave the set as it counts. Returns {1, n}: created, the tenant has n unfinished now (0 without
+// a limit); {0, n}: refused, it has n; {-1, 0}: a job with that id exists.
+const CREATE_WITHIN_LIMIT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return {-1, 0} end
+local most = tonumber(ARGV[1])
+local unfinished = 0
+if most > 0 then
+  for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+    local state = redis.call('HGET', ARGV[2] .. id, 'state')
+    if state == 'queued' or state == 'running' then
+      unfinished = unfinished + 1
+    else
+      redis.call('SREM', KEYS[2], id)
+    end
+  end
+  if unfinished >= most then return {0, unfinished} end
+  redis.call('SADD', KEYS[2], ARGV[3])
+  unfinished = unfinished + 1
+end
+redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+return {1, unfinished}`;
+
+/** Whether a tenant's new job was recorded: with the record, or refused with how many it has unfinished. */
+export type JobAdmission = { readonly admitted: true; readonly job: JobRecord } | { readonly admitted: false; readonly unfinished: number };
+
 /** Pipeline jobs: what was asked, and how far each stage got. */
 export class JobStore {
   constructor(
@@ -36,18 +64,34 @@ export class JobStore {
 
   /** Records a new job with every stage queued. */
   async create(id: string, spec: JobSpec): Promise<JobRecord> {
+    const admission = await this.createWithinLimit(id, spec, undefined);
+    if (!admission.admitted) throw new Error('unreachable: a job without a limit is always admitted');
+    return admission.job;
+  }
+
+  /**
+   * Records a new job with every stage queued, as one of at most `limit` queued or running jobs
+   * of `limit.tenant`, in one step: concurrent submissions cannot pass the limit together, as
+   * they could if counting and recording were separate. Without a limit, it just records.
+   */
+  async createWithinLimit(id: string, spec: JobSpec, limit: { readonly tenant: string; readonly most: number } | undefined): Promise<JobAdmission> {
     const valid = jobSpecSchema.parse(spec);
-    const fields: Record<string, string> = {
-      spec: JSON.stringify(valid),
-      [STATE_FIELD]: 'queued',
-      updatedAt: String(valid.createdAt),
-    };
-    for (const stage of STAGES) fields[`stage:${stage}`] = JSON.stringify(QUEUED_STAGE);
-    const created = await this.redis.hsetnx(this.keys.job(id), 'spec', fields.spec!);
-    if (created === 0) throw new AlreadyExistsError(`job "${id}" already exists`);
-    await this.redis.hset(this.keys.job(id), fields);
+    const fields = ['spec', JSON.stringify(valid), STATE_FIELD, 'queued', 'updatedAt', String(valid.createdAt)];
+    for (const stage of STAGES) fields.push(`stage:${stage}`, JSON.stringify(QUEUED_STAGE));
+    const [outcome, unfinished] = (await this.redis.eval(
+      CREATE_WITHIN_LIMIT,
+      2,
+      this.keys.job(id),
+      this.keys.tenantJobs(limit?.tenant ?? ''),
+      String(limit?.most ?? 0),
+      this.keys.job(''),
+      id,
+      ...fields,
+    )) as [number, number];
+    if (outcome === -1) throw new AlreadyExistsError(`job "${id}" already exists`);
+    if (outcome === 0) return { admitted: false, unfinished };
     const stages = Object.fromEntries(STAGES.map((stage) => [stage, QUEUED_STAGE])) as Record<StageName, StageRecord>;
-    return { id, ...valid, state: 'queued', modelVersion: undefined, error: undefined, updatedAt: valid.createdAt, stages };
+    return { admitted: true, job: { id, ...valid, state: 'queued', modelVersion: undefined, error: undefined, updatedAt: valid.createdAt, stages } };
   }
 
   async get(id: string): Promise<JobRecord> {

@@ -33,18 +33,4 @@ export class Tenancy {
   async ownerOf(kind: OwnedKind, id: string): Promise<string | undefined> {
     return (await this.redis.get(this.keys.owner(kind, id))) ?? undefined;
   }
-
-  /** Records a job the tenant started, to count it against its concurrent-jobs limit. */
-  async addJob(tenant: string, jobId: string): Promise<void> {
-    await this.redis.sadd(this.keys.tenantJobs(tenant), jobId);
-  }
-
-  /** The tenant's jobs that may still be running (finished ones are dropped with `dropJobs`). */
-  async jobIds(tenant: string): Promise<string[]> {
-    return this.redis.smembers(this.keys.tenantJobs(tenant));
-  }
-
-  async dropJobs(tenant: string, jobIds: readonly string[]): Promise<void> {
-    if (jobIds.length > 0) await this.redis.srem(this.keys.tenantJobs(tenant), ...jobIds);
-  }
 }
