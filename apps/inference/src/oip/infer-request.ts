@@ -22,7 +22,7 @@ export interface InferInput {
 export interface InferRequest {
   /** The platform model name. */
   readonly modelName: string;
-  /** "" for the production alias, a version number, or another alias name. */
+  /** "" for the default route (production, or a traffic split's canary), a version number, or an alias name. */
   readonly modelVersion: string;
   /** Echoed in the result. */
   readonly id: string;

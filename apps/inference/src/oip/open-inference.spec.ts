@@ -226,6 +226,32 @@ describe('Open Inference Protocol v2', () => {
     registryReady = async () => true;
   });
 
+  it("sends a canary its share of the requests that name no version, as Predict does; a named version or alias is never diverted", async () => {
+    await models.bless('penguins', 2, 'challenger');
+    await connections.registry.models.setTrafficSplit('penguins', { canaryVersion: 2, percent: 50 });
+    // Every draw falls inside the split's 50%: a request on the default route always goes to the canary.
+    const routed = new ModelRepository(connections.registry.models, store, silentLogger, { random: () => 0 });
+    const routedOip = new OpenInference({ repository: routed, models: connections.registry.models, maxBatchRows: MAX_BATCH_ROWS, backend: 'wasm', serverVersion: '9.9.9', ready: async () => true, logger: silentLogger });
+    const versionAnswering = async (modelVersion: string) =>
+      (
+        await routedOip.infer({
+          modelName: 'penguins',
+          modelVersion,
+          id: '',
+          inputs: [{ name: 'features', datatype: 'FP32', shape: [1, featureCount], data: { kind: 'values', values: Array.from(penguinFeatures.subarray(0, featureCount)), source: 'inputs[0]' } }],
+          outputs: [],
+        })
+      ).modelVersion;
+    try {
+      await expect(versionAnswering('')).resolves.toBe('2');
+      await expect(versionAnswering('production')).resolves.toBe('1');
+      await expect(versionAnswering('1')).resolves.toBe('1');
+    } finally {
+      await connections.registry.models.setTrafficSplit('penguins', undefined);
+      await routed.unloadAll();
+    }
+  });
+
   describe('over gRPC (inference.GRPCInferenceService)', () => {
     let server: PlatformServer;
     let address: string;

@@ -79,12 +79,13 @@ export interface ServerMetadata {
 }
 
 /**
- * The version a request's `model_version` names: "" is the production alias (as Predict
- * without a selector), a decimal number is that version, anything else is an alias name
- * ("canary"); an unknown version or alias is NOT_FOUND naming it.
+ * The version a request's `model_version` names: a decimal number is that version, any other
+ * name an alias ("canary"), and "" the production alias. For inference "" is the default route,
+ * which a traffic split may divert to its canary, as Predict without a selector; readiness and
+ * metadata describe production. An unknown version or alias is NOT_FOUND naming it.
  */
-export function oipVersionSelector(modelVersion: string): VersionSelector {
-  if (modelVersion === '') return { alias: DEFAULT_ALIAS };
+function oipVersionSelector(modelVersion: string, use: 'infer' | 'describe'): VersionSelector {
+  if (modelVersion === '') return use === 'infer' ? { alias: DEFAULT_ALIAS, split: true } : { alias: DEFAULT_ALIAS };
   if (/^\d+$/.test(modelVersion)) return { version: Number(modelVersion) };
   return { alias: modelVersion };
 }
@@ -142,7 +143,7 @@ export class OpenInference {
   async modelReady(name: string, version: string): Promise<boolean> {
     if (!name) throw new InvalidArgumentError('name', 'is required');
     try {
-      await this.options.repository.get(name, oipVersionSelector(version));
+      await this.options.repository.get(name, oipVersionSelector(version, 'describe'));
       return true;
     } catch (error) {
       if (!(error instanceof NotFoundError || error instanceof FailedPreconditionError)) {
@@ -158,7 +159,7 @@ export class OpenInference {
    */
   async modelMetadata(name: string, version: string): Promise<ModelMetadata> {
     if (!name) throw new InvalidArgumentError('name', 'is required');
-    const loaded = await this.options.repository.get(name, oipVersionSelector(version));
+    const loaded = await this.options.repository.get(name, oipVersionSelector(version, 'describe'));
     const model = await this.options.models.getModel(name);
     const signature = modelSignature(loaded.record);
     return {
@@ -177,7 +178,7 @@ export class OpenInference {
    */
   async infer(request: InferRequest, deadline?: number): Promise<InferResult> {
     if (!request.modelName) throw new InvalidArgumentError('model_name', 'is required');
-    const selector = oipVersionSelector(request.modelVersion);
+    const selector = oipVersionSelector(request.modelVersion, 'infer');
     return this.options.repository.use(request.modelName, selector, async (version) => {
       if (version.decoding) {
         throw new FailedPreconditionError(
