@@ -103,4 +103,21 @@ describe('ShadowDeployments on a real Redis', () => {
     await expect(registry.shadows.conclude('iris', started, { state: 'promoted', reason: 'late' })).resolves.toBe(false);
     await expect(registry.models.aliasVersion('iris', 'production')).resolves.toBe(2);
   });
+
+  it('hands what a vanished consumer read but never acknowledged to another, once it has waited long enough', async () => {
+    const started = await registry.shadows.start('iris', spec({ candidateVersion: 1 }));
+    for (const body of ['kept', 'lost']) await registry.shadows.mirror('iris', started.id, 2, Buffer.from(body));
+    const read = await registry.shadows.readMirrored(reader, 'replica-gone', ['iris'], 10, 100);
+    expect(read.map((entry) => entry.body.toString())).toEqual(['kept', 'lost']);
+    await registry.shadows.discard(read[0]!);
+
+    await expect(registry.shadows.claimAbandoned('replica-live', ['iris'], 60_000, 10)).resolves.toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const claimed = await registry.shadows.claimAbandoned('replica-live', ['iris'], 20, 10);
+    expect(claimed).toEqual([{ ...read[1], body: Buffer.from('lost') }]);
+    await registry.shadows.discard(claimed[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await expect(registry.shadows.claimAbandoned('replica-live', ['iris'], 20, 10)).resolves.toEqual([]);
+    await registry.shadows.stop('iris');
+  });
 });

@@ -115,6 +115,16 @@ const LATENCY_SAMPLES = 10_000;
 const STREAM_LENGTH = 10_000;
 const CONSUMER_GROUP = 'compare';
 
+/** A stream entry as Redis answers it: its id, and its fields and values in turn. */
+type StreamEntry = [Buffer, Buffer[]];
+
+function mirroredEntries(modelName: string, entries: readonly StreamEntry[]): MirroredEntry[] {
+  return entries.map(([id, fields]) => {
+    const field = (name: string) => fields[fields.findIndex((value, index) => index % 2 === 0 && value.toString() === name) + 1];
+    return { modelName, entryId: id.toString(), shadowId: String(field('shadow') ?? ''), baselineVersion: Number(String(field('baseline') ?? '0')), body: field('body') ?? Buffer.alloc(0) };
+  });
+}
+
 // Concludes a shadow deployment once: only while it is still the one `id` names and is running.
 // On promotion the alias moves in the same step (remembering the version it leaves, as
 // MOVE_ALIAS does), and both are announced.
@@ -255,15 +265,29 @@ export class ShadowDeployments {
     if (modelNames.length === 0) return [];
     const streams = modelNames.map((name) => this.keys.modelShadowRequests(name));
     const reply = (await connection.xreadgroupBuffer('GROUP', CONSUMER_GROUP, consumer, 'COUNT', count, 'BLOCK', blockMs, 'STREAMS', ...streams, ...streams.map(() => '>'))) as
-      | [Buffer, [Buffer, Buffer[]][]][]
+      | [Buffer, StreamEntry[]][]
       | null;
-    return (reply ?? []).flatMap(([stream, entries]) => {
-      const modelName = modelNames[streams.indexOf(stream.toString())]!;
-      return entries.map(([id, fields]) => {
-        const field = (name: string) => fields[fields.findIndex((value, index) => index % 2 === 0 && value.toString() === name) + 1];
-        return { modelName, entryId: id.toString(), shadowId: String(field('shadow') ?? ''), baselineVersion: Number(String(field('baseline') ?? '0')), body: field('body') ?? Buffer.alloc(0) };
-      });
-    });
+    return (reply ?? []).flatMap(([stream, entries]) => mirroredEntries(modelNames[streams.indexOf(stream.toString())]!, entries));
+  }
+
+  /**
+   * Up to `count` mirrored requests of each model that a consumer read but has not acknowledged
+   * for `minIdleMs`, now `consumer`'s. A replica that dies, or restarts under a new name, leaves
+   * what it read unacknowledged; without this, those requests would never be compared.
+   */
+  async claimAbandoned(consumer: string, modelNames: readonly string[], minIdleMs: number, count: number): Promise<MirroredEntry[]> {
+    const claimed = await Promise.all(
+      modelNames.map(async (modelName) => {
+        const [, entries] = (await this.redis.callBuffer('XAUTOCLAIM', this.keys.modelShadowRequests(modelName), CONSUMER_GROUP, consumer, minIdleMs, '0-0', 'COUNT', count)) as [
+          Buffer,
+          StreamEntry[],
+          Buffer[]?,
+        ];
+        // Redis 6.2 answers an entry trimmed from the stream as [id, null]; 7 leaves it out.
+        return mirroredEntries(modelName, entries.filter(([, fields]) => fields !== null));
+      }),
+    );
+    return claimed.flat();
   }
 
   /**

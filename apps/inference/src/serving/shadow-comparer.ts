@@ -20,6 +20,8 @@ export interface ShadowComparerOptions {
   readonly logger: Logger;
   /** How long a read waits for mirrored requests, and the pause when no shadow runs. Default 1 s. */
   readonly idleMs?: number;
+  /** How long a mirrored request another replica read may stay unacknowledged before this one takes it over. Default 60 s. */
+  readonly abandonedAfterMs?: number;
 }
 
 /** Mirrored requests read at once. */
@@ -35,7 +37,8 @@ function takesSameInputs(baseline: LoadedVersion, candidate: LoadedVersion): boo
 
 /**
  * The comparing side of shadow deployments, one per replica: reads mirrored requests from the
- * stream (each goes to one replica), answers each with the baseline version and the candidate,
+ * stream (each goes to one replica, and what a vanished replica read goes to another once it
+ * has waited `abandonedAfterMs`), answers each with the baseline version and the candidate,
  * adds the comparison to the shared tally, and concludes the deployment once enough requests
  * were tried — moving the alias to the candidate, which is loaded and warm here, when every
  * tolerance holds.
@@ -67,7 +70,9 @@ export class ShadowComparer {
           await new Promise((resolve) => setTimeout(resolve, idleMs));
           continue;
         }
-        const entries = await this.options.shadows.readMirrored(this.options.connection, this.options.consumer, models, READ_COUNT, idleMs);
+        const { shadows, consumer, connection } = this.options;
+        const abandoned = await shadows.claimAbandoned(consumer, models, this.options.abandonedAfterMs ?? 60_000, READ_COUNT);
+        const entries = abandoned.length > 0 ? abandoned : await shadows.readMirrored(connection, consumer, models, READ_COUNT, idleMs);
         for (const entry of entries) await this.take(entry);
       } catch (error) {
         if (this.closed) return;

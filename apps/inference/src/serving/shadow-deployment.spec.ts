@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { selectBackend } from '@aiaas/models';
 import { silentLogger } from '@aiaas/observability';
 import type { PredictRequest__Output, Tensor__Output } from '@aiaas/proto';
-import { connectRegistry, RegistryKeys, type RegistryConnections, type ShadowRecord, type ShadowSpec } from '@aiaas/registry';
+import { connectRegistry, RegistryKeys, type MirroredEntry, type RegistryConnections, type ShadowRecord, type ShadowSpec } from '@aiaas/registry';
 import { FsArtifactStore } from '@aiaas/storage';
 import { encodeTensor } from '@aiaas/tensor';
 import { deleteKeysWithPrefix, testRedisUrl, uniquePrefix } from '@aiaas/testing';
@@ -157,5 +157,31 @@ describe('shadow deployments: mirror, compare, then promote or hold', () => {
     expect(ended.state).toBe('held');
     expect(ended.reason).toMatch(new RegExp(`^failed 2 of 2 mirrored requests \\(last: version ${broken} could not be used: .+\\); agreement not measured \\(needs >= 1\\)$`));
     expect(Number((await predictor.predict(byRecords(1))).version)).toBe(production);
+  });
+
+  it('compares the mirrored requests a vanished replica read and never acknowledged, once they have waited long enough', async () => {
+    // This replica stops comparing; "replica-gone" reads the mirrored requests, then vanishes.
+    await comparer.close();
+    const twin = await signVersion(10);
+    const started = await start(twin, { minRequests: 3, tolerance: { minAgreement: 1 } });
+    // The mirror takes the new deployment up within its refresh: serve until three copies were read.
+    const deadline = Date.now() + 10_000;
+    const gone = connections.openWorkerConnection();
+    let read: MirroredEntry[] = [];
+    for (let request = 0; read.length < 3 && Date.now() < deadline; request++) {
+      await predictor.predict(byRecords(1 + request));
+      read = read.concat(await connections.registry.shadows.readMirrored(gone, 'replica-gone', ['sign'], 3 - read.length, 20));
+    }
+    gone.disconnect();
+    expect(read).toHaveLength(3);
+
+    comparer = new ShadowComparer({ shadows: connections.registry.shadows, repository, connection: connections.openWorkerConnection(), consumer: 'replica-new', maxRows: 100, logger: silentLogger, idleMs: 50, abandonedAfterMs: 200 });
+    comparer.start();
+    while ((await connections.registry.shadows.record('sign'))?.state === 'shadowing') {
+      if (Date.now() > deadline) throw new Error('the abandoned mirrored requests were never compared');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await expect(connections.registry.shadows.record('sign')).resolves.toMatchObject({ id: started.id, state: 'promoted' });
+    await expect(connections.registry.shadows.tally('sign')).resolves.toMatchObject({ requests: 3, failedRequests: 0 });
   });
 });
