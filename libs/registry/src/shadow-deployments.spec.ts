@@ -73,7 +73,9 @@ describe('ShadowDeployments on a real Redis', () => {
     const compared = { outcome: 'compared', rows: 4, agreementRows: 4, differenceCount: 12, differenceSum: 0.6 } as const;
     await registry.shadows.addComparison(first[0]!, { ...compared, agreeingRows: 4, baselineMs: 1, candidateMs: 2 });
     await registry.shadows.addComparison(first[1]!, { ...compared, agreeingRows: 3, baselineMs: 3, candidateMs: 4 });
-    await registry.shadows.addComparison(second[0]!, { outcome: 'failed', error: 'records.records[0]: bad' });
+    await expect(registry.shadows.addComparison(second[0]!, { outcome: 'failed', error: 'records.records[0]: bad' })).resolves.toBe(3);
+    // A replica that took an entry over after a long wait, and one that finished it late: counted once.
+    await expect(registry.shadows.addComparison(first[1]!, { ...compared, agreeingRows: 3, baselineMs: 3, candidateMs: 4 })).resolves.toBeUndefined();
     const tally = await registry.shadows.tally('iris');
     expect(tally).toMatchObject({ requests: 2, rows: 8, failedRequests: 1, lastFailure: 'records.records[0]: bad', skippedRequests: 0, agreement: 7 / 8 });
     expect(tally.meanAbsDifference).toBeCloseTo(1.2 / 24, 12);
@@ -116,6 +118,13 @@ describe('ShadowDeployments on a real Redis', () => {
     const claimed = await registry.shadows.claimAbandoned('replica-live', ['iris'], 20, 10);
     expect(claimed).toEqual([{ ...read[1], body: Buffer.from('lost') }]);
     await registry.shadows.discard(claimed[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await expect(registry.shadows.claimAbandoned('replica-live', ['iris'], 20, 10)).resolves.toEqual([]);
+
+    // An entry trimmed from the stream while pending is not handed out.
+    await registry.shadows.mirror('iris', started.id, 2, Buffer.from('trimmed'));
+    const [trimmed] = await registry.shadows.readMirrored(reader, 'replica-gone', ['iris'], 10, 100);
+    await redis.xdel(new RegistryKeys(prefix).modelShadowRequests('iris'), trimmed!.entryId);
     await new Promise((resolve) => setTimeout(resolve, 30));
     await expect(registry.shadows.claimAbandoned('replica-live', ['iris'], 20, 10)).resolves.toEqual([]);
     await registry.shadows.stop('iris');

@@ -125,6 +125,37 @@ function mirroredEntries(modelName: string, entries: readonly StreamEntry[]): Mi
   });
 }
 
+// Acknowledges a mirrored request and, only if this call acknowledged it (a replica that took
+// it over after a long wait may have already), adds its comparison to the tally. KEYS: the
+// stream, the tally, the baseline's and the candidate's latency lists; ARGV: the group, the
+// entry id, the latency samples kept, the outcome ('failed', 'skipped' or 'compared'), then for
+// 'failed' the error, for 'compared' rows, agreementRows, agreeingRows, differenceCount,
+// differenceSum, baselineMs, candidateMs. Answers requests + failed so far, or -1 when the
+// entry had been acknowledged already.
+const ADD_COMPARISON = `
+if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then return -1 end
+local outcome = ARGV[4]
+if outcome == 'failed' then
+  redis.call('HINCRBY', KEYS[2], 'failed', 1)
+  redis.call('HSET', KEYS[2], 'lastFailure', ARGV[5])
+elseif outcome == 'skipped' then
+  redis.call('HINCRBY', KEYS[2], 'skipped', 1)
+else
+  redis.call('HINCRBY', KEYS[2], 'requests', 1)
+  redis.call('HINCRBY', KEYS[2], 'rows', ARGV[5])
+  redis.call('HINCRBY', KEYS[2], 'agreementRows', ARGV[6])
+  redis.call('HINCRBY', KEYS[2], 'agreeingRows', ARGV[7])
+  redis.call('HINCRBY', KEYS[2], 'differenceCount', ARGV[8])
+  redis.call('HINCRBYFLOAT', KEYS[2], 'differenceSum', ARGV[9])
+  local keep = tonumber(ARGV[3]) - 1
+  redis.call('LPUSH', KEYS[3], ARGV[10])
+  redis.call('LTRIM', KEYS[3], 0, keep)
+  redis.call('LPUSH', KEYS[4], ARGV[11])
+  redis.call('LTRIM', KEYS[4], 0, keep)
+end
+local counts = redis.call('HMGET', KEYS[2], 'requests', 'failed')
+return (tonumber(counts[1]) or 0) + (tonumber(counts[2]) or 0)`;
+
 // Concludes a shadow deployment once: only while it is still the one `id` names and is running.
 // On promotion the alias moves in the same step (remembering the version it leaves, as
 // MOVE_ALIAS does), and both are announced.
@@ -280,11 +311,11 @@ export class ShadowDeployments {
       modelNames.map(async (modelName) => {
         const [, entries] = (await this.redis.callBuffer('XAUTOCLAIM', this.keys.modelShadowRequests(modelName), CONSUMER_GROUP, consumer, minIdleMs, '0-0', 'COUNT', count)) as [
           Buffer,
-          StreamEntry[],
+          (StreamEntry | null)[],
           Buffer[]?,
         ];
-        // Redis 6.2 answers an entry trimmed from the stream as [id, null]; 7 leaves it out.
-        return mirroredEntries(modelName, entries.filter(([, fields]) => fields !== null));
+        // An entry trimmed from the stream meanwhile is nil in Redis 6.2's answer (7 leaves it out).
+        return mirroredEntries(modelName, entries.filter((entry): entry is StreamEntry => entry !== null && entry[1] !== null));
       }),
     );
     return claimed.flat();
@@ -293,30 +324,31 @@ export class ShadowDeployments {
   /**
    * Adds a mirrored request's comparison to the tally and acknowledges its entry, in one step;
    * answers how many mirrored requests have now been tried (compared or failed), so a caller
-   * reads the whole tally only once a verdict is possible.
+   * reads the whole tally only once a verdict is possible. An entry another replica took over
+   * and acknowledged first is not counted twice: that answers undefined.
    */
-  async addComparison(entry: MirroredEntry, comparison: ShadowComparison): Promise<number> {
+  async addComparison(entry: MirroredEntry, comparison: ShadowComparison): Promise<number | undefined> {
     const { modelName } = entry;
-    const tally = this.keys.modelShadowTally(modelName);
-    const step = this.redis.multi().xack(this.keys.modelShadowRequests(modelName), CONSUMER_GROUP, entry.entryId);
-    if (comparison.outcome === 'failed') step.hincrby(tally, 'failed', 1).hset(tally, 'lastFailure', comparison.error);
-    else if (comparison.outcome === 'skipped') step.hincrby(tally, 'skipped', 1);
-    else {
-      step
-        .hincrby(tally, 'requests', 1)
-        .hincrby(tally, 'rows', comparison.rows)
-        .hincrby(tally, 'agreementRows', comparison.agreementRows)
-        .hincrby(tally, 'agreeingRows', comparison.agreeingRows)
-        .hincrby(tally, 'differenceCount', comparison.differenceCount)
-        .hincrbyfloat(tally, 'differenceSum', comparison.differenceSum);
-      for (const [side, ms] of [['baseline', comparison.baselineMs], ['candidate', comparison.candidateMs]] as const) {
-        const latencies = this.keys.modelShadowLatencies(modelName, side);
-        step.lpush(latencies, String(ms)).ltrim(latencies, 0, LATENCY_SAMPLES - 1);
-      }
-    }
-    const results = await step.hmget(tally, 'requests', 'failed').exec();
-    const [, counts] = results?.at(-1) ?? [];
-    return ((counts as (string | null)[] | undefined) ?? []).reduce((sum, count) => sum + Number(count ?? 0), 0);
+    const details =
+      comparison.outcome === 'failed'
+        ? [comparison.error]
+        : comparison.outcome === 'skipped'
+          ? []
+          : [comparison.rows, comparison.agreementRows, comparison.agreeingRows, comparison.differenceCount, comparison.differenceSum, comparison.baselineMs, comparison.candidateMs].map(String);
+    const tried = (await this.redis.eval(
+      ADD_COMPARISON,
+      4,
+      this.keys.modelShadowRequests(modelName),
+      this.keys.modelShadowTally(modelName),
+      this.keys.modelShadowLatencies(modelName, 'baseline'),
+      this.keys.modelShadowLatencies(modelName, 'candidate'),
+      CONSUMER_GROUP,
+      entry.entryId,
+      LATENCY_SAMPLES,
+      comparison.outcome,
+      ...details,
+    )) as number;
+    return tried < 0 ? undefined : tried;
   }
 
   /** Acknowledges a mirrored request that belongs to no running shadow deployment. */

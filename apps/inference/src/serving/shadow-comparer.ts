@@ -91,6 +91,8 @@ export class ShadowComparer {
       return;
     }
     const tried = await shadows.addComparison(entry, await this.compare(entry, shadow));
+    // Another replica took this request over (this one was too slow) and counted it already.
+    if (tried === undefined) return;
     // The whole tally (latency percentiles over up to 20,000 samples) only once a verdict is possible.
     const verdict = tried >= shadow.minRequests ? judgeShadow(shadow, await shadows.tally(entry.modelName)) : undefined;
     if (verdict && (await shadows.conclude(entry.modelName, shadow, verdict))) {
