@@ -162,9 +162,16 @@ export function createGatewayService(dependencies: GatewayServiceDependencies): 
       const dataset = await registry.datasets.get(request.dataset_id);
       const jobId = `job_${randomBytes(6).toString('hex')}`;
       const payloads = toPipelinePayloads(request, jobId, dataset);
-      await scope.claimModel(callerOf(call), request.model_name);
+      // Recorded first, counted against the tenant's limit in the same step; from here on, a
+      // pipeline that does not start must be marked failed, or it would count for ever.
       const job = await dependencies.limits.recordJob(callerOf(call), jobId, { datasetId: dataset.id, targetColumn: request.target_column, modelName: request.model_name, createdAt: now() });
-      await scope.own(callerOf(call), 'job', jobId);
+      try {
+        await scope.claimModel(callerOf(call), request.model_name);
+        await scope.own(callerOf(call), 'job', jobId);
+      } catch (error) {
+        await registry.tracker.jobFailed(jobId, 'not started').catch(() => undefined);
+        throw error;
+      }
       try {
         await dependencies.launcher.start(payloads);
       } catch (error) {
