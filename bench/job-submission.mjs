@@ -175,7 +175,7 @@ function markdown(results) {
     `| one at a time (baseline) ${run(throughput.oneAtATime)}`,
     `| all at once ${run(throughput.allAtOnce)}`,
     '',
-    `All at once ÷ one at a time: ${round(ratios.pipelinesAllAtOnceOverOneAtATime, 2)}.`,
+    `All at once ÷ one at a time: ${ratios.pipelinesAllAtOnceOverOneAtATime === null ? 'not measured (no pipeline finished one at a time)' : round(ratios.pipelinesAllAtOnceOverOneAtATime, 2)}.`,
     '',
   ].join('\n');
 }
@@ -234,13 +234,14 @@ async function main() {
       ratios: {
         admissionBest: { gateway: best(admission.gateway).requestsPerSecond, baseline: best(admission.baseline).requestsPerSecond },
         admission: best(admission.gateway).requestsPerSecond / best(admission.baseline).requestsPerSecond,
-        pipelinesAllAtOnceOverOneAtATime: allAtOnce.pipelinesPerSecond / oneAtATime.pipelinesPerSecond,
+        // null when no pipeline finished one at a time (the run fails then anyway).
+        pipelinesAllAtOnceOverOneAtATime: oneAtATime.pipelinesPerSecond > 0 ? allAtOnce.pipelinesPerSecond / oneAtATime.pipelinesPerSecond : null,
       },
     };
     const { jsonPath, mdPath } = writeResults(options.outDir, options.quick ? 'job-submission-quick' : 'job-submission', results, markdown, log);
     log(`Wrote ${jsonPath} and ${mdPath}`);
     const failures = [
-      ...[...admission.baseline, ...admission.gateway].filter((entry) => entry.errors > 0).map((entry) => `${entry.errors} submissions failed at concurrency ${entry.concurrency}: ${entry.firstError}`),
+      ...[...admission.baseline, ...admission.gateway].filter((entry) => entry.errors + entry.warmUpErrors > 0).map((entry) => `${entry.errors + entry.warmUpErrors} submissions failed at concurrency ${entry.concurrency}: ${entry.firstError}`),
       ...[...oneAtATime.errors, ...allAtOnce.errors],
     ];
     if (failures.length > 0) {
@@ -248,11 +249,12 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
-    await producer?.close();
-    await queues?.close();
-    await platform?.stop();
-    redis?.disconnect();
-    await withRedis(REPO_ROOT, redisUrl, (connection) => deleteKeysWithPrefix(connection, prefix));
+    // Each step on its own: one that fails must not leave the keys and files of the rest behind.
+    for (const step of [() => producer?.close(), () => queues?.close(), () => platform?.stop(), () => redis?.disconnect(), () => withRedis(REPO_ROOT, redisUrl, (connection) => deleteKeysWithPrefix(connection, prefix))]) {
+      await Promise.resolve()
+        .then(step)
+        .catch((error) => console.error(`cleaning up: ${error.message}`));
+    }
     rmSync(workDir, { recursive: true, force: true });
   }
 }

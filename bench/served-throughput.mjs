@@ -26,7 +26,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
 import { blasName, pytorchVersion, runPython } from './lib/python.mjs';
-import { TARGETS } from './lib/targets.mjs';
+import { STACK_MD_PYTORCH, TARGETS } from './lib/targets.mjs';
 import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
 import { topSelfTime } from './lib/cpu-profile.mjs';
 import { closedLoop } from './lib/closed-loop.mjs';
@@ -41,7 +41,7 @@ const ROWS_PER_REQUEST = [1, 256];
 const CONCURRENCY = [1, 16, 64, 256];
 const MODEL = 'bench-mlp';
 /** PyTorch CPU, one thread, batch 256, on this machine kind (STACK.md), for when it cannot be measured here. */
-const STACK_MD_PYTORCH_ROWS_PER_SECOND = 550_000;
+const STACK_MD_PYTORCH_ROWS_PER_SECOND = STACK_MD_PYTORCH.predictionRowsPerSecond;
 const round = (value, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
 const log = (line) => console.log(line);
 
@@ -155,8 +155,8 @@ async function registerModel(code, { redisUrl, prefix, artifactDir }) {
 
 /** The shared closed loop at one point; any failed request fails the run. */
 async function loadPoint(send, { concurrency, seconds, warmUpSeconds, rows }) {
-  const { errors, firstError, ...point } = await closedLoop(send, { concurrency, seconds, warmUpSeconds });
-  if (errors > 0) throw new Error(`${errors} requests failed at concurrency ${concurrency}: ${firstError}`);
+  const { errors, warmUpErrors, firstError, ...point } = await closedLoop(send, { concurrency, seconds, warmUpSeconds });
+  if (errors + warmUpErrors > 0) throw new Error(`${errors + warmUpErrors} requests failed at concurrency ${concurrency}: ${firstError}`);
   return { ...point, rows, rowsPerSecond: point.requestsPerSecond * rows };
 }
 

@@ -211,12 +211,13 @@ async function main() {
       log(`  t=${sample.t}s  ${sample.requestsPerSecond} req/s  p50 ${sample.p50Ms} ms  p99 ${sample.p99Ms} ms  errors ${sample.errors}  ${SERVICES.map((service) => `${service} ${mib(rss[service])} MiB`).join('  ')}`);
     }
     measuring = false;
+    // Before the callers and pipelines drain: they count no more calls.
+    const measuredSeconds = (performance.now() - began) / 1000;
     clearInterval(jobTimer);
     stopped = true;
     await Promise.all(callers);
     await Promise.all(pipelines);
 
-    const measuredSeconds = (performance.now() - began) / 1000;
     const sorted = totals.latencies.sort((a, b) => a - b);
     const reasons = [];
     for (const service of SERVICES) {

@@ -30,7 +30,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { phaseMain, runPhaseChild } from './lib/phase-child.mjs';
 import { describeCode } from './lib/provenance.mjs';
 import { blasName, pytorchVersion, runPython } from './lib/python.mjs';
-import { TARGETS } from './lib/targets.mjs';
+import { STACK_MD_PYTORCH, TARGETS } from './lib/targets.mjs';
 import { builtLibraries, parseBenchArgs, repeatCount, writeResults } from './lib/results.mjs';
 import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
 
@@ -44,8 +44,7 @@ const log = (line) => console.log(line);
 const MLP = { features: 64, hiddenUnits: [256, 256], classes: 4, rows: 8192, batchSize: 128, epochs: 3, learningRate: 1e-3, seed: 7 };
 /** Rows for the cpu backend's run of (c): it trains ~40× slower than wasm. */
 const CPU_ROWS = 2048;
-/** PyTorch CPU, one thread, on this machine kind (STACK.md), for when it cannot be measured here. */
-const PYTORCH_REFERENCE = 55_000;
+const PYTORCH_REFERENCE = STACK_MD_PYTORCH.trainingSamplesPerSecond;
 
 const USAGE = `Usage: node bench/training-throughput.mjs [options]
   --quick       2,048 rows, 1 epoch, one run of each figure (~30 s)

@@ -21,7 +21,7 @@ const PROBE = `
 import json, torch
 torch.ones(8, 8) @ torch.ones(8, 8)
 try:
-    blas = sorted({line.split()[-1] for line in open('/proc/self/maps') if 'blas' in line.split()[-1].lower()})
+    blas = sorted({line.split()[-1] for line in open('/proc/self/maps') if any(name in line.split()[-1].lower() for name in ('blas', 'mkl'))})
 except OSError:
     blas = []
 print(json.dumps({"version": torch.__version__, "blas": blas}))
