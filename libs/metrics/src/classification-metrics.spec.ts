@@ -585,6 +585,14 @@ describe('ClassificationAccumulator', () => {
     expect(new ClassificationAccumulator(1000).aucBins).toBe(4096);
   });
 
+  it('keeps within a smaller bin budget when asked, for accumulators kept by the dozen', () => {
+    const small = new ClassificationAccumulator(10, { aucBinBudget: 2 ** 16 });
+    expect(small.aucBins).toBe(4096);
+    expect(small.retainedValues).toBeLessThan(new ClassificationAccumulator(10).retainedValues / 15);
+    expect(new ClassificationAccumulator(2, { aucBinBudget: 2 ** 16 }).aucBins).toBe(65536);
+    expect(thrownBy(() => new ClassificationAccumulator(3, { aucBinBudget: 0 }))).toMatchObject({ field: 'aucBinBudget' });
+  });
+
   describe('ties between the largest probabilities', () => {
     // Two rows at exactly p = 0.5, one of each class, and two clear rows right.
     const truth = [0, 1, 0, 1];

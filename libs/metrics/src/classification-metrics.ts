@@ -33,8 +33,7 @@ export interface ClassificationAccumulatorOptions {
    * Score bins per ROC/PR histogram (one histogram for two classes, one per class otherwise),
    * uniform in log-odds over [−18, 18] (see ScoreHistogram): fine near 0 and 1, where confident
    * models put their scores. Default 65536 (2^16), or the largest power of two that keeps
-   * histograms × bins ≤ 2^22 when there are more than 64 classes. At most 2^24 bins over all
-   * histograms.
+   * histograms × bins within `aucBinBudget`. At most 2^24 bins over all histograms.
    *
    * The AUCs are exact (equal to scikit-learn's) when no two distinct scores of one histogram
    * share a bin; otherwise a positive and a negative in the same bin count as a tie, and each
@@ -42,6 +41,12 @@ export interface ClassificationAccumulatorOptions {
    * precision is then that of the scores rounded to their bin.
    */
   readonly aucBins?: number;
+  /**
+   * Score bins over all histograms that the default `aucBins` stays within: 2^22 (about 100 MB,
+   * so up to 64 classes get 2^16 bins each). Accumulators kept by the dozen, one per slice of the
+   * data, want a far smaller budget; their AUCs then report a larger `rocAucMaxError`.
+   */
+  readonly aucBinBudget?: number;
   /**
    * Which class a row is predicted as when several share its largest probability: the lowest
    * index (default, as argmax) or the highest. A binary classifier served as "class 1 when
@@ -262,7 +267,11 @@ export class ClassificationAccumulator {
     }
     this.calibrationBins = calibrationBins;
     const histogramCount = classes === 2 ? 1 : classes;
-    const aucBins = options.aucBins ?? defaultAucBins(histogramCount);
+    const budget = options.aucBinBudget ?? DEFAULT_AUC_BIN_BUDGET;
+    if (!Number.isInteger(budget) || budget < 1 || budget > MAX_AUC_BIN_TOTAL) {
+      throw new InvalidArgumentError('aucBinBudget', `expected an integer in [1, ${MAX_AUC_BIN_TOTAL}], got ${budget}`);
+    }
+    const aucBins = options.aucBins ?? defaultAucBins(histogramCount, budget);
     if (!Number.isInteger(aucBins) || aucBins < 1 || aucBins * histogramCount > MAX_AUC_BIN_TOTAL) {
       throw new InvalidArgumentError('aucBins', `expected an integer ≥ 1 with ${histogramCount} histogram(s) × aucBins ≤ ${MAX_AUC_BIN_TOTAL}, got ${aucBins}`);
     }
@@ -611,8 +620,8 @@ function clip(p: number): number {
 }
 
 /** 65536 bins per histogram, or the largest power of two keeping the total within the default budget. */
-function defaultAucBins(histograms: number): number {
+function defaultAucBins(histograms: number, budget: number): number {
   let bins = DEFAULT_AUC_BINS;
-  while (bins > 1 && bins * histograms > DEFAULT_AUC_BIN_BUDGET) bins /= 2;
+  while (bins > 1 && bins * histograms > budget) bins /= 2;
   return bins;
 }

@@ -113,7 +113,7 @@ export async function evaluateTestSplit(
     const slicing = sliceColumns.length > 0 ? await slicingOf(sources, await sourceDataset(), sliceColumns) : [];
     const names = new Map<number, string[]>();
     if (slicing.length > 0) for await (const row of testRows()) names.set(row.rowNumber, slicing.map((slice) => slice.sliceOf(row.reader.read(slice.column))));
-    const sliceScores = new SliceScores(sliceColumns, candidate.createScores);
+    const sliceScores = new SliceScores(sliceColumns, () => candidate.createScores('slice'));
     await scoreSplit(candidate.predictor, record, test, scores, slicing.length > 0 ? { scores: sliceScores, namesOf: (rowNumber) => names.get(rowNumber) ?? slicing.map(() => '(unread)') } : undefined);
     slices = sliceScores.result();
   }
@@ -140,7 +140,7 @@ export async function evaluateDataset(sources: EvaluationSources, version: Loade
   const { record } = version;
   const slicing = await slicingOf(sources, dataset, sliceColumns);
   const rows = () => datasetRows(sources.store, dataset, { maxRecordBytes: sources.maxRecordBytes });
-  const scorer: RowScorer = { ...version, encoder: await version.encoder(), scores: version.createScores(), slices: new SliceScores(sliceColumns, version.createScores) };
+  const scorer: RowScorer = { ...version, encoder: await version.encoder(), scores: version.createScores(), slices: new SliceScores(sliceColumns, () => version.createScores('slice')) };
   const scoring = await scoreRows(rows(), [scorer], slicing);
   if (scoring.rows === 0) {
     const why = scoring.firstProblem ? `; the first could not because ${scoring.firstProblem}` : '';

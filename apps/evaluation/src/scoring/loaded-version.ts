@@ -4,7 +4,7 @@ import { FailedPreconditionError } from '@aiaas/errors';
 import { loadModel } from '@aiaas/models';
 import type { ModelVersionRecord } from '@aiaas/registry';
 import { getJson, type ArtifactStore } from '@aiaas/storage';
-import { taskScoresOf, type TaskScores } from './task-scores';
+import { taskScoresOf, type ScoresOf, type TaskScores } from './task-scores';
 import { VersionPredictor } from './version-predictor';
 
 /** A version in memory for scoring: its model, and how to run it and read raw rows for it. */
@@ -14,8 +14,8 @@ export interface LoadedVersion {
   readonly predictor: VersionPredictor;
   /** The fitted target of a seq2seq version; undefined for others. */
   readonly sequenceTarget: SequenceTarget | undefined;
-  /** Fresh task scores of the kind the version is judged with. */
-  createScores(): TaskScores;
+  /** Fresh task scores of the kind the version is judged with, for a whole split or (smaller) for one slice of it. */
+  createScores(of?: ScoresOf): TaskScores;
   /** The version's fitted transform, compiled; read on first use (only raw rows need it). */
   encoder(): Promise<TransformEncoder>;
 }
@@ -41,7 +41,7 @@ export async function loadVersion(store: ArtifactStore, record: ModelVersionReco
     model,
     predictor: new VersionPredictor(model, record),
     sequenceTarget,
-    createScores: () => taskScoresOf(record, sequenceTarget),
+    createScores: (of) => taskScoresOf(record, sequenceTarget, of),
     encoder: async () => (encoder ??= new TransformEncoder(await fitted())),
   };
 }

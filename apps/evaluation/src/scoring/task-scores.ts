@@ -40,6 +40,12 @@ function split(values: Record<string, number | null>, reasons: Readonly<Record<s
 }
 
 const TOP_K = 3;
+/**
+ * Score bins over all of one slice's ROC/PR histograms (about 1.5 MB): a report keeps up to a
+ * dozen slices per slice column, where the whole split's accumulator may take 100 MB. A slice's
+ * AUCs are then binned more coarsely (for ten classes, 4,096 bins each instead of 65,536).
+ */
+export const SLICE_AUC_BIN_BUDGET = 2 ** 16;
 
 const curve = (points: readonly { readonly x: number; readonly y: number }[]): CurvePoint[] => points.map(({ x, y }) => ({ x, y }));
 
@@ -47,14 +53,19 @@ const curve = (points: readonly { readonly x: number; readonly y: number }[]): C
 export class ClassScores implements TaskScores {
   private readonly accumulator: ClassificationAccumulator;
 
-  /** `sigmoid`: the model outputs P(class 1), and serving predicts class 1 from 0.5 up, ties included. */
+  /**
+   * `sigmoid`: the model outputs P(class 1), and serving predicts class 1 from 0.5 up, ties
+   * included. `of: 'slice'` keeps the accumulator small (SLICE_AUC_BIN_BUDGET).
+   */
   constructor(
     private readonly classLabels: readonly string[],
     head: 'softmax' | 'sigmoid',
+    of: ScoresOf = 'split',
   ) {
     this.accumulator = new ClassificationAccumulator(classLabels.length, {
       topK: classLabels.length > TOP_K ? [TOP_K] : [],
       ties: head === 'sigmoid' ? 'highest-index' : 'lowest-index',
+      ...(of === 'slice' ? { aucBinBudget: SLICE_AUC_BIN_BUDGET } : {}),
     });
   }
 
@@ -212,13 +223,16 @@ export class SequenceScores implements TaskScores {
   }
 }
 
+/** What a TaskScores scores: a whole split, or one slice of it (kept by the dozen, so kept small). */
+export type ScoresOf = 'split' | 'slice';
+
 /** The task scores a version's outputs are judged with, by what its labels are. */
-export function taskScoresOf(record: ModelVersionRecord, sequenceTarget: SequenceTarget | undefined): TaskScores {
+export function taskScoresOf(record: ModelVersionRecord, sequenceTarget: SequenceTarget | undefined, of: ScoresOf = 'split'): TaskScores {
   switch (record.labels) {
     case 'class-index':
-      return new ClassScores(record.classLabels, record.head === 'sigmoid' ? 'sigmoid' : 'softmax');
+      return new ClassScores(record.classLabels, record.head === 'sigmoid' ? 'sigmoid' : 'softmax', of);
     case 'interaction':
-      return new ClassScores(['no interaction', 'interaction'], 'sigmoid');
+      return new ClassScores(['no interaction', 'interaction'], 'sigmoid', of);
     case 'value':
       return new ValueScores();
     case 'token-sequence':
