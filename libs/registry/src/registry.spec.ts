@@ -209,4 +209,18 @@ describe('registry on a real Redis', () => {
       ).rejects.toThrow('already exists');
     });
   });
+
+  describe('Tenancy', () => {
+    it('gives a resource to the first tenant that claims it, lists it for that tenant only, and answers whether the caller owns it', async () => {
+      const claims = await Promise.all(['acme', 'globex', 'acme', 'globex'].map((tenant, index) => registry.tenancy.claim('model', 'contested', tenant, 100 + index)));
+      const owner = claims[0] ? 'acme' : 'globex';
+      const other = owner === 'acme' ? 'globex' : 'acme';
+      expect(claims).toEqual(owner === 'acme' ? [true, false, true, false] : [false, true, false, true]);
+      await expect(registry.tenancy.ownerOf('model', 'contested')).resolves.toBe(owner);
+      await expect(registry.tenancy.list('model', owner, 0, 10)).resolves.toEqual(['contested']);
+      await expect(registry.tenancy.list('model', other, 0, 10)).resolves.toEqual([]);
+      await expect(registry.tenancy.claim('model', 'contested', owner)).resolves.toBe(true);
+      await expect(registry.tenancy.list('model', owner, 0, 10)).resolves.toEqual(['contested']);
+    });
+  });
 });
