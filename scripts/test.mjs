@@ -3,7 +3,7 @@
 // REDIS_URL, else a throwaway local redis-server), then type-checks, lints and tests every
 // project through nx. Extra arguments go to nx, e.g. `npm test -- --projects=gateway`.
 import { createRequire } from 'node:module';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,9 @@ if (!(await pingRedis(redisUrl)) && !redisServerInstalled()) {
   console.error(`The tests need Redis, and none answers at ${redisUrl}. ${HOW_TO_GET_REDIS}`);
   process.exit(1);
 }
-const redis = await ensureRedis(redisUrl, mkdtempSync(join(tmpdir(), 'aiaas-test-redis-')));
+// Where a throwaway redis-server would keep its files; removed afterwards, used or not.
+const redisDir = mkdtempSync(join(tmpdir(), 'aiaas-test-redis-'));
+const redis = await ensureRedis(redisUrl, redisDir);
 if (redis.started) console.log(`no Redis answered at ${redisUrl}; started one at ${redis.url} for the tests`);
 
 const code = runNx(root, ['run-many', '-t', 'typecheck', 'lint', 'test', '--output-style=static', '--parallel=2', ...process.argv.slice(2)], {
@@ -29,4 +31,5 @@ const code = runNx(root, ['run-many', '-t', 'typecheck', 'lint', 'test', '--outp
   REDIS_URL: redis.url,
 });
 await redis.stop();
+rmSync(redisDir, { recursive: true, force: true });
 process.exit(code);
