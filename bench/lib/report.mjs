@@ -114,10 +114,12 @@ function servedThroughput(results) {
   };
   const pytorch = ceilings.pytorch.measured ? `PyTorch ${ceilings.pytorch.version} on ${blasName(ceilings.pytorch.blas)}, measured in this run` : "STACK.md's PyTorch figure (PyTorch not installed)";
   return {
-    title: 'Serving over gRPC: the services against the bare wire (best concurrency of 1–256)',
-    baseline: `a bare grpc-js echo carrying the same bytes: one hop ${point(ceilings.echo.oneHop[1], 'requestsPerSecond')} at 1 row, ${point(ceilings.echo.oneHop[256], 'rowsPerSecond')} at 256 rows; two hops (a re-encoding proxy) ${point(ceilings.echo.twoHops[1], 'requestsPerSecond')} at 1 row`,
+    title: 'Serving over gRPC: the services against the model in-process and against the bare wire (best concurrency of 1–256)',
+    baseline: `the same model in-process on ONNX Runtime at its best batch size (${rate(ceilings.onnxruntime.rowsPerSecond)} rows/s at ${ceilings.onnxruntime.batch}); a bare grpc-js echo carrying the same bytes: one hop ${point(ceilings.echo.oneHop[1], 'requestsPerSecond')} at 1 row, ${point(ceilings.echo.oneHop[256], 'rowsPerSecond')} at 256 rows; two hops (a re-encoding proxy) ${point(ceilings.echo.twoHops[1], 'requestsPerSecond')} at 1 row`,
     figures: [
-      figure('inference, OIP, 256 rows per request ÷ one-hop echo', point([...served.direct.batched[256], ...served.direct.unbatched[256]], 'rowsPerSecond'), ratios.oneHop256, atLeast(ratios.oneHop256, TARGETS.oneHop256)),
+      figure('inference, OIP, 256 rows per request ÷ in-process', point([...served.direct.batched[256], ...served.direct.unbatched[256]], 'rowsPerSecond'), bestOf([...served.direct.batched[256], ...served.direct.unbatched[256]], 'rowsPerSecond').rowsPerSecond / ceilings.onnxruntime.rowsPerSecond),
+      figure('gateway → inference, `Predict`, 256 rows ÷ in-process', point([...served.gateway.batched[256], ...served.gateway.unbatched[256]], 'rowsPerSecond'), bestOf([...served.gateway.batched[256], ...served.gateway.unbatched[256]], 'rowsPerSecond').rowsPerSecond / ceilings.onnxruntime.rowsPerSecond),
+      figure('inference, OIP, 256 rows per request ÷ one-hop echo', '', ratios.oneHop256, atLeast(ratios.oneHop256, TARGETS.oneHop256)),
       figure('inference, OIP, 1 row per request, batched ÷ one-hop echo', point(served.direct.batched[1], 'requestsPerSecond'), bestOf(served.direct.batched[1], 'requestsPerSecond').requestsPerSecond / bestOf(ceilings.echo.oneHop[1], 'requestsPerSecond').requestsPerSecond),
       figure('gateway → inference, `Predict`, 1 row, batched ÷ one-hop echo', point(served.gateway.batched[1], 'requestsPerSecond'), ratios.gateway1, atLeast(ratios.gateway1, TARGETS.gateway1)),
       figure('the same ÷ two-hop echo', '', ratios.gateway1TwoHopEcho),
