@@ -1,14 +1,15 @@
 import type { Redis } from 'ioredis';
 import { jobEventRecordSchema, type JobEventBody, type JobEventRecord, type StageName } from './records';
 import type { RegistryKeys } from './registry-keys';
+import { RedisScript } from './redis-script';
 
 // Appends with stream id 0-<n>, n from a per-job counter, so an event's sequence number is
 // also its stream id: readers resume with XREAD from 0-<last seen>, and numbers have no gaps.
-const APPEND = `
+const APPEND = new RedisScript(`
 local sequence = redis.call('INCR', KEYS[2])
 redis.call('XADD', KEYS[1], '0-' .. sequence, 'event', ARGV[1])
 return sequence
-`;
+`);
 
 /** An event as stored: its sequence is the stream entry id, not part of the payload. */
 const storedEventSchema = jobEventRecordSchema.omit({ sequence: true });
@@ -34,7 +35,7 @@ export class JobEventLog {
   /** Appends an event and returns its sequence number. */
   async append(jobId: string, stage: StageName | null, body: JobEventBody, time: number): Promise<number> {
     const sequence = Number(
-      await this.redis.eval(APPEND, 2, this.keys.jobEvents(jobId), this.keys.jobEventCounter(jobId), JSON.stringify({ time, stage, body })),
+      await APPEND.run(this.redis, [this.keys.jobEvents(jobId), this.keys.jobEventCounter(jobId)], [JSON.stringify({ time, stage, body })]),
     );
     return sequence;
   }

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { AlreadyExistsError, NotFoundError } from '@aiaas/errors';
 import { jobSpecSchema, stageRecordSchema, STAGES, type FinalJobState, type JobRecord, type JobSpec, type JobStateName, type StageName, type StageRecord } from './records';
 import type { RegistryKeys } from './registry-keys';
+import { RedisScript } from './redis-script';
 
 // A job is a Redis hash, one field per independently updated part, so workers of different
 // stages never overwrite each other's writes:
@@ -12,27 +13,27 @@ const FINAL_STATES: readonly string[] = ['succeeded', 'failed', 'cancelled'] sat
 const QUEUED_STAGE: StageRecord = { state: 'queued', attempt: 0 };
 
 // KEYS[1] job hash; ARGV: state, updatedAt, error ('' for none). Returns 1 when it finished the job.
-const FINISH_ONCE = `
+const FINISH_ONCE = new RedisScript(`
 local current = redis.call('HGET', KEYS[1], 'state')
 if current == 'succeeded' or current == 'failed' or current == 'cancelled' then return 0 end
 redis.call('HSET', KEYS[1], 'state', ARGV[1], 'updatedAt', ARGV[2])
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) end
-return 1`;
+return 1`);
 
 // KEYS[1] job hash; ARGV: requestedAt. 0: no such job, 1: requested, 2: the job had already finished.
-const REQUEST_CANCEL = `
+const REQUEST_CANCEL = new RedisScript(`
 local current = redis.call('HGET', KEYS[1], 'state')
 if not current then return 0 end
 if current == 'succeeded' or current == 'failed' or current == 'cancelled' then return 2 end
 redis.call('HSET', KEYS[1], 'cancelRequested', ARGV[1])
-return 1`;
+return 1`);
 
 // KEYS[1] the new job's hash, KEYS[2] the tenant's set of jobs that may be unfinished; ARGV: the
 // most unfinished jobs the tenant may have (0: no limit, and no set kept), the prefix of job
 // hashes, the job's id, then the new hash's fields and values. Members that finished or vanished
 // leave the set as it counts. Returns {1, n}: created, the tenant has n unfinished now (0 without
 // a limit); {0, n}: refused, it has n; {-1, 0}: a job with that id exists.
-const CREATE_WITHIN_LIMIT = `
+const CREATE_WITHIN_LIMIT = new RedisScript(`
 if redis.call('EXISTS', KEYS[1]) == 1 then return {-1, 0} end
 local most = tonumber(ARGV[1])
 local unfinished = 0
@@ -50,7 +51,7 @@ if most > 0 then
   unfinished = unfinished + 1
 end
 redis.call('HSET', KEYS[1], unpack(ARGV, 4))
-return {1, unfinished}`;
+return {1, unfinished}`);
 
 /** Whether a tenant's new job was recorded: with the record, or refused with how many it has unfinished. */
 export type JobAdmission = { readonly admitted: true; readonly job: JobRecord } | { readonly admitted: false; readonly unfinished: number };
@@ -78,15 +79,10 @@ export class JobStore {
     const valid = jobSpecSchema.parse(spec);
     const fields = ['spec', JSON.stringify(valid), STATE_FIELD, 'queued', 'updatedAt', String(valid.createdAt)];
     for (const stage of STAGES) fields.push(`stage:${stage}`, JSON.stringify(QUEUED_STAGE));
-    const [outcome, unfinished] = (await this.redis.eval(
-      CREATE_WITHIN_LIMIT,
-      2,
-      this.keys.job(id),
-      this.keys.tenantJobs(limit?.tenant ?? ''),
-      String(limit?.most ?? 0),
-      this.keys.job(''),
-      id,
-      ...fields,
+    const [outcome, unfinished] = (await CREATE_WITHIN_LIMIT.run(
+      this.redis,
+      [this.keys.job(id), this.keys.tenantJobs(limit?.tenant ?? '')],
+      [String(limit?.most ?? 0), this.keys.job(''), id, ...fields],
     )) as [number, number];
     if (outcome === -1) throw new AlreadyExistsError(`job "${id}" already exists`);
     if (outcome === 0) return { admitted: false, unfinished };
@@ -131,7 +127,7 @@ export class JobStore {
    * as when several shard tasks of one stage fail.
    */
   async finish(id: string, state: FinalJobState, error: string | undefined, now: number): Promise<boolean> {
-    const finished = await this.redis.eval(FINISH_ONCE, 1, this.keys.job(id), state, String(now), error ?? '');
+    const finished = await FINISH_ONCE.run(this.redis, [this.keys.job(id)], [state, String(now), error ?? '']);
     return finished === 1;
   }
 
@@ -146,7 +142,7 @@ export class JobStore {
    * unknown job; false when the job had already finished (nothing to cancel).
    */
   async requestCancel(id: string, now: number): Promise<boolean> {
-    const outcome = await this.redis.eval(REQUEST_CANCEL, 1, this.keys.job(id), String(now));
+    const outcome = await REQUEST_CANCEL.run(this.redis, [this.keys.job(id)], [String(now)]);
     if (outcome === 0) throw NotFoundError.of('job', id);
     return outcome === 1;
   }

@@ -11,6 +11,7 @@ import {
 } from './records';
 import type { RegistryKeys } from './registry-keys';
 import { DEFAULT_VERSION_POLICY, versionPolicySchema, type VersionPolicy } from './version-policy';
+import { RedisScript } from './redis-script';
 
 /**
  * Which version of a model to use: a number, or an alias such as "production". `split` marks a
@@ -45,35 +46,35 @@ export interface ModelView {
 
 // Reserves the next version number for a job, or returns the one it already holds, so a
 // retried training job does not burn version numbers.
-const RESERVE_VERSION = `
+const RESERVE_VERSION = new RedisScript(`
 local existing = redis.call('HGET', KEYS[1], ARGV[1])
 if existing then return tonumber(existing) end
 local version = redis.call('INCR', KEYS[2])
 redis.call('HSET', KEYS[1], ARGV[1], version)
 redis.call('SADD', KEYS[3], ARGV[2])
 return version
-`;
+`);
 
 /** Versions an alias remembers having pointed at, for rollbacks. */
 export const ALIAS_HISTORY_LENGTH = 20;
 
 // Points an alias at a version, remembering the version it leaves (if another) for rollbacks.
-const MOVE_ALIAS = `
+const MOVE_ALIAS = new RedisScript(`
 local previous = redis.call('HGET', KEYS[1], ARGV[1])
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 if previous and previous ~= ARGV[2] then
   redis.call('LPUSH', KEYS[2], previous)
   redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[3]))
 end
-`;
+`);
 
 // Points an alias back at the latest version it remembers leaving; nil when it remembers none.
-const ROLL_BACK_ALIAS = `
+const ROLL_BACK_ALIAS = new RedisScript(`
 local previous = redis.call('LPOP', KEYS[2])
 if not previous then return nil end
 redis.call('HSET', KEYS[1], ARGV[1], previous)
 return previous
-`;
+`);
 
 /** Model versions, their evaluations and aliases, in Redis. */
 export class ModelRegistry {
@@ -84,15 +85,7 @@ export class ModelRegistry {
 
   /** The version number that job `jobId` registers under `modelName`; stable across retries. */
   async reserveVersion(modelName: string, jobId: string): Promise<number> {
-    const version = await this.redis.eval(
-      RESERVE_VERSION,
-      3,
-      this.keys.modelReservations(modelName),
-      this.keys.modelVersionCounter(modelName),
-      this.keys.models(),
-      jobId,
-      modelName,
-    );
+    const version = await RESERVE_VERSION.run(this.redis, [this.keys.modelReservations(modelName), this.keys.modelVersionCounter(modelName), this.keys.models()], [jobId, modelName]);
     return Number(version);
   }
 
@@ -140,7 +133,7 @@ export class ModelRegistry {
   /** Points `alias` at a blessed version. */
   async setAlias(modelName: string, alias: string, version: number): Promise<void> {
     await this.requireBlessed(modelName, version, 'only blessed versions get aliases');
-    await this.redis.eval(MOVE_ALIAS, 2, this.keys.modelAliases(modelName), this.keys.modelAliasHistory(modelName, alias), alias, String(version), ALIAS_HISTORY_LENGTH - 1);
+    await MOVE_ALIAS.run(this.redis, [this.keys.modelAliases(modelName), this.keys.modelAliasHistory(modelName, alias)], [alias, String(version), ALIAS_HISTORY_LENGTH - 1]);
     await this.announceAlias({ modelName, alias, version });
   }
 
@@ -150,7 +143,7 @@ export class ModelRegistry {
    */
   async rollbackAlias(modelName: string, alias: string): Promise<number> {
     await this.aliasVersion(modelName, alias);
-    const previous = await this.redis.eval(ROLL_BACK_ALIAS, 2, this.keys.modelAliases(modelName), this.keys.modelAliasHistory(modelName, alias), alias);
+    const previous = await ROLL_BACK_ALIAS.run(this.redis, [this.keys.modelAliases(modelName), this.keys.modelAliasHistory(modelName, alias)], [alias]);
     if (previous === null) throw new FailedPreconditionError(`alias "${alias}" of model "${modelName}" has no earlier version to go back to`);
     const version = Number(previous);
     await this.announceAlias({ modelName, alias, version });

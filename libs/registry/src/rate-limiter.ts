@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { RegistryKeys } from './registry-keys';
+import { RedisScript } from './redis-script';
 
 /** A token bucket: `perSecond` tokens refill each second, up to `burst`; each call takes one. */
 export interface RateLimit {
@@ -13,7 +13,7 @@ export type RateDecision = { readonly allowed: true } | { readonly allowed: fals
 
 // One bucket per key, refilled from Redis's own clock so every gateway replica shares it.
 // Returns -1 when a token was taken, else the milliseconds until one will be there.
-const TAKE = `
+const TAKE = new RedisScript(`
 local now = redis.call('TIME')
 local nowMs = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
 local rate = tonumber(ARGV[1]) / 1000
@@ -27,9 +27,7 @@ if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) / rat
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', nowMs)
 redis.call('PEXPIRE', KEYS[1], math.ceil(burst / rate) + 1000)
 return wait
-`;
-
-const TAKE_SHA = createHash('sha1').update(TAKE).digest('hex');
+`);
 
 /** Per-tenant request rates, held in Redis so the limit holds across gateway replicas. */
 export class RateLimiter {
@@ -40,15 +38,7 @@ export class RateLimiter {
 
   /** Takes a token from `tenant`'s bucket, if there is one. */
   async take(tenant: string, limit: RateLimit): Promise<RateDecision> {
-    const args = [1, this.keys.rateLimit(tenant), String(limit.perSecond), String(limit.burst)] as const;
-    // Every gateway call comes here: send the script's hash, and the script itself only when
-    // Redis does not have it yet (after a restart or a SCRIPT FLUSH); EVAL caches it again.
-    const wait = Number(
-      await this.redis.evalsha(TAKE_SHA, ...args).catch((error: unknown) => {
-        if (!String((error as Error).message).startsWith('NOSCRIPT')) throw error;
-        return this.redis.eval(TAKE, ...args);
-      }),
-    );
+    const wait = Number(await TAKE.run(this.redis, [this.keys.rateLimit(tenant)], [String(limit.perSecond), String(limit.burst)]));
     return wait < 0 ? { allowed: true } : { allowed: false, retryAfterMs: wait };
   }
 }

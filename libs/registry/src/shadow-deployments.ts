@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError } from '@aiaas/errors';
 import { ALIAS_HISTORY_LENGTH, type AliasEvent, type ModelRegistry } from './model-registry';
 import type { RegistryKeys } from './registry-keys';
+import { RedisScript } from './redis-script';
 
 /**
  * When a shadow candidate is good enough to promote. Each limit is optional, at least one is
@@ -132,7 +133,7 @@ function mirroredEntries(modelName: string, entries: readonly StreamEntry[]): Mi
 // 'failed' the error, for 'compared' rows, agreementRows, agreeingRows, differenceCount,
 // differenceSum, baselineMs, candidateMs. Answers requests + failed so far, or -1 when the
 // entry had been acknowledged already.
-const ADD_COMPARISON = `
+const ADD_COMPARISON = new RedisScript(`
 if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then return -1 end
 local outcome = ARGV[4]
 if outcome == 'failed' then
@@ -154,12 +155,12 @@ else
   redis.call('LTRIM', KEYS[4], 0, keep)
 end
 local counts = redis.call('HMGET', KEYS[2], 'requests', 'failed')
-return (tonumber(counts[1]) or 0) + (tonumber(counts[2]) or 0)`;
+return (tonumber(counts[1]) or 0) + (tonumber(counts[2]) or 0)`);
 
 // Concludes a shadow deployment once: only while it is still the one `id` names and is running.
 // On promotion the alias moves in the same step (remembering the version it leaves, as
 // MOVE_ALIAS does), and both are announced.
-const CONCLUDE = `
+const CONCLUDE = new RedisScript(`
 local current = redis.call('GET', KEYS[1])
 if not current then return 0 end
 local record = cjson.decode(current)
@@ -177,7 +178,7 @@ if ARGV[4] ~= '' then
 end
 redis.call('PUBLISH', ARGV[8], ARGV[9])
 return 1
-`;
+`);
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
@@ -335,18 +336,10 @@ export class ShadowDeployments {
         : comparison.outcome === 'skipped'
           ? []
           : [comparison.rows, comparison.agreementRows, comparison.agreeingRows, comparison.differenceCount, comparison.differenceSum, comparison.baselineMs, comparison.candidateMs].map(String);
-    const tried = (await this.redis.eval(
-      ADD_COMPARISON,
-      4,
-      this.keys.modelShadowRequests(modelName),
-      this.keys.modelShadowTally(modelName),
-      this.keys.modelShadowLatencies(modelName, 'baseline'),
-      this.keys.modelShadowLatencies(modelName, 'candidate'),
-      CONSUMER_GROUP,
-      entry.entryId,
-      LATENCY_SAMPLES,
-      comparison.outcome,
-      ...details,
+    const tried = (await ADD_COMPARISON.run(
+      this.redis,
+      [this.keys.modelShadowRequests(modelName), this.keys.modelShadowTally(modelName), this.keys.modelShadowLatencies(modelName, 'baseline'), this.keys.modelShadowLatencies(modelName, 'candidate')],
+      [CONSUMER_GROUP, entry.entryId, LATENCY_SAMPLES, comparison.outcome, ...details],
     )) as number;
     return tried < 0 ? undefined : tried;
   }
@@ -365,13 +358,10 @@ export class ShadowDeployments {
     const concluded: ShadowRecord = { ...current, state: verdict.state, reason: verdict.reason, concludedAt: this.now() };
     const promote = verdict.state === 'promoted';
     const aliasEvent: AliasEvent = { modelName, alias: current.alias, version: current.candidateVersion };
-    const ended = await this.redis.eval(
-      CONCLUDE,
-      4,
-      this.keys.modelShadow(modelName),
-      this.keys.modelAliases(modelName),
-      this.keys.shadowingModels(),
-      this.keys.modelAliasHistory(modelName, current.alias),
+    const ended = await CONCLUDE.run(
+      this.redis,
+      [this.keys.modelShadow(modelName), this.keys.modelAliases(modelName), this.keys.shadowingModels(), this.keys.modelAliasHistory(modelName, current.alias)],
+      [
       current.id,
       JSON.stringify(concluded),
       modelName,
@@ -382,6 +372,7 @@ export class ShadowDeployments {
       this.keys.shadowEvents(),
       JSON.stringify({ modelName }),
       String(ALIAS_HISTORY_LENGTH - 1),
+      ],
     );
     return ended === 1;
   }

@@ -1,10 +1,11 @@
 import type { Redis } from 'ioredis';
 import type { RegistryKeys } from './registry-keys';
+import { RedisScript } from './redis-script';
 
 // KEYS[1] the resource's owner, KEYS[2] the tenant's resources of that kind; ARGV: tenant, now,
 // id. One step, so an owner is never recorded without the resource in the tenant's list.
 // Answers 1 when the tenant owns the resource now, 0 when another tenant does.
-const CLAIM = `
+const CLAIM = new RedisScript(`
 local owner = redis.call('GET', KEYS[1])
 if not owner then
   redis.call('SET', KEYS[1], ARGV[1])
@@ -12,7 +13,7 @@ if not owner then
   return 1
 end
 if owner == ARGV[1] then return 1 end
-return 0`;
+return 0`);
 
 /** What a tenant can own. */
 export type OwnedKind = 'dataset' | 'job' | 'model';
@@ -30,7 +31,7 @@ export class Tenancy {
 
   /** Makes `tenant` the owner of a resource nobody owns; answers whether `tenant` owns it now (false: another tenant does). */
   async claim(kind: OwnedKind, id: string, tenant: string, now: number = Date.now()): Promise<boolean> {
-    const owned = await this.redis.eval(CLAIM, 2, this.keys.owner(kind, id), this.keys.tenantResources(tenant, kind), tenant, String(now), id);
+    const owned = await CLAIM.run(this.redis, [this.keys.owner(kind, id), this.keys.tenantResources(tenant, kind)], [tenant, String(now), id]);
     return owned === 1;
   }
 
