@@ -18,16 +18,12 @@
 // the run. Bounded in time and count, loopback only.
 //
 //   node bench/job-submission.mjs [--seconds 3] [--pipelines 16] [--epochs 5] [--quick] [--no-build] [--out DIR]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
 import { closedLoop } from './lib/closed-loop.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { describeCode } from './lib/provenance.mjs';
-import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
-import { startPlatform } from './lib/platform.mjs';
+import { prepareRun, startPlatform } from './lib/platform.mjs';
 import { parseBenchArgs, writeResults } from './lib/results.mjs';
 import { quantile } from './lib/stats.mjs';
 
@@ -182,11 +178,7 @@ function markdown(results) {
 
 async function main() {
   const options = readOptions();
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  await exitUnlessRedisAnswers(REPO_ROOT, redisUrl);
-  if (options.build) buildIfStale(REPO_ROOT, staleProjects(REPO_ROOT), log);
-  const workDir = mkdtempSync(join(tmpdir(), 'aiaas-jobs-'));
-  const prefix = uniquePrefix('jobs');
+  const { redisUrl, workDir, prefix, cleanUp } = await prepareRun({ repoRoot: REPO_ROOT, label: 'jobs', build: options.build, log });
   let platform;
   let redis;
   let queues;
@@ -250,12 +242,11 @@ async function main() {
     }
   } finally {
     // Each step on its own: one that fails must not leave the keys and files of the rest behind.
-    for (const step of [() => producer?.close(), () => queues?.close(), () => platform?.stop(), () => redis?.disconnect(), () => withRedis(REPO_ROOT, redisUrl, (connection) => deleteKeysWithPrefix(connection, prefix))]) {
+    for (const step of [() => producer?.close(), () => queues?.close(), () => platform?.stop(), () => redis?.disconnect(), cleanUp]) {
       await Promise.resolve()
         .then(step)
         .catch((error) => console.error(`cleaning up: ${error.message}`));
     }
-    rmSync(workDir, { recursive: true, force: true });
   }
 }
 

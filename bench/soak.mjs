@@ -10,17 +10,13 @@
 // fails. This is the load generator of issue 9, bounded in time and on loopback only.
 //
 //   node bench/soak.mjs [--minutes 10] [--concurrency 16] [--job-every 30] [--bound-mib 64] [--quick] [--no-build] [--out DIR]
-import { mkdtempSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIfStale, staleProjects } from './lib/build-freshness.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { describeCode } from './lib/provenance.mjs';
-import { deleteKeysWithPrefix, exitUnlessRedisAnswers, uniquePrefix, withRedis } from './lib/redis-keys.mjs';
 import { quantile } from './lib/stats.mjs';
-import { SERVICES, startPlatform } from './lib/platform.mjs';
+import { prepareRun, SERVICES, startPlatform } from './lib/platform.mjs';
 import { parseBenchArgs, writeResults } from './lib/results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -114,11 +110,7 @@ function markdown(results) {
 
 async function main() {
   const options = readOptions();
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  await exitUnlessRedisAnswers(REPO_ROOT, redisUrl);
-  if (options.build) buildIfStale(REPO_ROOT, staleProjects(REPO_ROOT), log);
-  const workDir = mkdtempSync(join(tmpdir(), 'aiaas-soak-'));
-  const prefix = uniquePrefix('bench-soak');
+  const { redisUrl, workDir, prefix, cleanUp } = await prepareRun({ repoRoot: REPO_ROOT, label: 'soak', build: options.build, log });
   let platform;
   try {
     const metricsPorts = {};
@@ -257,8 +249,7 @@ async function main() {
     if (!results.summary.passed) process.exitCode = 1;
   } finally {
     await platform?.stop();
-    await withRedis(REPO_ROOT, redisUrl, (redis) => deleteKeysWithPrefix(redis, prefix));
-    rmSync(workDir, { recursive: true, force: true });
+    await cleanUp();
   }
 }
 
