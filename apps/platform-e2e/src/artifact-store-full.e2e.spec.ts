@@ -13,7 +13,6 @@ import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-p
 
 const credentials = S3RVER_CREDENTIALS;
 
-
 /**
  * A proxy in front of the store that, once `full` is set, refuses every write as a full MinIO
  * does (507 XMinioStorageFull) while reads still pass: a disk that filled up mid-run.

@@ -1,7 +1,7 @@
 import { status } from '@grpc/grpc-js';
 import { penguinsCsv } from '@aiaas/datasets';
 import type { GatewayClient } from '@aiaas/proto';
-import { codeOf, failure, toRecord, uploadMessages } from './gateway-calls';
+import { codeOf, failure, GENTOO_FIELDS, toRecord, uploadMessages } from './gateway-calls';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
 /** Drains a stream, for streaming calls that should fail. */
@@ -75,7 +75,7 @@ describe('the gateway behind API keys, end to end', () => {
     const job = await acme.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins-a', min_accuracy: 0.5, training: { epochs: 3 } });
     await drain(acme.watchJob(job.id));
     expect((await acme.getModel('penguins-a')).aliases).toEqual({ production: 1 });
-    const bird = toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' });
+    const bird = toRecord(GENTOO_FIELDS);
     const model = 'penguins-a';
 
     const attempts: Record<string, (gateway: GatewayClient) => Promise<unknown>> = {
@@ -128,7 +128,7 @@ describe('the gateway behind API keys, end to end', () => {
     const http = test.gatewayHttpUrl();
     const post = (key: string | undefined, body: unknown) =>
       fetch(`${http}/v1/models/${model}/predict`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify(body) });
-    const birdJson = { island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' };
+    const birdJson = GENTOO_FIELDS;
     const answered = await post(acmeKey, { records: [birdJson] });
     expect(answered.status).toBe(200);
     const prediction = (await answered.json()) as { version: number; class_labels: string[]; probabilities: number[][]; predicted_labels: string[] };

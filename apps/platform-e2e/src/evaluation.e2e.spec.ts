@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { carsCsv, penguinsCsv } from '@aiaas/datasets';
 import { GatewayClient, type Dataset__Output, type EvaluationSpec } from '@aiaas/proto';
-import { codeOf, collect, failure, toRecord, uploadMessages } from './gateway-calls';
+import { codeOf, collect, failure, GENTOO_FIELDS, toRecord, uploadMessages } from './gateway-calls';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
 const finishOf = (events: Awaited<ReturnType<typeof collect>>) => events.at(-1)!.job_finished;
@@ -75,7 +75,7 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
   it('sends a canary share of the default route to the staged version, through the gateway, and ends it', async () => {
     const split = await gateway.setTrafficSplit({ model_name: 'penguins-eval', canary_version: 2, canary_percent: 50 });
     expect(split).toMatchObject({ canary_version: 2, canary_percent: 50, aliases: { production: 1, staging: 2 } });
-    const gentoo = toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' });
+    const gentoo = toRecord(GENTOO_FIELDS);
     const versions = async (requests: number, selector: object = {}) => {
       const answered = new Set<number>();
       for (let request = 0; request < requests; request++) answered.add((await gateway.predict({ model_name: 'penguins-eval', records: { records: [gentoo] }, ...selector })).version);
@@ -158,7 +158,7 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
     const birds = [
       toRecord({ island: 'Torgersen', beak_length_mm: 39.1, beak_depth_mm: 18.7, flipper_length_mm: 181, body_mass_g: 3750, sex: 'MALE' }),
       toRecord({ island: 'Dream', beak_length_mm: 49.5, beak_depth_mm: 19, flipper_length_mm: 200, body_mass_g: 3800, sex: 'MALE' }),
-      toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' }),
+      toRecord(GENTOO_FIELDS),
     ];
     let shadow = (await gateway.getModel('penguins-eval')).shadow!;
     for (let request = 0; request < 400 && shadow.state === 'SHADOW_STATE_SHADOWING'; request++) {
@@ -176,7 +176,7 @@ describe('evaluation, end to end: every metric, slices, the comparison with prod
   });
 
   it('serves by number only what the version policy serves, set through the gateway and the CLI', async () => {
-    const gentoo = toRecord({ island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' });
+    const gentoo = toRecord(GENTOO_FIELDS);
     const byVersion = (version: number) => gateway.predict({ model_name: 'penguins-eval', records: { records: [gentoo] }, version });
     const refused = await failure(gateway.setVersionPolicy({ model_name: 'penguins-eval', policy: { latest: { count: 0 } } }));
     expect(codeOf(refused)).toBe(status.INVALID_ARGUMENT);

@@ -42,13 +42,9 @@ async function storm(client: InferenceClient, callers: number, until: Promise<un
   return outcomes;
 }
 
-
 /** Predictions a process has answered, from its own metrics. */
 async function predictionsServed(test: TestPlatform, name: string): Promise<number> {
-  const line = test.lines.find((entry) => entry.startsWith(`[${name}] `) && entry.includes('"msg":"metrics listening"'));
-  if (!line) throw new Error(`${name} did not log its metrics port`);
-  const { port } = JSON.parse(line.slice(line.indexOf('{'))) as { port: number };
-  const samples = parsePrometheusText(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text());
+  const samples = parsePrometheusText(await (await fetch(test.metricsUrl(name))).text());
   return sumOf(samples, 'grpc_server_handled_total', { grpc_service: 'aiaas.v1.InferenceService', grpc_method: 'Predict', grpc_code: 'OK' });
 }
 
@@ -57,7 +53,7 @@ describe('faults under load', () => {
   let expected: PredictResponse__Output;
 
   beforeAll(async () => {
-    test = await startTestPlatform({ SHUTDOWN_GRACE: '10s' });
+    test = await startTestPlatform();
     const gateway = test.gatewayClient();
     const dataset = await gateway.uploadDataset(uploadMessages(penguinsCsv(), 'penguins', 16_384));
     const job = await gateway.startPipeline({ dataset_id: dataset.id, target_column: 'species', model_name: 'penguins', min_accuracy: 0.5, training: { epochs: 3 } });

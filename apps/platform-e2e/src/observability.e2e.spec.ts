@@ -31,11 +31,7 @@ describe('observability: every service serves Prometheus metrics', () => {
   let gateway: GatewayClient;
   const scraped = new Map<PlatformService, Sample[]>();
 
-  const metricsUrl = (service: PlatformService) => {
-    const line = test.lines.find((entry) => entry.startsWith(`[${service}] `) && entry.includes('"msg":"metrics listening"'));
-    if (!line) throw new Error(`${service} did not log its metrics port`);
-    return `http://127.0.0.1:${(JSON.parse(line.slice(service.length + 3)) as { port: number }).port}/metrics`;
-  };
+  const metricsUrl = (service: PlatformService) => test.metricsUrl(service);
 
   beforeAll(async () => {
     test = await startTestPlatform();

@@ -44,16 +44,6 @@ function call<Res>(client: OipClient, method: keyof OipClient & ('ServerLive' | 
   );
 }
 
-/** The port inference's OIP HTTP server reported in its "oip http listening" log line. */
-function oipHttpPort(test: TestPlatform): number {
-  for (const line of test.lines) {
-    if (!line.startsWith('[inference] {')) continue;
-    const parsed = JSON.parse(line.slice('[inference] '.length)) as { msg?: string; port?: number };
-    if (parsed.msg === 'oip http listening' && typeof parsed.port === 'number') return parsed.port;
-  }
-  throw new Error(`inference logged no "oip http listening" line:\n${test.lines.filter((line) => line.startsWith('[inference]')).join('\n')}`);
-}
-
 describe('the Open Inference Protocol v2 on the inference service, end to end', () => {
   let test: TestPlatform;
   let gateway: GatewayClient;
@@ -126,7 +116,7 @@ describe('the Open Inference Protocol v2 on the inference service, end to end', 
 
   it('infers over HTTP/JSON the same probabilities', async () => {
     const { features, width, probabilities } = await platformAnswers();
-    const base = `http://127.0.0.1:${oipHttpPort(test)}`;
+    const base = `http://127.0.0.1:${test.loggedPort('inference', 'oip http listening')}`;
     expect((await fetch(`${base}/v2/health/ready`)).status).toBe(200);
     const response = await fetch(`${base}/v2/models/penguins/versions/${version}/infer`, {
       method: 'POST',
@@ -200,7 +190,7 @@ describe('the Open Inference Protocol v2 on the inference service, end to end', 
     expect(error).toMatchObject({ code: status.INVALID_ARGUMENT });
     expect(error!.details).toContain('inputs[0] "features"');
 
-    const base = `http://127.0.0.1:${oipHttpPort(test)}`;
+    const base = `http://127.0.0.1:${test.loggedPort('inference', 'oip http listening')}`;
     const malformed = await fetch(`${base}/v2/models/penguins/infer`, { method: 'POST', body: '{"inputs": [' });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { error: string }).error).toContain('not valid JSON');

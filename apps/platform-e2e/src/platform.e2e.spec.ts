@@ -15,7 +15,7 @@ import {
 } from '@aiaas/proto';
 import { bytesToFloat32 } from '@aiaas/tensor';
 import { deleteKeysWithPrefix } from '@aiaas/testing';
-import { codeOf, collect, failure, toRecord, uploadMessages } from './gateway-calls';
+import { codeOf, collect, failure, GENTOO_FIELDS, toRecord, uploadMessages } from './gateway-calls';
 import { startTestPlatform, WORKSPACE_ROOT, type TestPlatform } from './test-platform';
 
 /** The floor the penguins model must clear on held-out data; it usually scores 0.97-1.0. */
@@ -233,7 +233,7 @@ describe('the platform, end to end through the gateway', () => {
     });
 
     it('predicts from a JSON record', async () => {
-      const gentoo = { island: 'Biscoe', beak_length_mm: 47.5, beak_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'MALE' };
+      const gentoo = GENTOO_FIELDS;
       const { stdout } = await test.cli(['predict', '--model', 'penguins', '--records', JSON.stringify(gentoo), '--json']);
       expect(JSON.parse(stdout)).toEqual({ model: 'penguins', version: trainedVersion, predictions: ['Gentoo'] });
     });

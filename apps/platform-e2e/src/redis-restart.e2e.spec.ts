@@ -8,7 +8,6 @@ import type { GatewayClient, JobEvent__Output } from '@aiaas/proto';
 import { uploadMessages } from './gateway-calls';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
 
-
 /**
  * A WatchJob client that resumes: when the stream breaks it watches again after the last
  * sequence it saw, until the job's JobFinished event. Counts the resumptions.

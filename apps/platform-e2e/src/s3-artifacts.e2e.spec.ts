@@ -9,7 +9,6 @@ import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-p
 
 const credentials = S3RVER_CREDENTIALS;
 
-
 describe('the platform on an S3-compatible artifact store', () => {
   let s3Directory: string;
   let s3Server: Awaited<ReturnType<typeof startS3Server>>;

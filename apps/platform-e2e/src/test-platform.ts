@@ -23,6 +23,10 @@ export interface TestPlatform {
   gatewayClient(apiKey?: string | null): GatewayClient;
   /** `http://127.0.0.1:<port>` of the gateway's HTTP/JSON form. */
   gatewayHttpUrl(): string;
+  /** `http://127.0.0.1:<port>/metrics` of a process (a service, or a replica by its name, e.g. `inference#2`). */
+  metricsUrl(process: string): string;
+  /** The port a process logged in its `"msg":"<message>"` line (e.g. "oip http listening"). */
+  loggedPort(process: string, message: string): number;
   /** Runs the built CLI against the gateway with the admin key; resolves its output, rejects on a non-zero exit. */
   cli(args: readonly string[]): Promise<{ readonly stdout: string; readonly stderr: string }>;
   /** Every line the services wrote, for failure messages. */
@@ -79,6 +83,11 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
     onLine: (service, line) => lines.push(`[${service}] ${line}`),
   });
   const replicas: ServiceProcess[] = [];
+  function loggedPort(name: string, message: string): number {
+    const line = lines.find((entry) => entry.startsWith(`[${name}] `) && entry.includes(`"msg":"${message}"`));
+    if (!line) throw new Error(`${name} logged no "${message}" line:\n${lines.filter((entry) => entry.startsWith(`[${name}] `)).join('\n')}`);
+    return (JSON.parse(line.slice(name.length + 3)) as { port: number }).port;
+  }
   return {
     platform,
     prefix,
@@ -88,11 +97,9 @@ export async function startTestPlatform(env: Readonly<Record<string, string>> = 
     lines,
     replicas,
     gatewayClient: (key = apiKey) => new GatewayClient(platform.gatewayAddress, key === null ? {} : { apiKey: key }),
-    gatewayHttpUrl: () => {
-      const line = lines.find((entry) => entry.startsWith('[gateway] ') && entry.includes('"msg":"gateway http listening"'));
-      if (!line) throw new Error('the gateway did not log its HTTP port');
-      return `http://127.0.0.1:${(JSON.parse(line.slice('[gateway] '.length)) as { port: number }).port}`;
-    },
+    gatewayHttpUrl: () => `http://127.0.0.1:${loggedPort('gateway', 'gateway http listening')}`,
+    metricsUrl: (name) => `http://127.0.0.1:${loggedPort(name, 'metrics listening')}/metrics`,
+    loggedPort,
     cli: (args) =>
       promisify(execFile)(process.execPath, [join(WORKSPACE_ROOT, 'apps/cli/dist/main.js'), '--gateway', platform.gatewayAddress, '--api-key', apiKey, ...args], {
         timeout: 60_000,

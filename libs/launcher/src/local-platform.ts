@@ -6,7 +6,6 @@ import { ServiceProcess } from './service-process';
 export const PLATFORM_SERVICES = ['preprocessing', 'training', 'evaluation', 'inference', 'gateway'] as const;
 export type PlatformService = (typeof PLATFORM_SERVICES)[number];
 
-
 export interface LocalPlatformOptions {
   /** Repository root; services run from `apps/<name>/dist/main.js` under it. */
   readonly workspaceRoot: string;

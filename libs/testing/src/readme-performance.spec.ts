@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WORKSPACE_ROOT as REPO_ROOT } from './deployment-manifests';
 
-const REPO_ROOT = join(__dirname, '..', '..', '..');
 const REPORT = join(REPO_ROOT, 'bench', 'lib', 'report.mjs');
 const START = '<!-- bench-report:start';
 const END = '<!-- bench-report:end -->';
