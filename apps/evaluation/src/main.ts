@@ -1,25 +1,15 @@
 import { registerTensorMemoryMetrics, selectBackend } from '@aiaas/models';
 import { loadAiaasProtos, type EvaluateModelRequest__Output, type GetModelReportRequest__Output } from '@aiaas/proto';
-import { QueueMetrics, StageWorker, toWorkerInfo } from '@aiaas/queue';
-import { connectRegistry } from '@aiaas/registry';
+import { openWorkerResources, StageWorker, toWorkerInfo } from '@aiaas/queue';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
-import { openArtifactStore } from '@aiaas/storage';
 import { evaluationEnv } from './config';
 import { createEvaluateProcessor } from './evaluate-stage';
 import { EvaluationService } from './evaluation-service';
 
 runMain('evaluation', evaluationEnv, async ({ config, logger, shutdown, metrics }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
-  const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
-  shutdown.add('redis', () => connections.close());
-  const { registry } = connections;
+  const { connections, registry, queueMetrics, store } = await openWorkerResources(config, { shutdown, metrics, logger });
   registerTensorMemoryMetrics(metrics);
-  const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
-  shutdown.add('queue metrics', () => queueMetrics.close());
-  const artifacts = await openArtifactStore(config);
-  shutdown.add('artifact store', () => artifacts.close());
-  logger.info('artifact store', { location: artifacts.location });
-  const { store } = artifacts;
   const sources = { models: registry.models, datasets: registry.datasets, store, maxRecordBytes: config.maxRecordBytes };
 
   const worker = new StageWorker({

@@ -3,10 +3,8 @@ import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { registerTensorMemoryMetrics, selectBackend } from '@aiaas/models';
 import { loadAiaasProtos, loadOipProtos } from '@aiaas/proto';
-import { QueueMetrics, StageWorker } from '@aiaas/queue';
-import { connectRegistry } from '@aiaas/registry';
+import { openWorkerResources, StageWorker } from '@aiaas/queue';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
-import { openArtifactStore } from '@aiaas/storage';
 import { inferenceEnv } from './config';
 import { createDeployProcessor } from './deploy-stage';
 import { createInferenceService } from './inference-service';
@@ -24,18 +22,10 @@ import { ShadowMirror } from './serving/shadow-mirror';
 
 runMain('inference', inferenceEnv, async ({ config, logger, shutdown, metrics }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
-  const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
-  shutdown.add('redis', () => connections.close());
-  const { registry } = connections;
-  const artifacts = await openArtifactStore(config);
-  shutdown.add('artifact store', () => artifacts.close());
-  logger.info('artifact store', { location: artifacts.location });
-  const { store } = artifacts;
+  const { connections, registry, queueMetrics, store } = await openWorkerResources(config, { shutdown, metrics, logger });
   const onnxWorkers = config.onnxWorkerThreads > 0 ? new OnnxWorkerPool(config.onnxWorkerThreads) : undefined;
   if (onnxWorkers) shutdown.add('onnx worker threads', () => onnxWorkers.close());
   registerTensorMemoryMetrics(metrics);
-  const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
-  shutdown.add('queue metrics', () => queueMetrics.close());
   const repository = new ModelRepository(registry.models, store, logger, {
     metrics: new ServingMetrics(metrics),
     runtime: config.runtime,

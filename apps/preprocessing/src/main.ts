@@ -1,8 +1,7 @@
 import { loadAiaasProtos } from '@aiaas/proto';
-import { QueueMetrics, StageWorker, TaskWorker } from '@aiaas/queue';
-import { connectRegistry } from '@aiaas/registry';
+import { openWorkerResources, StageWorker, TaskWorker } from '@aiaas/queue';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
-import { getJson, openArtifactStore } from '@aiaas/storage';
+import { getJson } from '@aiaas/storage';
 import { preprocessingEnv } from './config';
 import { DatasetIngestor } from './ingest/dataset-ingestor';
 import { createPreprocessProcessor, runShardPhase } from './preprocess/preprocess-stage';
@@ -10,15 +9,7 @@ import { preprocessWorkSchema } from './preprocess/preprocess-work';
 import { createPreprocessingService } from './preprocessing-service';
 
 runMain('preprocessing', preprocessingEnv, async ({ config, logger, shutdown, metrics }) => {
-  const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
-  shutdown.add('redis', () => connections.close());
-  const { registry } = connections;
-  const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
-  shutdown.add('queue metrics', () => queueMetrics.close());
-  const artifacts = await openArtifactStore(config);
-  shutdown.add('artifact store', () => artifacts.close());
-  logger.info('artifact store', { location: artifacts.location });
-  const { store } = artifacts;
+  const { connections, registry, queueMetrics, store } = await openWorkerResources(config, { shutdown, metrics, logger });
 
   const worker = new StageWorker({
     stage: 'preprocess',

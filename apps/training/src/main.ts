@@ -1,25 +1,15 @@
 import { registerTensorMemoryMetrics, selectBackend } from '@aiaas/models';
 import { loadAiaasProtos } from '@aiaas/proto';
-import { QueueMetrics, StageWorker, TaskWorker, TenantSlots, toWorkerInfo } from '@aiaas/queue';
-import { connectRegistry } from '@aiaas/registry';
+import { openWorkerResources, StageWorker, TaskWorker, TenantSlots, toWorkerInfo } from '@aiaas/queue';
 import { HandlerFactory, PlatformServer, runMain } from '@aiaas/service';
-import { openArtifactStore } from '@aiaas/storage';
 import { trainingEnv } from './config';
 import { createTrainProcessor } from './train-stage';
 import { createTrialProcessor } from './tuning/trial-task';
 
 runMain('training', trainingEnv, async ({ config, logger, shutdown, metrics }) => {
   const backend = await selectBackend(config.tfjsBackend, logger);
-  const connections = connectRegistry({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
-  shutdown.add('redis', () => connections.close());
-  const { registry } = connections;
+  const { connections, registry, queueMetrics, store } = await openWorkerResources(config, { shutdown, metrics, logger });
   registerTensorMemoryMetrics(metrics);
-  const queueMetrics = new QueueMetrics(metrics, connections.redis, config.redisPrefix);
-  shutdown.add('queue metrics', () => queueMetrics.close());
-  const artifacts = await openArtifactStore(config);
-  shutdown.add('artifact store', () => artifacts.close());
-  logger.info('artifact store', { location: artifacts.location });
-  const { store } = artifacts;
 
   const worker = new StageWorker({
     stage: 'train',

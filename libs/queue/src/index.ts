@@ -30,3 +30,5 @@ export { TenantSlots } from './tenant-slots';
 export type { SlotLease } from './tenant-slots';
 export type { TaskContext, TaskWorkerOptions } from './task-worker';
 export { toWorkerInfo } from './worker-info';
+export { openWorkerResources } from './worker-resources';
+export type { ClosesOnShutdown, WorkerResources } from './worker-resources';
