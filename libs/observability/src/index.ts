@@ -11,5 +11,5 @@
  */
 export { createJsonLogger, silentLogger } from './json-logger';
 export type { JsonLoggerOptions, LogFields, Logger, LogLevel } from './json-logger';
-export { activeTraceFields, contextFromCarrier, failActiveSpan, inSpan, platformTracer, SpanKind, traceCarrier } from './trace-context';
+export { activeTraceFields, contextFromCarrier, failActiveSpan, inSpan, SpanKind, traceCarrier } from './trace-context';
 export type { SpanOptions } from './trace-context';

@@ -35,9 +35,10 @@ export interface SpanOptions {
  * carry the trace), ending it with an error status when `work` throws.
  */
 export async function inSpan<T>(name: string, options: SpanOptions, work: () => Promise<T>): Promise<T> {
-  const span = platformTracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, ...(options.attributes ? { attributes: options.attributes } : {}) }, options.parent ?? context.active());
+  const parent = options.parent ?? context.active();
+  const span = platformTracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, ...(options.attributes ? { attributes: options.attributes } : {}) }, parent);
   try {
-    return await context.with(trace.setSpan(options.parent ?? context.active(), span), work);
+    return await context.with(trace.setSpan(parent, span), work);
   } catch (error) {
     if (!options.expected?.(error)) {
       span.recordException(error instanceof Error ? error : String(error));

@@ -241,13 +241,14 @@ export class StageWorker<S extends StageName> {
 
     this.active += 1;
     // An attempt that waited for its child tasks goes on where it was: its time runs from its start, not from the wake-up.
-    const attemptStartedAt = resumed && resumed.attempt === attempt ? resumed.startedAt : Date.now();
+    const resuming = resumed !== undefined && resumed.attempt === attempt;
+    const attemptStartedAt = resuming ? resumed.startedAt : Date.now();
     const attemptEnded = (outcome: AttemptOutcome) => this.options.metrics?.attemptEnded(QUEUE_NAMES[stage], outcome, (Date.now() - attemptStartedAt) / 1000);
     const cancellation = watchCancellation(tracker, payload.jobId, this.options.cancelPollMs ?? 1_000, logger);
     try {
       if (await tracker.isCancelRequested(payload.jobId)) throw new CancelledError('the job was cancelled before this stage started');
       // Waking after child tasks is the same attempt going on; a retry starts the stage again.
-      if (resumed && resumed.attempt === attempt) logger.info('stage resumed', { step: resumed.name });
+      if (resuming) logger.info('stage resumed', { step: resumed.name });
       else {
         await tracker.stageStarted(payload.jobId, stage, attempt);
         logger.info('stage started');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { InvalidArgumentError } from '@aiaas/errors';
 import { z } from 'zod';
 
@@ -52,7 +52,12 @@ export function isArtifactRef(value: string): value is ArtifactRef {
 
 /** The reference of `bytes`: what every store files them under. */
 export function refOf(bytes: Uint8Array): ArtifactRef {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return refOfDigest(createHash('sha256').update(bytes));
+}
+
+/** The reference of bytes hashed as they streamed past (a sha256 `Hash` fed every chunk). */
+export function refOfDigest(hash: Hash): ArtifactRef {
+  return `sha256:${hash.digest('hex')}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { NotFoundError, UnavailableError } from '@aiaas/errors';
-import { artifactPathOf, refOf, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
+import { artifactPathOf, refOf, refOfDigest, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
 
 /**
  * Artifact store on a local (or mounted) filesystem: `<root>/sha256/<2 hex>/<62 hex>`.
@@ -51,7 +51,7 @@ export class FsArtifactStore implements ArtifactStore {
       await unlink(temporary).catch(() => undefined);
       throw this.writeFailure(error);
     }
-    const ref: ArtifactRef = `sha256:${hash.digest('hex')}`;
+    const ref = refOfDigest(hash);
     await this.commit(temporary, ref);
     return { ref, sizeBytes };
   }

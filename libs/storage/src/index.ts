@@ -17,5 +17,3 @@ export { ChunkChannel } from './chunk-channel';
 export { FsArtifactStore } from './fs-artifact-store';
 export { openArtifactStore } from './open-artifact-store';
 export type { ArtifactStoreSettings, OpenedArtifactStore } from './open-artifact-store';
-export { S3ArtifactStore } from './s3-artifact-store';
-export type { S3ArtifactStoreOptions } from './s3-artifact-store';

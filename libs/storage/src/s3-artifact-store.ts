@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { NotFoundError, PlatformError, UnavailableError } from '@aiaas/errors';
-import { artifactPathOf, refOf, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
+import { artifactPathOf, refOf, refOfDigest, type ArtifactRef, type ArtifactStore, type ByteRange, type StoredArtifact } from './artifact-store';
 
 export interface S3ArtifactStoreOptions {
   readonly bucket: string;
@@ -44,7 +44,8 @@ function storeFailure(doing: string, error: unknown): Error {
   return new UnavailableError(`the artifact store could not ${doing}: ${message || name}`, { cause: error });
 }
 
-const isNotFound = (error: unknown) => (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
+const httpStatusOf = (error: unknown) => (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+const isNotFound = (error: unknown) => httpStatusOf(error) === 404;
 
 /**
  * Artifact store on S3 or an S3-compatible object store (MinIO): `<prefix>sha256/<2 hex>/<62 hex>`.
@@ -134,7 +135,7 @@ export class S3ArtifactStore implements ArtifactStore {
       body.destroy();
       throw sourceError ? sourceError.error : storeFailure('store a streamed artifact', error);
     }
-    const ref: ArtifactRef = `sha256:${hash.digest('hex')}`;
+    const ref = refOfDigest(hash);
     try {
       if (!(await this.has(ref))) {
         const copySource = [this.options.bucket, ...temporary.split('/')].map(encodeURIComponent).join('/');
@@ -168,7 +169,7 @@ export class S3ArtifactStore implements ArtifactStore {
     } catch (error) {
       if (isNotFound(error) || (error as { name?: string }).name === 'NoSuchKey') throw NotFoundError.of('artifact', ref);
       // A range past the end: no bytes, as the filesystem store answers, when the artifact exists.
-      if (range && (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 416) return Readable.from([]);
+      if (range && httpStatusOf(error) === 416) return Readable.from([]);
       throw storeFailure(`read artifact ${ref}`, error);
     }
   }
