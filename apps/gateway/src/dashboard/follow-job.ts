@@ -2,10 +2,12 @@ import { ApiError, type GatewayApi } from './api.js';
 import type { JobEvent } from './api-types.js';
 import type { JobProgress } from './job-progress.js';
 
+/** Waits `ms`, or less if `signal` aborts; either way nothing is left listening. */
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    const abort = () => (clearTimeout(timer), resolve());
+    const timer = setTimeout(() => (signal.removeEventListener('abort', abort), resolve()), ms);
+    signal.addEventListener('abort', abort, { once: true });
   });
 
 export interface JobFollowing {

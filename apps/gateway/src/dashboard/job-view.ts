@@ -4,7 +4,7 @@ import { badge, h, link, progressBar, table } from './dom.js';
 import { followJob } from './follow-job.js';
 import { formatDuration, formatMetric, formatTime, jobStateName, stageName } from './format.js';
 import { isFinished, JobProgress, type EpochPoint } from './job-progress.js';
-import type { View, ViewContext } from './view.js';
+import { messageOf, type View, type ViewContext } from './view.js';
 
 /** Events kept for the log under the charts; the curves keep every epoch. */
 const LOG_LENGTH = 30;
@@ -147,7 +147,7 @@ export function jobView({ api, report }: ViewContext, jobId: string): View {
     },
     (error: unknown) => {
       if (disposed) return;
-      summary.replaceChildren(h('p', { class: 'error-text' }, error instanceof Error ? error.message : String(error)));
+      summary.replaceChildren(h('p', { class: 'error-text' }, messageOf(error)));
       report(error);
     },
   );

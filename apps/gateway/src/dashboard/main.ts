@@ -1,9 +1,9 @@
 import { ApiError, GatewayApi } from './api.js';
 import { parseRoute } from './routes.js';
-import type { View, ViewContext } from './view.js';
 import { jobView } from './job-view.js';
 import { modelView } from './model-view.js';
 import { overviewView } from './overview-view.js';
+import { messageOf, type View, type ViewContext } from './view.js';
 
 // The key lives for the browser tab only: closing it signs out, and no other site or tab reads it.
 const KEY_STORAGE = 'aiaas.apiKey';
@@ -39,7 +39,7 @@ function report(error: unknown): void {
     showSignIn(sessionStorage.getItem(KEY_STORAGE) ? `The gateway refused this key: ${error.message}` : 'Sign in with an API key (aiaas keys create, or ADMIN_API_KEY).');
     return;
   }
-  banner.textContent = error instanceof Error ? error.message : String(error);
+  banner.textContent = messageOf(error);
   banner.hidden = false;
 }
 

@@ -4,7 +4,7 @@ import { confusionTable } from './confusion-table.js';
 import { badge, h, link, table } from './dom.js';
 import { formatCount, formatDuration, formatMetric, formatTime, versionStatusName } from './format.js';
 import { testRows, versionMetrics } from './model-metrics.js';
-import type { View, ViewContext } from './view.js';
+import { messageOf, type View, type ViewContext } from './view.js';
 
 /** The version shown when the route names none: production, else the newest. */
 function defaultVersion(model: Model): ModelVersion | undefined {
@@ -120,6 +120,9 @@ export function modelView({ api, report }: ViewContext, modelName: string, versi
   const body = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
   const element = h('div', { class: 'model' }, h('p', {}, link('/', '← overview')), h('h2', {}, 'Model ', h('code', {}, modelName)), body);
   let disposed = false;
+  const showError = (error: unknown) => {
+    if (!disposed) body.replaceChildren(h('p', { class: 'error-text' }, messageOf(error)));
+  };
   void api.model(modelName).then(
     (model) => {
       if (disposed) return;
@@ -132,14 +135,12 @@ export function modelView({ api, report }: ViewContext, modelName: string, versi
       body.replaceChildren(h('section', { 'aria-label': 'versions' }, h('h3', {}, 'Versions'), canary ?? '', versionsTable(model, selected)), versionDetail(selected));
     },
     (error: unknown) => {
-      if (disposed) return;
-      body.replaceChildren(h('p', { class: 'error-text' }, error instanceof Error ? error.message : String(error)));
-      report(error);
+      showError(error);
+      if (!disposed) report(error);
     },
-  ).catch((error: unknown) => {
+  )
     // A version whose data does not add up (a confusion matrix of the wrong size) is said, not hung on.
-    if (!disposed) body.replaceChildren(h('p', { class: 'error-text' }, error instanceof Error ? error.message : String(error)));
-  });
+    .catch(showError);
   return {
     element,
     dispose: () => {

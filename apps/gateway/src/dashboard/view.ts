@@ -33,3 +33,8 @@ export function poll(refresh: () => Promise<void>, intervalMs: number, report: (
     clearTimeout(timer);
   };
 }
+
+/** What to show of a failure: its message. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
