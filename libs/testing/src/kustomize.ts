@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { WORKSPACE_ROOT, type ManifestDocument } from './deployment-manifests';
 
@@ -8,22 +11,56 @@ export type KustomizeOverlay = (typeof KUSTOMIZE_OVERLAYS)[number];
 
 const rendered = new Map<string, readonly ManifestDocument[]>();
 
+/** Where renders are kept between test files (Jest gives each file fresh modules) and runs. */
+const DISK_CACHE = join(WORKSPACE_ROOT, 'node_modules', '.cache', 'aiaas-kustomize');
+
+/** Every file under `directory`, as path and bytes, in a stable order. */
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+}
+
+/** What a render depends on: every file under k8s/, and the kubectl that renders them. */
+function renderKey(root: string, directory: string): string {
+  const hash = createHash('sha256').update(directory);
+  for (const file of filesUnder(join(root, 'k8s'))) hash.update(file).update(readFileSync(file));
+  const kubectl = (process.env['PATH'] ?? '').split(delimiter).map((dir) => join(dir, 'kubectl')).find((path) => existsSync(path));
+  if (kubectl) hash.update(`${kubectl}\0${statSync(kubectl).size}\0${statSync(kubectl).mtimeMs}`);
+  return hash.digest('hex');
+}
+
+function kustomize(root: string, directory: string): string {
+  try {
+    return execFileSync('kubectl', ['kustomize', directory], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stderr?: string };
+    if (failure.code === 'ENOENT') throw new Error('rendering the Kubernetes overlays needs kubectl (its built-in kustomize); install it, e.g. apt-get install kubernetes-client');
+    throw new Error(`kubectl kustomize ${directory} failed: ${failure.stderr?.trim() || failure.message}`);
+  }
+}
+
 /**
  * What `kubectl kustomize k8s/overlays/<overlay>` renders, as documents (each named
- * `k8s/overlays/<overlay>` in problems); rendered once per process.
+ * `k8s/overlays/<overlay>` in problems). Rendered once for each content of k8s/ and kubectl: the
+ * output is kept on disk, since every service's manifest spec checks every overlay.
  */
 export function renderOverlay(overlay: KustomizeOverlay, root: string = WORKSPACE_ROOT): readonly ManifestDocument[] {
   const directory = `k8s/overlays/${overlay}`;
   const key = `${root}\0${directory}`;
   const cached = rendered.get(key);
   if (cached) return cached;
+  const onDisk = join(DISK_CACHE, `${renderKey(root, directory)}.yaml`);
   let output: string;
-  try {
-    output = execFileSync('kubectl', ['kustomize', directory], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: string };
-    if (failure.code === 'ENOENT') throw new Error('rendering the Kubernetes overlays needs kubectl (its built-in kustomize); install it, e.g. apt-get install kubernetes-client');
-    throw new Error(`kubectl kustomize ${directory} failed: ${failure.stderr?.trim() || failure.message}`);
+  if (existsSync(onDisk)) output = readFileSync(onDisk, 'utf8');
+  else {
+    output = kustomize(root, directory);
+    mkdirSync(DISK_CACHE, { recursive: true });
+    // Test files render in parallel: a reader must never see half a file.
+    const partial = `${onDisk}.${process.pid}`;
+    writeFileSync(partial, output);
+    renameSync(partial, onDisk);
   }
   const documents: ManifestDocument[] = [];
   for (const document of parseAllDocuments(output)) {
