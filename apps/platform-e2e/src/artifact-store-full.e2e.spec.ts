@@ -1,17 +1,12 @@
 import { status } from '@grpc/grpc-js';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { penguinsCsv } from '@aiaas/datasets';
 import { collect, codeOf, failure, uploadMessages } from './gateway-calls';
-import { S3RVER_CREDENTIALS, startS3Server } from './s3-server';
+import { startS3Server, type S3Server } from './s3-server';
 import { startTestPlatform, stopTestPlatform, type TestPlatform } from './test-platform';
-
-const credentials = S3RVER_CREDENTIALS;
 
 /**
  * A proxy in front of the store that, once `full` is set, refuses every write as a full MinIO
@@ -50,21 +45,15 @@ async function startFillingProxy(upstream: string): Promise<{ readonly endpoint:
 }
 
 describe('an artifact store that fills up mid-run', () => {
-  let s3Directory: string;
-  let s3Server: Awaited<ReturnType<typeof startS3Server>>;
+  let s3Server: S3Server;
   let proxy: Awaited<ReturnType<typeof startFillingProxy>>;
   let test: TestPlatform;
 
   beforeAll(async () => {
-    s3Directory = mkdtempSync(join(tmpdir(), 'aiaas-e2e-s3-full-'));
-    s3Server = await startS3Server(s3Directory);
+    s3Server = await startS3Server();
     proxy = await startFillingProxy(s3Server.endpoint);
     test = await startTestPlatform({
-      ARTIFACT_STORE: 's3',
-      S3_BUCKET: 'aiaas-full',
-      S3_ENDPOINT: proxy.endpoint,
-      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      ...s3Server.platformEnv('aiaas-full', proxy.endpoint),
       // Two attempts per stage: the second also finds the store full.
       STAGE_ATTEMPTS: '2',
     });
@@ -73,8 +62,7 @@ describe('an artifact store that fills up mid-run', () => {
   afterAll(async () => {
     await stopTestPlatform(test);
     await proxy?.close();
-    s3Server?.process.kill('SIGTERM');
-    rmSync(s3Directory, { recursive: true, force: true });
+    await s3Server?.stop();
   }, 60_000);
 
   it('fails the job with an error that says the store is full, registers no version, and leaves no partial artifact', async () => {
@@ -99,9 +87,9 @@ describe('an artifact store that fills up mid-run', () => {
     expect(model.message).toMatch(/penguins/);
 
     // Every object the store holds under an artifact key is whole: its bytes hash to its name.
-    const s3 = new S3Client({ region: 'us-east-1', endpoint: s3Server.endpoint, forcePathStyle: true, credentials });
+    const keys = await s3Server.listKeys('aiaas-full');
+    const s3 = s3Server.client();
     try {
-      const keys = ((await s3.send(new ListObjectsV2Command({ Bucket: 'aiaas-full' }))).Contents ?? []).map((object) => object.Key!);
       expect(keys.filter((key) => !key.startsWith('sha256/'))).toEqual([]);
       for (const key of keys) {
         const bytes = Buffer.from(await (await s3.send(new GetObjectCommand({ Bucket: 'aiaas-full', Key: key }))).Body!.transformToByteArray());
