@@ -18,19 +18,41 @@ export interface ServiceProcessOptions {
   readonly startTimeoutMs?: number;
 }
 
-/** The fields of a service's JSON "listening" log line. */
+/** The fields of a service's JSON "… listening" log line: "listening" for its gRPC port, others for more servers. */
 interface ListeningLine {
-  readonly msg: 'listening';
+  readonly msg: string;
   readonly port: number;
 }
 
 function parseListening(line: string): ListeningLine | undefined {
-  if (!line.startsWith('{')) return undefined;
+  if (!line.startsWith('{') || !line.includes('listening"')) return undefined;
   try {
     const parsed = JSON.parse(line) as Partial<ListeningLine>;
-    return parsed.msg === 'listening' && typeof parsed.port === 'number' ? (parsed as ListeningLine) : undefined;
+    return typeof parsed.msg === 'string' && parsed.msg.endsWith('listening') && typeof parsed.port === 'number' ? (parsed as ListeningLine) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** The ports a process announced, by message, and who waits for one still to come. */
+class Announcements {
+  private readonly ports = new Map<string, number>();
+  private readonly waiting = new Map<string, ((port: number) => void)[]>();
+
+  record({ msg, port }: ListeningLine): void {
+    this.ports.set(msg, port);
+    for (const resolve of this.waiting.get(msg) ?? []) resolve(port);
+    this.waiting.delete(msg);
+  }
+
+  portOf(message: string, timeoutMs: number): Promise<number | undefined> {
+    const known = this.ports.get(message);
+    if (known !== undefined) return Promise.resolve(known);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), timeoutMs);
+      timer.unref();
+      this.waiting.set(message, [...(this.waiting.get(message) ?? []), (port) => (clearTimeout(timer), resolve(port))]);
+    });
   }
 }
 
@@ -44,7 +66,16 @@ export class ServiceProcess {
     private readonly exited: Promise<number | null>,
     /** The last lines it wrote, shared with the line reader that keeps filling it. */
     private readonly recentLines: string[],
+    private readonly announcements: Announcements,
   ) {}
+
+  /**
+   * The port of the process's `"msg":"<message>"` line (e.g. "gateway http listening"), waiting
+   * up to `timeoutMs` for it; undefined when it did not come.
+   */
+  announcedPort(message: string, timeoutMs = 5_000): Promise<number | undefined> {
+    return this.announcements.portOf(message, timeoutMs);
+  }
 
   /** `127.0.0.1:<port>`. */
   get address(): string {
@@ -77,6 +108,7 @@ export class ServiceProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const recentLines: string[] = [];
+    const announcements = new Announcements();
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
     return new Promise<ServiceProcess>((resolve, reject) => {
@@ -94,10 +126,11 @@ export class ServiceProcess {
           if (recentLines.length > 50) recentLines.shift();
           options.onLine?.(line, name);
           const listening = name === 'stdout' ? parseListening(line) : undefined;
-          if (listening && !settled) {
+          if (listening) announcements.record(listening);
+          if (listening?.msg === 'listening' && !settled) {
             settled = true;
             clearTimeout(timer);
-            resolve(new ServiceProcess(options.name, child, listening.port, exited, recentLines));
+            resolve(new ServiceProcess(options.name, child, listening.port, exited, recentLines, announcements));
           }
         });
       };

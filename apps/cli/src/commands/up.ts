@@ -18,17 +18,6 @@ interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-/** The port a gateway log line announces its HTTP server on, if it is that line. */
-function announcedHttpPort(line: string): number | undefined {
-  if (!line.includes('"msg":"gateway http listening"')) return undefined;
-  try {
-    const { port } = JSON.parse(line) as { port?: unknown };
-    return typeof port === 'number' ? port : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Writes a service's lines to its log file and shows warnings and errors on stderr. */
 function logSink(logs: Map<string, WriteStream>, logDir: string, context: CliContext) {
   return (service: string, line: string) => {
@@ -56,19 +45,13 @@ async function startPlatform(basePort: number, adminKey: string, context: CliCon
     for (const log of logs.values()) log.end();
   };
   let platform: LocalPlatform;
-  let announceHttpPort: (port: number) => void = () => undefined;
-  const httpPort = new Promise<number>((resolve) => (announceHttpPort = resolve));
   const sink = logSink(logs, logDir, context);
   try {
     platform = await LocalPlatform.start({
       workspaceRoot: WORKSPACE_ROOT,
       env: { ...process.env, REDIS_URL: redis.url, ARTIFACT_DIR: join(dataDir, 'artifacts'), ADMIN_API_KEY: adminKey },
       basePort,
-      onLine: (service, line) => {
-        const port = service === 'gateway' ? announcedHttpPort(line) : undefined;
-        if (port !== undefined) announceHttpPort(port);
-        sink(service, line);
-      },
+      onLine: sink,
     });
   } catch (error) {
     await redis.stop();
@@ -78,7 +61,7 @@ async function startPlatform(basePort: number, adminKey: string, context: CliCon
   context.out(`services running (logs in ${logDir}): ${platform.services.map((service) => `${service.name} :${service.port}`).join(', ')}`);
   return {
     platform,
-    httpPort: () => Promise.race([httpPort, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5_000).unref())]),
+    httpPort: () => platform.service('gateway').announcedPort('gateway http listening'),
     stop: async () => {
       await platform.stop();
       await redis.stop();
