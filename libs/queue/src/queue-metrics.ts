@@ -72,6 +72,11 @@ export class QueueMetrics {
     this.attemptSeconds.observe({ queue, outcome }, seconds);
   }
 
+  /** An attempt on `queue` that started at `startedAt` (epoch ms): call the answer once, with how it ended. */
+  attempt(queue: string, startedAt: number): (outcome: AttemptOutcome) => void {
+    return (outcome) => this.attemptEnded(queue, outcome, (Date.now() - startedAt) / 1000);
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }

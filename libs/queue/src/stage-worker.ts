@@ -16,7 +16,7 @@ import {
   type StageWithPrevious,
 } from './stage-contracts';
 import { JOB_RETENTION } from './job-retention';
-import type { AttemptOutcome, QueueMetrics } from './queue-metrics';
+import type { QueueMetrics } from './queue-metrics';
 import { inAttemptSpan, TRACE_KEY } from './trace-key';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
 
@@ -243,7 +243,7 @@ export class StageWorker<S extends StageName> {
     // An attempt that waited for its child tasks goes on where it was: its time runs from its start, not from the wake-up.
     const resuming = resumed !== undefined && resumed.attempt === attempt;
     const attemptStartedAt = resuming ? resumed.startedAt : Date.now();
-    const attemptEnded = (outcome: AttemptOutcome) => this.options.metrics?.attemptEnded(QUEUE_NAMES[stage], outcome, (Date.now() - attemptStartedAt) / 1000);
+    const attemptEnded = this.options.metrics?.attempt(QUEUE_NAMES[stage], attemptStartedAt) ?? (() => undefined);
     const cancellation = watchCancellation(tracker, payload.jobId, this.options.cancelPollMs ?? 1_000, logger);
     try {
       if (await tracker.isCancelRequested(payload.jobId)) throw new CancelledError('the job was cancelled before this stage started');

@@ -5,7 +5,7 @@ import type { Logger } from '@aiaas/observability';
 import type { JobTracker } from '@aiaas/registry';
 import { watchCancellation } from './cancellation-watch';
 import { inAttemptSpan } from './trace-key';
-import type { AttemptOutcome, QueueMetrics } from './queue-metrics';
+import type { QueueMetrics } from './queue-metrics';
 import { classifyFailure, describeError } from './job-failure';
 import { TASK_CONTRACTS, type TaskName, type TaskPayload, type TaskResult } from './task-contracts';
 
@@ -116,7 +116,7 @@ export class TaskWorker<T extends TaskName> {
       throw new UnrecoverableError(`job ${payload.jobId} has already finished`);
     }
     this.active += 1;
-    const attemptEnded = (outcome: AttemptOutcome) => this.options.metrics?.attemptEnded(contract.queue, outcome, (Date.now() - startedAt) / 1000);
+    const attemptEnded = this.options.metrics?.attempt(contract.queue, startedAt) ?? (() => undefined);
     const cancellation = watchCancellation(this.options.tracker, payload.jobId, this.options.cancelPollMs ?? 1_000, logger);
     try {
       const result = contract.result.parse(
